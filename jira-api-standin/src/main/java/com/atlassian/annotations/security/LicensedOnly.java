@@ -7,8 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in. Checked against https://docs.atlassian.com/atlassian-annotations/ (REST v2 access
- * annotations, Platform 7 "secure endpoints" guide).
+ * Stand-in for the REST v2 / servlet access annotation {@code @LicensedOnly} of
+ * atlassian-annotations. Checked against
+ * https://developer.atlassian.com/platform/marketplace/dc-apps-platform-7-preparing-for-secure-endpoints/
+ * (name and meaning). Retention RUNTIME; targets TYPE and METHOD [unverified].
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,0 +1,20 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
+
+/**
+ * Stand-in for Jira's project-permission checks (members we use only). Checked against
+ * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/security/PermissionManager.html
+ * [unverified].
+ */
+public interface PermissionManager {
+  boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+  boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+  Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user);
+}

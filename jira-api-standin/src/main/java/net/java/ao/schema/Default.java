@@ -1,0 +1,19 @@
+package net.java.ao.schema;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Stand-in for AO's schema annotation {@code @Default}: column default value, as a String. Read
+ * reflectively by AO at run time, so RUNTIME retention. Checked against the activeobjects source
+ * (net.java.ao.schema.Default) [unverified].
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Default {
+  String value();
+}

@@ -1,2 +1,0 @@
-/** Host ports, permission checks and error mapping shared by every plugin feature. */
-package io.lodestar.pmo.jira.shared;
