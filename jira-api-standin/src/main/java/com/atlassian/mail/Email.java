@@ -1,9 +1,15 @@
 package com.atlassian.mail;
 
+import java.util.Objects;
+
 /**
  * Stand-in for atlassian-mail's outgoing message; a mutable bean with fluent setters, so unit tests
- * can build and inspect it. Checked against https://docs.atlassian.com/atlassian-mail/
- * (com.atlassian.mail.Email) [unverified: default mime type and encoding].
+ * can build and inspect it. Checked against
+ * https://docs.atlassian.com/atlassian-mail/1.3.23/com/atlassian/mail/Email.html and
+ * https://docs.atlassian.com/atlassian-mail/1.9/apidocs/com/atlassian/mail/class-use/Email.html
+ * (constructors {@code (to)} and {@code (to, cc, bcc)}; setters return {@code Email}; equals and
+ * hashCode exclude the body) [unverified for the atlassian-mail version in Jira 11.3; default mime
+ * type and encoding].
  */
 public class Email {
   private String to;
@@ -116,6 +122,26 @@ public class Email {
 
   public String getEncoding() {
     return encoding;
+  }
+
+  /** Like the real class: the body is not compared. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Email other
+        && Objects.equals(to, other.to)
+        && Objects.equals(cc, other.cc)
+        && Objects.equals(bcc, other.bcc)
+        && Objects.equals(from, other.from)
+        && Objects.equals(fromName, other.fromName)
+        && Objects.equals(replyTo, other.replyTo)
+        && Objects.equals(subject, other.subject)
+        && Objects.equals(mimeType, other.mimeType)
+        && Objects.equals(encoding, other.encoding);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(to, cc, bcc, from, fromName, replyTo, subject, mimeType, encoding);
   }
 
   @Override

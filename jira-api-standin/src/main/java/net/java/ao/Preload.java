@@ -7,12 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Stand-in for AO's preload hint (columns fetched eagerly). Checked against the activeobjects
- * source (net.java.ao.Preload) [unverified].
+ * Stand-in for AO's preload hint (columns fetched eagerly). Checked against
+ * https://javadoc.io/static/net.java.dev.activeobjects/activeobjects/6.0.0-m06/net/java/ao/Preload.html
+ * (Documented, RUNTIME, TYPE) and the AO constant-values page ({@code ALL = "*"}) [unverified:
+ * default of value()].
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Preload {
-  String[] value() default {"*"};
+  String ALL = "*";
+
+  String[] value() default {ALL};
 }

@@ -16,5 +16,14 @@ public interface ProjectManager {
 
   Project getProjectByCurrentKey(String projectKey);
 
+  /**
+   * The project whose current or any previous key equals {@code projectKey}, ignoring case; null
+   * when none. Checked against
+   * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/project/ProjectManager.html
+   * and Jira's own ProjectManager source ("Matches also by previous keys that were associated with
+   * a project").
+   */
+  Project getProjectObjByKeyIgnoreCase(String projectKey);
+
   long getProjectCount();
 }

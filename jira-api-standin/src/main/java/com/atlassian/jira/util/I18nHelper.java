@@ -22,4 +22,18 @@ public interface I18nHelper {
   String getText(String key, Object parameters);
 
   String getUnescapedText(String key);
+
+  /**
+   * Stand-in for the factory of I18nHelpers for another user's or locale's language (a Jira
+   * component plugins import, e.g. {@code @ComponentImport I18nHelper.BeanFactory}). Checked
+   * against
+   * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/util/I18nHelper.BeanFactory.html
+   * and Jira's I18nHelper source ("Returns an I18nHelper instance associated with the provided
+   * Locale"; "getInstance(ApplicationUser user)").
+   */
+  interface BeanFactory {
+    I18nHelper getInstance(Locale locale);
+
+    I18nHelper getInstance(com.atlassian.jira.user.ApplicationUser user);
+  }
 }

@@ -5,8 +5,9 @@ import com.atlassian.mail.MailException;
 
 /**
  * Stand-in for the queue item that sends one {@link Email} through the host's default SMTP server.
- * Checked against https://docs.atlassian.com/atlassian-mail/
- * (com.atlassian.mail.queue.SingleMailQueueItem) [unverified: {@code getEmail()}].
+ * Checked against https://docs.atlassian.com/atlassian-mail/1.9/apidocs/ (constructor {@code
+ * SingleMailQueueItem(Email)}, listed under uses of Email) and public Jira plugin code ({@code
+ * mailQueue.addItem(new SingleMailQueueItem(email))}) [unverified: {@code getEmail()}, 11.3].
  */
 public class SingleMailQueueItem extends AbstractMailQueueItem {
   private final Email email;

@@ -4,8 +4,8 @@ package io.lodestar.pmo.engine.risk;
  * How soon a risk could occur. We chose a small enum over a raw number of days because registers
  * are read and filtered by bucket; {@link #ofDays(long)} converts a day count (e.g. from a number
  * field) with these boundaries, all in calendar days from today: IMMEDIATE ≤ 30, NEAR_TERM 31–90,
- * MEDIUM_TERM 91–180, LONG_TERM &gt; 180. A select-list option maps by position in declaration order
- * (1 = IMMEDIATE ... 4 = LONG_TERM).
+ * MEDIUM_TERM 91–180, LONG_TERM &gt; 180. A select-list option maps by position in declaration
+ * order (1 = IMMEDIATE ... 4 = LONG_TERM).
  */
 public enum Proximity {
   IMMEDIATE,

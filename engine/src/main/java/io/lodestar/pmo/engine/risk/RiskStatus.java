@@ -2,8 +2,8 @@ package io.lodestar.pmo.engine.risk;
 
 /**
  * Life-cycle status of a risk. {@link #OPEN}, {@link #MITIGATING} and {@link #ACCEPTED} are
- * <em>active</em>: they count as open exposure and their reviews can be overdue. {@link #CLOSED} and
- * {@link #OCCURRED} (the risk became an issue) are not.
+ * <em>active</em>: they count as open exposure and their reviews can be overdue. {@link #CLOSED}
+ * and {@link #OCCURRED} (the risk became an issue) are not.
  */
 public enum RiskStatus {
   OPEN,

@@ -6,10 +6,10 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * A three-point estimate of what a risk would cost if it occurred: minimum, most likely and maximum,
- * with {@code 0 ≤ min ≤ mostLikely ≤ max}. The unit depends on use: money in the instance's
- * reporting currency for a cost impact, working days for a schedule impact. Equality compares
- * numerically ({@code 1.0} equals {@code 1.00}).
+ * A three-point estimate of what a risk would cost if it occurred: minimum, most likely and
+ * maximum, with {@code 0 ≤ min ≤ mostLikely ≤ max}. The unit depends on use: money in the
+ * instance's reporting currency for a cost impact, working days for a schedule impact. Equality
+ * compares numerically ({@code 1.0} equals {@code 1.00}).
  *
  * <p>This is the register's own value; the Monte Carlo exposure feature has its own input type.
  */
@@ -36,10 +36,13 @@ public record ThreePointImpact(BigDecimal min, BigDecimal mostLikely, BigDecimal
 
   /** Convenience for literals, e.g. {@code of("1000", "2500", "8000")}. */
   public static ThreePointImpact of(String min, String mostLikely, String max) {
-    return new ThreePointImpact(new BigDecimal(min), new BigDecimal(mostLikely), new BigDecimal(max));
+    return new ThreePointImpact(
+        new BigDecimal(min), new BigDecimal(mostLikely), new BigDecimal(max));
   }
 
-  /** True when {@code 0 ≤ min ≤ mostLikely ≤ max}; checks before {@link #of} for untrusted input. */
+  /**
+   * True when {@code 0 ≤ min ≤ mostLikely ≤ max}; checks before {@link #of} for untrusted input.
+   */
   public static boolean isValid(BigDecimal min, BigDecimal mostLikely, BigDecimal max) {
     return min != null
         && mostLikely != null

@@ -4,9 +4,9 @@ import java.util.Comparator;
 
 /**
  * The natural order of Jira issue keys: by project key, then by issue number numerically ({@code
- * ABC-9} before {@code ABC-10}). Keys without a numeric suffix, or that compare equal that way (e.g.
- * {@code ABC-01} and {@code ABC-1}), fall back to plain string order, so the order is total and
- * consistent with {@link String#equals}. Used as the deterministic tie-break of every ranking.
+ * ABC-9} before {@code ABC-10}). Keys without a numeric suffix, or that compare equal that way
+ * (e.g. {@code ABC-01} and {@code ABC-1}), fall back to plain string order, so the order is total
+ * and consistent with {@link String#equals}. Used as the deterministic tie-break of every ranking.
  */
 public final class IssueKeyOrder implements Comparator<String> {
 

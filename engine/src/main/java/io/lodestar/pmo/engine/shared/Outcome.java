@@ -6,15 +6,18 @@ import java.util.function.Function;
 
 /**
  * The result of an application-service call: success, refused input, a missing target or a lost
- * optimistic-locking race. Services never throw for these cases and never speak HTTP; an adapter maps
- * {@link Ok} to 200/201, {@link Invalid} to 400, {@link NotFound} to 404 and {@link Conflict} to 409.
+ * optimistic-locking race. Services never throw for these cases and never speak HTTP; an adapter
+ * maps {@link Ok} to 200/201, {@link Invalid} to 400, {@link NotFound} to 404 and {@link Conflict}
+ * to 409.
  *
  * @param <T> the success value type
  */
 public sealed interface Outcome<T>
     permits Outcome.Ok, Outcome.Invalid, Outcome.NotFound, Outcome.Conflict {
 
-  /** Success carrying a value; the value is never null (use {@link Void}-less types or a marker). */
+  /**
+   * Success carrying a value; the value is never null (use {@link Void}-less types or a marker).
+   */
   record Ok<T>(T value) implements Outcome<T> {
     public Ok {
       Objects.requireNonNull(value, "value");

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * The result of a versioned write through a store port. A store never throws for a missing row or a
- * lost optimistic-locking race; it returns {@link Missing} or {@link VersionConflict}. Infrastructure
- * failures (database down) remain exceptions.
+ * lost optimistic-locking race; it returns {@link Missing} or {@link VersionConflict}.
+ * Infrastructure failures (database down) remain exceptions.
  *
  * @param <T> the stored value type
  */

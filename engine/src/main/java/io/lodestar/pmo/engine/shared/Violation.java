@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One refused input value: a field path, a message key and the key's arguments. Refusals are values,
- * not exceptions; the REST layer turns a list of violations into a 400 with {@code {field,
+ * One refused input value: a field path, a message key and the key's arguments. Refusals are
+ * values, not exceptions; the REST layer turns a list of violations into a 400 with {@code {field,
  * message}} pairs after resolving the key through the i18n bundle.
  *
  * @param field path of the offending value, dotted with zero-based indexes, e.g. {@code

@@ -12,6 +12,7 @@ import com.atlassian.query.Query;
  */
 public class JqlQueryBuilder {
   private final StandinClauseBuilder where = new StandinClauseBuilder(this);
+  private final JqlOrderByBuilder orderBy = new JqlOrderByBuilder(this);
 
   private JqlQueryBuilder() {}
 
@@ -27,12 +28,17 @@ public class JqlQueryBuilder {
     return where;
   }
 
+  /** Checked against the same page: returns the builder of the ORDER BY part. */
+  public JqlOrderByBuilder orderBy() {
+    return orderBy;
+  }
+
   public JqlQueryBuilder clear() {
     where.clear();
     return this;
   }
 
   public Query buildQuery() {
-    return new StandinQuery(where.jql());
+    return new StandinQuery(where.jql() + orderBy.jql());
   }
 }

@@ -63,7 +63,8 @@ public final class RiskAssessor {
         driving = entry.getKey();
       }
     }
-    return new StateAssessment.Rated(worst, driving);
+    return new StateAssessment.Rated(
+        worst, driving, model.probabilityScale().probability(probability));
   }
 
   /** Strictly worse; EnumMap iteration order makes the first dimension win exact ties. */

@@ -26,12 +26,28 @@ public sealed interface StateAssessment permits StateAssessment.Rated, StateAsse
    *
    * @param evaluation cell, score and band of the driving dimension
    * @param drivingDimension the impact dimension that gave the worst result
+   * @param probability the probability (0..1) the rating's probability rank stands for, see {@code
+   *     Scale.probability(int)} (ordinal scales use our midpoint convention); used for EMV
    */
-  record Rated(CellEvaluation evaluation, ImpactDimension drivingDimension)
+  record Rated(CellEvaluation evaluation, ImpactDimension drivingDimension, BigDecimal probability)
       implements StateAssessment {
     public Rated {
       Objects.requireNonNull(evaluation, "evaluation");
       Objects.requireNonNull(drivingDimension, "drivingDimension");
+      Objects.requireNonNull(probability, "probability");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rated r
+          && evaluation.equals(r.evaluation)
+          && drivingDimension == r.drivingDimension
+          && probability.compareTo(r.probability) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(evaluation, drivingDimension, probability.stripTrailingZeros());
     }
 
     public BigDecimal score() {
@@ -62,17 +78,17 @@ public sealed interface StateAssessment permits StateAssessment.Rated, StateAsse
   }
 
   /** The score, or empty when unrated. */
-  default Optional<BigDecimal> score() {
+  default Optional<BigDecimal> scoreIfRated() {
     return rated().map(Rated::score);
   }
 
   /** The band, or empty when unrated. */
-  default Optional<Band> band() {
+  default Optional<Band> bandIfRated() {
     return rated().map(Rated::band);
   }
 
   /** The cell, or empty when unrated. */
-  default Optional<Cell> cell() {
+  default Optional<Cell> cellIfRated() {
     return rated().map(Rated::cell);
   }
 }

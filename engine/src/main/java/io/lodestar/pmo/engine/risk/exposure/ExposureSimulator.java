@@ -19,10 +19,10 @@ import java.util.SplittableRandom;
  *
  * <p><b>Reproducibility.</b> One {@link SplittableRandom} is seeded with {@link
  * SimulationSettings#seed()} and split once per risk, in register order, so the i-th risk always
- * draws from the same stream whatever the other risks are. A risk's stream first decides
- * occurrence for every trial, then draws the cost impacts of the trials in which it occurred, then
- * the schedule impacts. The same register (same order) and settings therefore give exactly the
- * same result.
+ * draws from the same stream whatever the other risks are. A risk's stream first decides occurrence
+ * for every trial, then draws the cost impacts of the trials in which it occurred, then the
+ * schedule impacts. The same register (same order) and settings therefore give exactly the same
+ * result.
  *
  * <p><b>Performance.</b> The work is organised risk by risk: each risk's constants are computed
  * once and stay in registers while its trials run; per-trial totals and per-risk sums are primitive
@@ -85,23 +85,61 @@ public final class ExposureSimulator {
 
   /**
    * Decides occurrence for every trial and writes the indices of the trials in which the risk
-   * occurred to the front of {@code occurredTrials}.
+   * occurred, in increasing order, to the front of {@code occurredTrials}.
    *
-   * <p>The risk occurs when {@code nextDouble() < p}; since {@code nextDouble()} is the top 53 bits
-   * of {@code nextLong()} times 2⁻⁵³, that is the same as comparing those bits with ⌈p·2⁵³⌉, which
-   * needs no conversion. Writing every index and advancing the write position only on occurrence
-   * keeps the loop free of unpredictable branches.
+   * <p>Each {@code nextLong()} decides two trials, one with each 32-bit half h: the trial's uniform
+   * is U = (h + V)/2³², V uniform on [0, 1), and the risk occurs when U < p. Writing p·2³² = T + φ
+   * (T an integer, φ in [0, 1), both exact), that is "h < T", or "h = T and V < φ"; only in the
+   * rare tie (probability 2⁻³² per trial) is V drawn, so the Bernoulli(p) draw is exact while
+   * costing half a random number. Writing every index and advancing the write position only on
+   * occurrence keeps the loop free of unpredictable branches.
    *
    * @return how many trials the risk occurred in
    */
   static int drawOccurrences(SplittableRandom random, double p, int trials, int[] occurredTrials) {
-    long threshold = (long) Math.ceil(p * 0x1.0p53);
+    double scaled = p * 0x1.0p32; // exact: p is scaled by a power of two
+    long threshold = (long) Math.floor(scaled);
+    double tieFraction = scaled - threshold;
     int count = 0;
-    for (int t = 0; t < trials; t++) {
+    int t = 0;
+    for (; t + 1 < trials; t += 2) {
+      long bits = random.nextLong();
+      long high = bits >>> 32;
+      long low = bits & 0xFFFF_FFFFL;
+      if (high == threshold || low == threshold) {
+        count = decideTies(random, high, low, threshold, tieFraction, t, count, occurredTrials);
+        continue;
+      }
       occurredTrials[count] = t;
-      count += (random.nextLong() >>> 11) < threshold ? 1 : 0;
+      count += (int) ((high - threshold) >>> 63); // 1 when high < threshold
+      occurredTrials[count] = t + 1;
+      count += (int) ((low - threshold) >>> 63);
+    }
+    if (t < trials) {
+      occurredTrials[count] = t;
+      count += random.nextDouble() < p ? 1 : 0;
     }
     return count;
+  }
+
+  /** The rare path of {@link #drawOccurrences}: one of the two halves equals the threshold. */
+  private static int decideTies(
+      SplittableRandom random,
+      long high,
+      long low,
+      long threshold,
+      double tieFraction,
+      int trial,
+      int count,
+      int[] occurredTrials) {
+    int result = count;
+    if (high < threshold || (high == threshold && random.nextDouble() < tieFraction)) {
+      occurredTrials[result++] = trial;
+    }
+    if (low < threshold || (low == threshold && random.nextDouble() < tieFraction)) {
+      occurredTrials[result++] = trial + 1;
+    }
+    return result;
   }
 
   private static List<RiskExposureInput> validatedRegister(List<RiskExposureInput> risks) {
@@ -127,13 +165,15 @@ public final class ExposureSimulator {
   private static final class Accumulator {
 
     private final ImpactDimension dimension;
+    private final ImpactDistribution distribution;
     private final List<RiskExposureInput> register;
-    private final ImpactSampler[] samplers;
+    private final ThreePointEstimate[] estimates;
     private final double[] centres;
     private final double[] emvs;
     private final double[] deviationSums;
     private final double[] squaredDeviationSums;
     private final double[] totals;
+    private PertSampler pertWorkspace;
 
     Accumulator(
         ImpactDimension dimension,
@@ -142,8 +182,9 @@ public final class ExposureSimulator {
         int trials) {
       int size = register.size();
       this.dimension = dimension;
+      this.distribution = distribution;
       this.register = register;
-      this.samplers = new ImpactSampler[size];
+      this.estimates = new ThreePointEstimate[size];
       this.centres = new double[size];
       this.emvs = new double[size];
       this.deviationSums = new double[size];
@@ -153,7 +194,7 @@ public final class ExposureSimulator {
         RiskExposureInput risk = register.get(i);
         ThreePointEstimate estimate = dimension.estimateOf(risk);
         if (estimate != null) {
-          samplers[i] = ImpactSampler.of(estimate, distribution);
+          estimates[i] = estimate;
           centres[i] = distribution.mean(estimate);
           emvs[i] = risk.probability() * centres[i];
         }
@@ -161,18 +202,31 @@ public final class ExposureSimulator {
     }
 
     void addDraws(int risk, SplittableRandom random, int[] occurredTrials, int count) {
-      ImpactSampler sampler = samplers[risk];
-      if (sampler != null) {
-        sampler.addDraws(
-            random,
-            occurredTrials,
-            count,
-            totals,
-            centres[risk],
-            deviationSums,
-            squaredDeviationSums,
-            risk);
+      ThreePointEstimate estimate = estimates[risk];
+      if (estimate == null || count == 0) {
+        return;
       }
+      samplerFor(estimate)
+          .addDraws(
+              random,
+              occurredTrials,
+              count,
+              totals,
+              centres[risk],
+              deviationSums,
+              squaredDeviationSums,
+              risk);
+    }
+
+    /** PERT tables are rebuilt in one workspace per dimension rather than allocated per risk. */
+    private ImpactSampler samplerFor(ThreePointEstimate estimate) {
+      if (estimate.isFixed() || distribution != ImpactDistribution.PERT) {
+        return ImpactSampler.of(estimate, distribution);
+      }
+      if (pertWorkspace == null) {
+        pertWorkspace = new PertSampler();
+      }
+      return pertWorkspace.configure(estimate);
     }
 
     DimensionExposure summarise(int[] occurrences) {
@@ -189,6 +243,8 @@ public final class ExposureSimulator {
       }
       double standardDeviation = n > 1 ? Math.sqrt(squares / (n - 1)) : 0.0;
       Arrays.sort(totals);
+      // Rounding in the sum can put the mean of equal totals an ulp outside them.
+      mean = Math.min(totals[n - 1], Math.max(totals[0], mean));
       double emv = 0.0;
       for (double riskEmv : emvs) {
         emv += riskEmv;
@@ -210,7 +266,7 @@ public final class ExposureSimulator {
       double[] means = new double[size];
       double varianceSum = 0.0;
       for (int i = 0; i < size; i++) {
-        if (samplers[i] == null) {
+        if (estimates[i] == null) {
           continue;
         }
         int k = occurrences[i];
@@ -230,13 +286,12 @@ public final class ExposureSimulator {
       }
       List<RiskContribution> contributions = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        if (samplers[i] == null) {
+        if (estimates[i] == null) {
           continue;
         }
         double share = varianceSum > 0.0 ? Math.min(1.0, variances[i] / varianceSum) : 0.0;
         contributions.add(
-            new RiskContribution(
-                register.get(i).riskKey(), emvs[i], centres[i], means[i], share));
+            new RiskContribution(register.get(i).riskKey(), emvs[i], centres[i], means[i], share));
       }
       contributions.sort(
           Comparator.comparingDouble(RiskContribution::varianceShare)

@@ -1,16 +1,16 @@
 package io.lodestar.pmo.engine.risk.exposure;
 
 /**
- * The continuous distribution that turns a {@link ThreePointEstimate} (a = min, m = most likely, b =
- * max) into a random impact on [a, b].
+ * The continuous distribution that turns a {@link ThreePointEstimate} (a = min, m = most likely, b
+ * = max) into a random impact on [a, b].
  *
  * <p>The closed-form {@link #mean} and {@link #variance} are in the units of the estimate (currency
  * units for cost, working days for schedule; the variance in those units squared).
  */
 public enum ImpactDistribution {
   /**
-   * Triangular on [a, b] with its mode at m. Mean (a + m + b) / 3, variance (a² + m² + b² − am − ab −
-   * mb) / 18.
+   * Triangular on [a, b] with its mode at m. Mean (a + m + b) / 3, variance (a² + m² + b² − am − ab
+   * − mb) / 18.
    */
   TRIANGULAR,
 

@@ -3,8 +3,8 @@ package io.lodestar.pmo.engine.risk.exposure;
 import java.util.SplittableRandom;
 
 /**
- * Draws impacts from one three-point estimate. Implementations precompute their constants once,
- * so a draw does no allocation and no division by the estimate's range.
+ * Draws impacts from one three-point estimate. Implementations precompute their constants once, so
+ * a draw does no allocation and no division by the estimate's range.
  */
 sealed interface ImpactSampler permits FixedImpactSampler, TriangularSampler, PertSampler {
 
@@ -44,4 +44,14 @@ sealed interface ImpactSampler permits FixedImpactSampler, TriangularSampler, Pe
       double[] deviationSums,
       double[] squaredDeviationSums,
       int slot);
+
+  /**
+   * Clamps x to [a, b] (0 ≤ a ≤ b) through the raw bits, given as {@code aBits} and {@code bBits}:
+   * the order of non-negative doubles is the order of their bit patterns, and negative values
+   * (including −0.0) have negative patterns, so two integer min/max do it without a branch. It only
+   * ever corrects rounding at the ends of the range.
+   */
+  static double clamp(double x, long aBits, long bBits) {
+    return Double.longBitsToDouble(Math.min(bBits, Math.max(aBits, Double.doubleToRawLongBits(x))));
+  }
 }

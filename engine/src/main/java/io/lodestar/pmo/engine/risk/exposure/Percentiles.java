@@ -1,8 +1,8 @@
 package io.lodestar.pmo.engine.risk.exposure;
 
 /**
- * The 50th, 80th and 95th percentiles of a simulated total, in the units of its dimension
- * (currency units for cost, working days for schedule).
+ * The 50th, 80th and 95th percentiles of a simulated total, in the units of its dimension (currency
+ * units for cost, working days for schedule).
  *
  * <p><b>Method: nearest rank.</b> With the n trial totals sorted ascending as x(1) ≤ … ≤ x(n), the
  * q-th percentile is x(⌈q·n/100⌉): the smallest simulated total that at least q % of the trials do

@@ -3,57 +3,131 @@ package io.lodestar.pmo.engine.risk.exposure;
 import java.util.SplittableRandom;
 
 /**
- * PERT impacts: a + (b − a)·B with B ~ Beta(α, β), α = 1 + 4(m − a)/(b − a), β = 1 + 4(b − m)/(b −
- * a).
+ * PERT impacts a + (b − a)·X with X ~ Beta(α, β), α = 1 + 4(m − a)/(b − a), β = 1 + 4(b − m)/(b −
+ * a) = 6 − α, drawn exactly with one {@code nextLong} in about 99 % of draws.
  *
- * <p>B is drawn as G₁/(G₁ + G₂) with G₁ ~ Gamma(α), G₂ ~ Gamma(β), each by Marsaglia and Tsang's
- * method: with d = shape − 1/3 and c = 1/√(9d), draw z ~ N(0, 1) and u ~ U(0, 1), set v = (1 +
- * cz)³ and accept d·v when v > 0 and u < 1 − 0.0331z⁴ (the cheap squeeze, taken about 98 % of the
- * time) or log u < z²/2 + d(1 − v + log v). The method is exact for shape ≥ 1, which PERT always
- * has (α, β ∈ [1, 5]). d and c are computed once per estimate.
+ * <h2>Method: histogram plus remainder</h2>
+ *
+ * <p>[0, 1] is cut into {@value #BINS} equal bins. Beta with α, β ≥ 1 is unimodal, so on each bin
+ * its density f lies between the smaller of its values at the bin's ends ("floor") and the larger
+ * of them, or f(mode) in the bin holding the mode ("ceiling"). That splits f exactly into
+ *
+ * <ul>
+ *   <li>a histogram h (height floor on each bin), of mass S ≈ 0.99, and
+ *   <li>a remainder f − h ≥ 0 of mass 1 − S.
+ * </ul>
+ *
+ * <p>The {@value #BINS} bins and the remainder are the 256 outcomes of a Walker alias table (built
+ * with Vose's method). One {@code nextLong} gives the column (top 8 bits) and a 56-bit fraction
+ * that decides between the column's own outcome and its alias; rescaled, the same fraction is the
+ * uniform position inside the chosen bin, so a histogram draw costs one random number, two table
+ * reads and one multiply-add. When the remainder is chosen, a point is drawn uniformly under the
+ * remainder's envelope (ceiling − floor per bin, bin found through a guide table) and accepted if
+ * it lies under f, which needs f itself; that path is rare.
+ *
+ * <p>The normalising constant B(α, 6 − α) is exact in closed form: Γ(α)Γ(6 − α) = Π(i − α) ·
+ * π/sin(πα) for i = 1..5 by the reflection formula, evaluated around the nearest integer so that it
+ * stays accurate there. Floors are lowered and ceilings raised by 10⁻¹² (relative) so that rounding
+ * in f cannot make them cross it. The result is Beta-distributed up to floating-point rounding.
+ *
+ * <p>An instance is a reusable workspace: {@link #configure} rebuilds the tables (about 255
+ * exponentials and an O(256) table build) for a new estimate, so one instance serves every risk of
+ * a simulation without allocating. Not thread-safe.
  */
 final class PertSampler implements ImpactSampler {
 
-  private final double min;
-  private final double max;
-  private final double range;
-  private final double alphaD;
-  private final double alphaC;
-  private final double betaD;
-  private final double betaC;
+  /** Number of histogram bins; with the remainder that makes 256 alias outcomes. */
+  static final int BINS = 255;
 
-  /** Requires a non-fixed estimate (min < max). */
+  private static final int COLUMNS = BINS + 1;
+  private static final int REMAINDER = BINS;
+  private static final double BIN_WIDTH = 1.0 / BINS;
+  private static final int FRACTION_BITS = 56;
+  private static final long FRACTION_MASK = (1L << FRACTION_BITS) - 1;
+  private static final double FRACTION_UNIT = 0x1.0p-56;
+
+  /** The position that marks "the remainder was chosen"; any real draw is at least about 0. */
+  private static final double REMAINDER_MARK = -2.0;
+
+  private static final double FLOOR_FACTOR = 1.0 - 1e-12;
+  private static final double CEILING_FACTOR = 1.0 + 1e-12;
+
+  /** ln(j / BINS) for j = 0..BINS: the grid's logarithms, shared by every shape. */
+  private static final double[] LOG_GRID = new double[BINS + 1];
+
+  static {
+    for (int j = 0; j <= BINS; j++) {
+      LOG_GRID[j] = Math.log((double) j / BINS);
+    }
+  }
+
+  // Alias table: column c keeps its own outcome when the fraction is below keepBelow[c] (in units
+  // of 2⁻⁵⁶); position = map[4c] + fraction·map[4c + 1] for its own outcome and map[4c + 2] +
+  // fraction·map[4c + 3] for its alias.
+  private final long[] keepBelow = new long[COLUMNS];
+  private final double[] map = new double[4 * COLUMNS];
+
+  // Remainder: envelope per bin, its running sums, and a guide table into those sums.
+  private final double[] floor = new double[BINS];
+  private final double[] ceiling = new double[BINS];
+  private final double[] cumulative = new double[BINS];
+  private final int[] guide = new int[COLUMNS];
+  private double remainderEnvelope;
+
+  // Scratch for building.
+  private final double[] gridDensity = new double[BINS + 1];
+  private final double[] weight = new double[COLUMNS];
+  private final int[] small = new int[COLUMNS];
+  private final int[] large = new int[COLUMNS];
+
+  private double min;
+  private double max;
+  private double range;
+  private double alphaMinusOne;
+  private double betaMinusOne;
+  private double inverseBeta;
+
+  /** Creates an unconfigured workspace; call {@link #configure} before drawing. */
+  PertSampler() {}
+
+  /** Creates a sampler configured for {@code estimate} (min < max). */
   PertSampler(ThreePointEstimate estimate) {
+    configure(estimate);
+  }
+
+  /**
+   * Rebuilds the tables for {@code estimate}.
+   *
+   * @param estimate a non-fixed estimate (min < max)
+   * @return this
+   */
+  PertSampler configure(ThreePointEstimate estimate) {
     double a = estimate.min();
-    double m = estimate.mostLikely();
     double b = estimate.max();
     if (!(a < b)) {
       throw new IllegalArgumentException("estimate must not be fixed: " + estimate);
     }
+    double modeFraction = Math.min(1.0, Math.max(0.0, (estimate.mostLikely() - a) / (b - a)));
     this.min = a;
     this.max = b;
     this.range = b - a;
-    double alpha = 1.0 + 4.0 * (m - a) / (b - a);
-    double beta = 1.0 + 4.0 * (b - m) / (b - a);
-    this.alphaD = alpha - 1.0 / 3.0;
-    this.alphaC = 1.0 / Math.sqrt(9.0 * alphaD);
-    this.betaD = beta - 1.0 / 3.0;
-    this.betaC = 1.0 / Math.sqrt(9.0 * betaD);
+    this.alphaMinusOne = 4.0 * modeFraction;
+    this.betaMinusOne = 4.0 - alphaMinusOne;
+    this.inverseBeta = 1.0 / betaFunction(1.0 + alphaMinusOne);
+    buildEnvelopes(modeFraction);
+    buildAliasTable();
+    buildGuide();
+    return this;
   }
 
-  /** The α shape parameter of the underlying Beta. */
+  /** The α shape parameter of the underlying Beta (β = 6 − α). */
   double alpha() {
-    return alphaD + 1.0 / 3.0;
-  }
-
-  /** The β shape parameter of the underlying Beta. */
-  double beta() {
-    return betaD + 1.0 / 3.0;
+    return 1.0 + alphaMinusOne;
   }
 
   @Override
   public double sample(SplittableRandom random) {
-    return draw(random, min, max, range, alphaD, alphaC, betaD, betaC);
+    return scale(unitDraw(random, random.nextLong()));
   }
 
   @Override
@@ -66,17 +140,26 @@ final class PertSampler implements ImpactSampler {
       double[] deviationSums,
       double[] squaredDeviationSums,
       int slot) {
+    long[] keep = keepBelow;
+    double[] positions = map;
     double a = min;
-    double b = max;
     double w = range;
-    double da = alphaD;
-    double ca = alphaC;
-    double db = betaD;
-    double cb = betaC;
+    long aBits = Double.doubleToRawLongBits(min);
+    long bBits = Double.doubleToRawLongBits(max);
     double sum = 0.0;
     double sumOfSquares = 0.0;
     for (int j = 0; j < count; j++) {
-      double x = draw(random, a, b, w, da, ca, db, cb);
+      long bits = random.nextLong();
+      int column = (int) (bits >>> FRACTION_BITS);
+      long fraction = bits & FRACTION_MASK;
+      // 1 when the fraction is at or above keepBelow (take the alias), else 0; no branch.
+      int useAlias = (int) ((keep[column] - 1 - fraction) >>> 63);
+      int entry = 4 * column + 2 * useAlias;
+      double unit = positions[entry] + (fraction * FRACTION_UNIT) * positions[entry + 1];
+      if (unit < -1.0) {
+        unit = remainder(random);
+      }
+      double x = ImpactSampler.clamp(a + w * unit, aBits, bBits);
       totals[trials[j]] += x;
       double deviation = x - centre;
       sum += deviation;
@@ -86,43 +169,182 @@ final class PertSampler implements ImpactSampler {
     squaredDeviationSums[slot] += sumOfSquares;
   }
 
-  /** Draws one Beta(α, β) variate given the Marsaglia–Tsang constants of α and β. */
-  static double beta(SplittableRandom random, double alphaD, double alphaC, double betaD, double betaC) {
-    double g1 = gamma(random, alphaD, alphaC);
-    double g2 = gamma(random, betaD, betaC);
-    return g1 / (g1 + g2);
+  /** Draws X ~ Beta(α, β) on [0, 1] from {@code bits} (and more draws if it hits the remainder). */
+  double unitDraw(SplittableRandom random, long bits) {
+    int column = (int) (bits >>> FRACTION_BITS);
+    long fraction = bits & FRACTION_MASK;
+    int entry = 4 * column + 2 * (int) ((keepBelow[column] - 1 - fraction) >>> 63);
+    double unit = map[entry] + (fraction * FRACTION_UNIT) * map[entry + 1];
+    return unit < -1.0 ? remainder(random) : unit;
   }
 
-  private static double draw(
-      SplittableRandom random,
-      double a,
-      double b,
-      double w,
-      double alphaD,
-      double alphaC,
-      double betaD,
-      double betaC) {
-    double x = a + w * beta(random, alphaD, alphaC, betaD, betaC);
-    return Math.min(b, x); // rounding must not leave [a, b]
+  /** The probability of the histogram part: how often a draw needs one random number only. */
+  double histogramMass() {
+    double mass = 0.0;
+    for (int j = 0; j < BINS; j++) {
+      mass += floor[j] * BIN_WIDTH;
+    }
+    return mass;
   }
 
-  /** Marsaglia–Tsang Gamma(d + 1/3) for d ≥ 2/3, with c = 1/√(9d). */
-  static double gamma(SplittableRandom random, double d, double c) {
+  /** The Beta(α, β) density at {@code x} in [0, 1]. */
+  double density(double x) {
+    return Math.exp(power(alphaMinusOne, Math.log(x)) + power(betaMinusOne, Math.log(1.0 - x)))
+        * inverseBeta;
+  }
+
+  private double scale(double unit) {
+    return clamp(
+        min + range * unit, Double.doubleToRawLongBits(min), Double.doubleToRawLongBits(max));
+  }
+
+  /**
+   * Clamps a value to [a, b] through the raw bits: for a ≥ 0 the order of non-negative doubles is
+   * the order of their bit patterns, and negative values (including −0.0) have negative patterns,
+   * so two integer min/max do it without a branch.
+   */
+  static double clamp(double x, long aBits, long bBits) {
+    return Double.longBitsToDouble(Math.min(bBits, Math.max(aBits, Double.doubleToRawLongBits(x))));
+  }
+
+  private double remainder(SplittableRandom random) {
     while (true) {
-      double z = StandardNormal.sample(random);
-      double v = 1.0 + c * z;
-      if (v <= 0.0) {
-        continue;
-      }
-      v = v * v * v;
       double u = random.nextDouble();
-      double z2 = z * z;
-      if (u < 1.0 - 0.0331 * z2 * z2) {
-        return d * v;
+      double t = u * remainderEnvelope;
+      // The smallest bin whose running sum exceeds t, starting from the guide's estimate.
+      int bin = guide[(int) (u * COLUMNS)];
+      while (bin > 0 && cumulative[bin - 1] > t) {
+        bin--;
       }
-      if (Math.log(u) < 0.5 * z2 + d * (1.0 - v + Math.log(v))) {
-        return d * v;
+      while (bin < BINS - 1 && cumulative[bin] <= t) {
+        bin++;
+      }
+      double x = (bin + random.nextDouble()) * BIN_WIDTH;
+      double y = floor[bin] + random.nextDouble() * (ceiling[bin] - floor[bin]);
+      if (y <= density(x)) {
+        return x;
       }
     }
+  }
+
+  private void buildEnvelopes(double modeFraction) {
+    for (int j = 0; j <= BINS; j++) {
+      double exponent = power(alphaMinusOne, LOG_GRID[j]) + power(betaMinusOne, LOG_GRID[BINS - j]);
+      gridDensity[j] = Math.exp(exponent) * inverseBeta;
+    }
+    int modeBin = Math.min(BINS - 1, (int) (modeFraction * BINS));
+    double running = 0.0;
+    for (int j = 0; j < BINS; j++) {
+      double left = gridDensity[j];
+      double right = gridDensity[j + 1];
+      double high = Math.max(left, right);
+      if (j == modeBin) {
+        high = Math.max(high, density(modeFraction));
+      }
+      floor[j] = Math.min(left, right) * FLOOR_FACTOR;
+      ceiling[j] = high * CEILING_FACTOR;
+      running += ceiling[j] - floor[j];
+      cumulative[j] = running;
+    }
+    remainderEnvelope = running;
+  }
+
+  private void buildAliasTable() {
+    double histogram = 0.0;
+    for (int j = 0; j < BINS; j++) {
+      weight[j] = floor[j] * BIN_WIDTH;
+      histogram += weight[j];
+    }
+    weight[REMAINDER] = Math.max(0.0, 1.0 - histogram);
+    int smallCount = 0;
+    int largeCount = 0;
+    for (int i = 0; i < COLUMNS; i++) {
+      weight[i] *= COLUMNS; // now 1.0 means "exactly one column's worth"
+      if (weight[i] < 1.0) {
+        small[smallCount++] = i;
+      } else {
+        large[largeCount++] = i;
+      }
+    }
+    while (smallCount > 0 && largeCount > 0) {
+      int poor = small[--smallCount];
+      int rich = large[largeCount - 1];
+      setColumn(poor, weight[poor], rich);
+      weight[rich] = (weight[rich] + weight[poor]) - 1.0;
+      if (weight[rich] < 1.0) {
+        largeCount--;
+        small[smallCount++] = rich;
+      }
+    }
+    // Whatever is left is one column's worth up to rounding.
+    while (largeCount > 0) {
+      int i = large[--largeCount];
+      setColumn(i, 1.0, i);
+    }
+    while (smallCount > 0) {
+      int i = small[--smallCount];
+      setColumn(i, 1.0, i);
+    }
+  }
+
+  private void setColumn(int column, double keepProbability, int alias) {
+    long threshold = (long) Math.ceil(keepProbability * 0x1.0p56);
+    keepBelow[column] = threshold;
+    double keep = threshold * FRACTION_UNIT; // the probability actually used
+    int entry = 4 * column;
+    // Own outcome: fraction in [0, keep) maps onto the bin.
+    if (column == REMAINDER) {
+      map[entry] = REMAINDER_MARK;
+      map[entry + 1] = 0.0;
+    } else {
+      map[entry] = column * BIN_WIDTH;
+      map[entry + 1] = keep > 0.0 ? BIN_WIDTH / keep : 0.0;
+    }
+    // Alias outcome: fraction in [keep, 1) maps onto the alias's bin.
+    if (keep >= 1.0) {
+      map[entry + 2] = map[entry];
+      map[entry + 3] = map[entry + 1];
+    } else if (alias == REMAINDER) {
+      map[entry + 2] = REMAINDER_MARK;
+      map[entry + 3] = 0.0;
+    } else {
+      double aliasScale = BIN_WIDTH / (1.0 - keep);
+      map[entry + 2] = alias * BIN_WIDTH - keep * aliasScale;
+      map[entry + 3] = aliasScale;
+    }
+  }
+
+  private void buildGuide() {
+    int bin = 0;
+    for (int i = 0; i < COLUMNS; i++) {
+      double target = remainderEnvelope * i / COLUMNS;
+      while (bin < BINS - 1 && cumulative[bin] <= target) {
+        bin++;
+      }
+      guide[i] = bin;
+    }
+  }
+
+  /** e·ln(v), taking 0·ln(0) as 0 so that shape 1 needs no special case. */
+  private static double power(double exponent, double logValue) {
+    return exponent == 0.0 ? 0.0 : exponent * logValue;
+  }
+
+  /**
+   * B(α, 6 − α) for α in [1, 5]: Γ(α)Γ(6 − α)/Γ(6) with Γ(α)Γ(6 − α) = Π_{i=1..5, i≠k}(i − α) ·
+   * (−1)^(k+1) · πδ/sin(πδ), where k is the integer nearest α and δ = α − k (exact).
+   */
+  static double betaFunction(double alpha) {
+    int k = (int) Math.rint(alpha);
+    double delta = alpha - k;
+    double product = 1.0;
+    for (int i = 1; i <= 5; i++) {
+      if (i != k) {
+        product *= i - alpha;
+      }
+    }
+    double reflection = delta == 0.0 ? 1.0 : Math.PI * delta / Math.sin(Math.PI * delta);
+    double sign = (k & 1) == 1 ? 1.0 : -1.0;
+    return sign * product * reflection / 120.0;
   }
 }

@@ -9,8 +9,8 @@ package io.lodestar.pmo.engine.risk.exposure;
  * @param probability the probability that the risk occurs in a trial, in [0, 1]
  * @param cost the cost impact if it occurs, in currency units; {@code null} when the risk has no
  *     cost impact
- * @param schedule the schedule impact if it occurs, in working days; {@code null} when the risk
- *     has no schedule impact
+ * @param schedule the schedule impact if it occurs, in working days; {@code null} when the risk has
+ *     no schedule impact
  */
 public record RiskExposureInput(
     String riskKey, double probability, ThreePointEstimate cost, ThreePointEstimate schedule) {
@@ -18,8 +18,8 @@ public record RiskExposureInput(
   /**
    * Validates the input.
    *
-   * @throws IllegalArgumentException naming the field if {@code riskKey} is null or blank or
-   *     {@code probability} is NaN or outside [0, 1]
+   * @throws IllegalArgumentException naming the field if {@code riskKey} is null or blank or {@code
+   *     probability} is NaN or outside [0, 1]
    */
   public RiskExposureInput {
     if (riskKey == null || riskKey.isBlank()) {

@@ -6,14 +6,21 @@ import java.util.SplittableRandom;
  * Triangular impacts on [a, b] with mode m, by inverting the CDF: with F(m) = (m − a)/(b − a), a
  * uniform u below F(m) maps to a + √(u(b − a)(m − a)), otherwise to b − √((1 − u)(b − a)(b − m)).
  * One {@code nextDouble} and one square root per draw.
+ *
+ * <p>Which side u falls on is random, so a branch on it would be mispredicted about half the time
+ * and each misprediction would expose the full latency of the random draw and the square root. The
+ * side is therefore chosen with bit masks: C2 compiles a {@code double} conditional to a branch,
+ * but integer masks to plain logic.
  */
 final class TriangularSampler implements ImpactSampler {
 
-  private final double min;
-  private final double max;
+  private static final long SIGN_BIT = 0x8000_0000_0000_0000L;
+
   private final double modeQuantile;
   private final double lowerScale;
   private final double upperScale;
+  private final long minBits;
+  private final long maxBits;
 
   /** Requires a non-fixed estimate (min < max). */
   TriangularSampler(ThreePointEstimate estimate) {
@@ -23,16 +30,16 @@ final class TriangularSampler implements ImpactSampler {
     if (!(a < b)) {
       throw new IllegalArgumentException("estimate must not be fixed: " + estimate);
     }
-    this.min = a;
-    this.max = b;
     this.modeQuantile = (m - a) / (b - a);
     this.lowerScale = (b - a) * (m - a);
     this.upperScale = (b - a) * (b - m);
+    this.minBits = Double.doubleToRawLongBits(a);
+    this.maxBits = Double.doubleToRawLongBits(b);
   }
 
   @Override
   public double sample(SplittableRandom random) {
-    return draw(random.nextDouble(), min, max, modeQuantile, lowerScale, upperScale);
+    return draw(random.nextDouble(), modeQuantile, lowerScale, upperScale, minBits, maxBits);
   }
 
   @Override
@@ -45,15 +52,15 @@ final class TriangularSampler implements ImpactSampler {
       double[] deviationSums,
       double[] squaredDeviationSums,
       int slot) {
-    double a = min;
-    double b = max;
     double fm = modeQuantile;
     double lower = lowerScale;
     double upper = upperScale;
+    long aBits = minBits;
+    long bBits = maxBits;
     double sum = 0.0;
     double sumOfSquares = 0.0;
     for (int j = 0; j < count; j++) {
-      double x = draw(random.nextDouble(), a, b, fm, lower, upper);
+      double x = draw(random.nextDouble(), fm, lower, upper, aBits, bBits);
       totals[trials[j]] += x;
       double deviation = x - centre;
       sum += deviation;
@@ -63,12 +70,19 @@ final class TriangularSampler implements ImpactSampler {
     squaredDeviationSums[slot] += sumOfSquares;
   }
 
-  private static double draw(
-      double u, double a, double b, double modeQuantile, double lower, double upper) {
-    // Both branches are written as selects so that the unpredictable side costs no misprediction.
-    boolean below = u < modeQuantile;
-    double root = Math.sqrt(below ? u * lower : (1.0 - u) * upper);
-    double x = below ? a + root : b - root;
-    return Math.min(b, Math.max(a, x)); // rounding must not leave [a, b]
+  /** The inverse CDF at u, in [a, b]; {@code aBits}, {@code bBits} are the raw bits of a and b. */
+  static double draw(
+      double u, double modeQuantile, double lower, double upper, long aBits, long bBits) {
+    // All ones when u < F(m) (the sign of u − F(m)), else all zeros.
+    long below = Double.doubleToRawLongBits(u - modeQuantile) >> 63;
+    long squareBits =
+        (below & Double.doubleToRawLongBits(u * lower))
+            | (~below & Double.doubleToRawLongBits((1.0 - u) * upper));
+    double root = Math.sqrt(Double.longBitsToDouble(squareBits));
+    // a + root below the mode, b − root above it: pick the base and flip the root's sign.
+    double base = Double.longBitsToDouble((below & aBits) | (~below & bBits));
+    double signedRoot =
+        Double.longBitsToDouble(Double.doubleToRawLongBits(root) ^ (~below & SIGN_BIT));
+    return ImpactSampler.clamp(base + signedRoot, aBits, bBits);
   }
 }

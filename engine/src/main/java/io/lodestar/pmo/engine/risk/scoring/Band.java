@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A risk level shown to people, e.g. low / medium / high / critical. Which cells or scores fall into
- * which band is configuration (see {@link Banding}).
+ * A risk level shown to people, e.g. low / medium / high / critical. Which cells or scores fall
+ * into which band is configuration (see {@link Banding}).
  *
  * @param key stable identifier used in settings, appetite and JQL, e.g. {@code high}: 1..64 of
  *     {@code [A-Za-z0-9_.-]}

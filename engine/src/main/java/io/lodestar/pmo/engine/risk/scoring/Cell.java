@@ -10,7 +10,8 @@ public record Cell(int probabilityRank, int impactRank) {
 
   public Cell {
     if (probabilityRank < 1 || impactRank < 1) {
-      throw new IllegalArgumentException("ranks must be >= 1: " + probabilityRank + "," + impactRank);
+      throw new IllegalArgumentException(
+          "ranks must be >= 1: " + probabilityRank + "," + impactRank);
     }
   }
 

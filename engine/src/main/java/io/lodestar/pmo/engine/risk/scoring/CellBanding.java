@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * Bands per matrix cell: {@code bandKeys.get(p - 1).get(i - 1)} is the key of the band of the cell
- * with probability rank {@code p} and impact rank {@code i}. Rows are in <b>ascending</b> probability
- * rank (row 0 = rank 1), unlike the preview, which shows the most likely row first. The matrix is
- * rectangular, at most 10×10, and every key names one of the bands.
+ * with probability rank {@code p} and impact rank {@code i}. Rows are in <b>ascending</b>
+ * probability rank (row 0 = rank 1), unlike the preview, which shows the most likely row first. The
+ * matrix is rectangular, at most 10×10, and every key names one of the bands.
  *
  * @param bands the bands
  * @param bandKeys band key per cell, [probabilityRank − 1][impactRank − 1]

@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * PMBOK formula model: score = probability value × impact value, computed exactly in {@link
- * BigDecimal} and rounded HALF_UP to 2 decimals (so 0.7 × 0.05 = 0.035 → 0.04, where binary floating
- * point would give 0.03). Banding by thresholds or by cell.
+ * BigDecimal} and rounded HALF_UP to 2 decimals (so 0.7 × 0.05 = 0.035 → 0.04, where binary
+ * floating point would give 0.03). Banding by thresholds or by cell.
  *
  * @param id store id, 0 when new
  * @param name display name
@@ -18,12 +18,7 @@ import java.util.OptionalInt;
  * @param banding thresholds, or cells matching the scales' sizes
  */
 public record FormulaModel(
-    long id,
-    String name,
-    long version,
-    Scale probabilityScale,
-    Scale impactScale,
-    Banding banding)
+    long id, String name, long version, Scale probabilityScale, Scale impactScale, Banding banding)
     implements ScoringModel {
 
   /** Decimals of a formula score. */
@@ -66,7 +61,8 @@ public record FormulaModel(
 
   @Override
   public CellEvaluation evaluate(int probabilityRank, int impactRank, OptionalInt detectability) {
-    BigDecimal score = score(probabilityScale.value(probabilityRank), impactScale.value(impactRank));
+    BigDecimal score =
+        score(probabilityScale.value(probabilityRank), impactScale.value(impactRank));
     Cell cell = Cell.of(probabilityRank, impactRank);
     return new CellEvaluation(cell, score, banding.bandFor(cell, score));
   }

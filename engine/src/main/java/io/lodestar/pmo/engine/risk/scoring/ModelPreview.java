@@ -6,9 +6,10 @@ import java.util.OptionalInt;
 
 /**
  * The full matrix of a model as an admin sees it while editing: rows are probability levels from
- * <b>highest to lowest</b> (the usual heat-map orientation), columns impact levels lowest to highest,
- * every cell with its score and band. For RPN models rows are occurrence, columns severity, and the
- * cells are evaluated at one fixed detectability rank (by default the highest, i.e. the worst case).
+ * <b>highest to lowest</b> (the usual heat-map orientation), columns impact levels lowest to
+ * highest, every cell with its score and band. For RPN models rows are occurrence, columns
+ * severity, and the cells are evaluated at one fixed detectability rank (by default the highest,
+ * i.e. the worst case).
  *
  * @param kind the model family
  * @param columns impact (RPN: severity) levels, lowest first

@@ -37,13 +37,15 @@ public record RpnModel(
   }
 
   public static RpnModel of(
-      String name, Scale severity, Scale occurrence, Scale detectability, ThresholdBanding banding) {
+      String name,
+      Scale severity,
+      Scale occurrence,
+      Scale detectability,
+      ThresholdBanding banding) {
     return new RpnModel(0, name, 0, severity, occurrence, detectability, banding);
   }
 
-  /**
-   * FMEA 1..10 defaults: bands low (RPN &lt; 100), medium (100 ≤ RPN &lt; 200), high (≥ 200).
-   */
+  /** FMEA 1..10 defaults: bands low (RPN &lt; 100), medium (100 ≤ RPN &lt; 200), high (≥ 200). */
   public static RpnModel fmeaDefault() {
     return of(
         "FMEA RPN 1–10",
@@ -54,7 +56,8 @@ public record RpnModel(
   }
 
   /** The RPN of three values. */
-  public static BigDecimal rpn(BigDecimal severity, BigDecimal occurrence, BigDecimal detectability) {
+  public static BigDecimal rpn(
+      BigDecimal severity, BigDecimal occurrence, BigDecimal detectability) {
     return severity.multiply(occurrence).multiply(detectability);
   }
 
@@ -86,7 +89,8 @@ public record RpnModel(
    * @param detectabilityRank detectability rank; required
    */
   @Override
-  public CellEvaluation evaluate(int probabilityRank, int impactRank, OptionalInt detectabilityRank) {
+  public CellEvaluation evaluate(
+      int probabilityRank, int impactRank, OptionalInt detectabilityRank) {
     if (detectabilityRank.isEmpty()) {
       throw new IllegalArgumentException("an RPN needs a detectability rank");
     }

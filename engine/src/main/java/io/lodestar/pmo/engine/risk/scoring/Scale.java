@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * An ordered scale of 3 to 10 labelled levels (probability, impact, severity, occurrence or
- * detectability). Invariants: ranks are 1..N in list order, values are strictly ascending, labels are
- * unique ignoring case and surrounding blanks. Violating them here is a bug ({@link
+ * detectability). Invariants: ranks are 1..N in list order, values are strictly ascending, labels
+ * are unique ignoring case and surrounding blanks. Violating them here is a bug ({@link
  * IllegalArgumentException}); untrusted input is validated by {@link ScoringModelDraft} first.
  *
  * @param levels the levels, lowest first; 3..10 of them

@@ -82,7 +82,8 @@ public sealed interface ScoringModel permits FormulaModel, LookupModel, RpnModel
     if (detectability.isEmpty()) {
       return true;
     }
-    return detectabilityRank.isPresent() && detectability.get().contains(detectabilityRank.getAsInt());
+    return detectabilityRank.isPresent()
+        && detectability.get().contains(detectabilityRank.getAsInt());
   }
 
   /** The same model with a store identity, as a store returns it after create or update. */

@@ -11,20 +11,21 @@ import java.util.List;
  * A scoring model as submitted by an admin: raw, possibly invalid, every part nullable. {@link
  * #validate()} lists what is wrong as {@link Violation}s with field paths into this draft (e.g.
  * {@code impactScale.levels[2].value}, {@code bands[1].colour}, {@code cellBands[0][3]}); {@link
- * #toModel()} returns the valid {@link ScoringModel} or those violations. Nothing here throws on bad
- * input.
+ * #toModel()} returns the valid {@link ScoringModel} or those violations. Nothing here throws on
+ * bad input.
  *
  * <p>Per model kind:
  *
  * <ul>
  *   <li>FORMULA: probability and impact scales; banding THRESHOLDS or CELLS.
- *   <li>LOOKUP: probability and impact scales; banding CELLS; optional {@code cellScores} (absent or
- *       empty = rank product).
+ *   <li>LOOKUP: probability and impact scales; banding CELLS; optional {@code cellScores} (absent
+ *       or empty = rank product).
  *   <li>RPN: {@code probabilityScale} holds <b>occurrence</b>, {@code impactScale} <b>severity</b>,
  *       plus {@code detectabilityScale}; banding THRESHOLDS.
  * </ul>
  *
- * Matrices ({@code cellBands}, {@code cellScores}) are indexed [probabilityRank − 1][impactRank − 1].
+ * Matrices ({@code cellBands}, {@code cellScores}) are indexed [probabilityRank − 1][impactRank −
+ * 1].
  *
  * @param id store id; 0 for a new model
  * @param name display name

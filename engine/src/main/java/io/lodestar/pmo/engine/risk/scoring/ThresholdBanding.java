@@ -7,15 +7,14 @@ import java.util.Objects;
 /**
  * Bands by score: each band has a lower threshold, thresholds strictly ascending in band order. The
  * band of a score is <b>the highest band whose lower threshold ≤ score</b>; a score below every
- * threshold gets the lowest band (so the lowest band's threshold is effectively −∞, and setting it to
- * 0 documents that intent). Example with low 0, medium 0.05, high 0.18: 0.04 → low, 0.05 → medium,
- * 0.18 → high.
+ * threshold gets the lowest band (so the lowest band's threshold is effectively −∞, and setting it
+ * to 0 documents that intent). Example with low 0, medium 0.05, high 0.18: 0.04 → low, 0.05 →
+ * medium, 0.18 → high.
  *
  * @param bands the bands
  * @param lowerThresholds one per band, in band order, strictly ascending
  */
-public record ThresholdBanding(Bands bands, List<BigDecimal> lowerThresholds)
-    implements Banding {
+public record ThresholdBanding(Bands bands, List<BigDecimal> lowerThresholds) implements Banding {
 
   public ThresholdBanding {
     Objects.requireNonNull(bands, "bands");

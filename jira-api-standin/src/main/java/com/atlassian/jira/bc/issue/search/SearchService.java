@@ -20,6 +20,22 @@ public interface SearchService {
 
   long searchCount(ApplicationUser searcher, Query query) throws SearchException;
 
+  /**
+   * Like {@link #search} but ignoring the searcher's permissions and issue security. Checked
+   * against
+   * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/bc/issue/search/SearchService.html
+   * and a public implementation of this interface (MockSearchService in
+   * de.uhd.ifi.se.decision.management.jira.mocks, which overrides exactly this signature).
+   */
+  SearchResults<Issue> searchOverrideSecurity(
+      ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
+
+  /**
+   * Like {@link #searchCount} but ignoring the searcher's permissions and issue security. Checked
+   * against the same javadoc page and public implementation as {@link #searchOverrideSecurity}.
+   */
+  long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
+
   ParseResult parseQuery(ApplicationUser searcher, String query);
 
   MessageSet validateQuery(ApplicationUser searcher, Query query);

@@ -7,7 +7,10 @@ import com.atlassian.jira.issue.customfields.CustomFieldSearcher;
  * atlassian-plugin.xml (Jira instantiates it, so its injected constructor and its real superclass
  * are not declared). Checked against
  * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/issue/customfields/searchers/TextSearcher.html
- * [unverified].
+ * (class existence and package seen in public plugin code that subclasses/imports it; system
+ * searcher keys {@code exactnumber}, {@code numberrange}, {@code textsearcher}, {@code
+ * exacttextsearcher} under {@code com.atlassian.jira.plugin.system.customfieldtypes}) [unverified:
+ * 11.3 page].
  */
 public class TextSearcher implements CustomFieldSearcher {
   private TextSearcher() {}

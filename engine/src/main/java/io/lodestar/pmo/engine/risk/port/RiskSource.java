@@ -1,0 +1,26 @@
+package io.lodestar.pmo.engine.risk.port;
+
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+
+/**
+ * Port: reads the risk issues of one project, permission-faithfully, page by page. The Jira adapter
+ * runs a search (issue type in the mapping's risk issue types, project = key) as the viewer and
+ * reads only the fields the mapping names; the sandbox reads its embedded database.
+ */
+public interface RiskSource {
+
+  /**
+   * One page of risk records.
+   *
+   * @param viewerKey Jira user key of the viewer whose browse permission filters the records; null
+   *     means a system context with full visibility (scheduled jobs), in which case {@code
+   *     hiddenCount} is 0
+   * @param projectKey project key; never null
+   * @param mapping which issue types are risks and which fields to read; never null
+   * @param startAt 0-based index of the first visible record to return, at least 0
+   * @param maxResults page size, 1..1000; the source may return fewer (never more)
+   * @return the page; never null; an unknown project yields an empty page with totals 0
+   */
+  RiskRecordPage page(
+      String viewerKey, String projectKey, RiskFieldMapping mapping, int startAt, int maxResults);
+}

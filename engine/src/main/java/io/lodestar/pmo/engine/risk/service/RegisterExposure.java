@@ -1,0 +1,29 @@
+package io.lodestar.pmo.engine.risk.service;
+
+import io.lodestar.pmo.engine.risk.exposure.ExposureResult;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Monte Carlo exposure of a set of projects' registers.
+ *
+ * @param result the simulation (P50/P80/P95 of cost and schedule, contributions per risk key)
+ * @param included risks simulated
+ * @param excludedNoProbability active threats left out for lack of a probability
+ * @param excludedNoImpact active threats left out for lack of a cost or schedule impact
+ * @param hidden risk issues the viewer may not browse (not simulated)
+ * @param unconfiguredProjectKeys requested projects skipped for lack of settings or model
+ */
+public record RegisterExposure(
+    ExposureResult result,
+    int included,
+    int excludedNoProbability,
+    int excludedNoImpact,
+    long hidden,
+    List<String> unconfiguredProjectKeys) {
+
+  public RegisterExposure {
+    Objects.requireNonNull(result, "result");
+    unconfiguredProjectKeys = List.copyOf(unconfiguredProjectKeys);
+  }
+}

@@ -1,0 +1,382 @@
+package io.lodestar.pmo.engine.risk.service;
+
+import io.lodestar.pmo.engine.risk.RiskMessageKeys;
+import io.lodestar.pmo.engine.risk.RiskState;
+import io.lodestar.pmo.engine.risk.assessment.RiskAssessor;
+import io.lodestar.pmo.engine.risk.exposure.ExposureResult;
+import io.lodestar.pmo.engine.risk.exposure.ExposureSimulator;
+import io.lodestar.pmo.engine.risk.exposure.RiskExposureInput;
+import io.lodestar.pmo.engine.risk.exposure.SimulationSettings;
+import io.lodestar.pmo.engine.risk.mapping.MappedRisk;
+import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
+import io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
+import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
+import io.lodestar.pmo.engine.risk.port.RiskSource;
+import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
+import io.lodestar.pmo.engine.risk.register.ExposureSnapshot;
+import io.lodestar.pmo.engine.risk.register.ExposureSnapshotAccumulator;
+import io.lodestar.pmo.engine.risk.register.HeatMapAccumulator;
+import io.lodestar.pmo.engine.risk.register.RegisterRow;
+import io.lodestar.pmo.engine.risk.register.RegisterSummary;
+import io.lodestar.pmo.engine.risk.register.RegisterSummaryAccumulator;
+import io.lodestar.pmo.engine.risk.register.RegisterWindowAccumulator;
+import io.lodestar.pmo.engine.risk.register.RiskAppetite;
+import io.lodestar.pmo.engine.risk.scoring.ModelPreview;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.Outcome;
+import io.lodestar.pmo.engine.shared.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The risk register of a project (or several), permission-faithful and streaming.
+ *
+ * <p><b>Approach and cost.</b> Scores are computed by the engine, so the source cannot sort or
+ * filter by them: every request walks all the viewer-visible risk issues of the project through
+ * {@link RiskSource} in pages of {@code sourcePageSize}, maps and assesses each record, and feeds
+ * it to a bounded accumulator. Time is O(n) source reads plus O(n log w) for a window of w =
+ * startAt + maxResults rows; memory is O(sourcePageSize + w) — never the whole register. A project
+ * with 5,000 risks at a page size of 200 costs 25 source calls per register page; callers that need
+ * many pages quickly should cache at their level, not here.
+ */
+public final class RiskRegisterService {
+
+  /** Largest register page a caller may ask for. */
+  public static final int MAX_PAGE_SIZE = 500;
+
+  /** Largest {@code startAt + maxResults}: bounds the window kept in memory. */
+  public static final int MAX_WINDOW = 10_000;
+
+  /** Largest source page size accepted by the constructor. */
+  public static final int MAX_SOURCE_PAGE_SIZE = 1000;
+
+  private final RiskSource source;
+  private final RiskProjectSettingsStore settingsStore;
+  private final ScoringModelStore modelStore;
+  private final int sourcePageSize;
+
+  /**
+   * @param source where risk records come from
+   * @param settingsStore per-project settings and default
+   * @param modelStore scoring models
+   * @param sourcePageSize records per source call, 1..{@value #MAX_SOURCE_PAGE_SIZE}
+   */
+  public RiskRegisterService(
+      RiskSource source,
+      RiskProjectSettingsStore settingsStore,
+      ScoringModelStore modelStore,
+      int sourcePageSize) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.settingsStore = Objects.requireNonNull(settingsStore, "settingsStore");
+    this.modelStore = Objects.requireNonNull(modelStore, "modelStore");
+    if (sourcePageSize < 1 || sourcePageSize > MAX_SOURCE_PAGE_SIZE) {
+      throw new IllegalArgumentException("sourcePageSize must be 1..1000: " + sourcePageSize);
+    }
+    this.sourcePageSize = sourcePageSize;
+  }
+
+  /**
+   * One page of a project's register, filtered and sorted.
+   *
+   * @param viewerKey user key whose permissions apply; null = system (full visibility)
+   * @param projectKey the project
+   * @param query filter, sort and window
+   * @return Ok; Invalid (field {@code startAt}/{@code maxResults}, {@link
+   *     RiskMessageKeys#PAGE_RANGE}); NotFound ({@link RiskMessageKeys#PROJECT_NOT_CONFIGURED} or
+   *     {@link RiskMessageKeys#MODEL_NOT_FOUND})
+   */
+  public Outcome<RegisterPage> page(String viewerKey, String projectKey, RegisterQuery query) {
+    List<Violation> violations = new ArrayList<>();
+    if (query.startAt() < 0) {
+      violations.add(
+          Violation.of("startAt", RiskMessageKeys.PAGE_RANGE, query.startAt(), query.maxResults()));
+    }
+    if (query.maxResults() < 1
+        || query.maxResults() > MAX_PAGE_SIZE
+        || (long) query.startAt() + query.maxResults() > MAX_WINDOW) {
+      violations.add(
+          Violation.of(
+              "maxResults", RiskMessageKeys.PAGE_RANGE, query.startAt(), query.maxResults()));
+    }
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
+    }
+    return withProject(
+        projectKey,
+        (settings, model) -> {
+          RegisterWindowAccumulator window =
+              new RegisterWindowAccumulator(
+                  query.filter(), query.sort(), query.startAt(), query.maxResults());
+          RiskAssessor assessor = new RiskAssessor(model);
+          Totals totals =
+              walk(
+                  viewerKey,
+                  projectKey,
+                  settings,
+                  model,
+                  mapped ->
+                      window.accept(
+                          new RegisterRow(assessor.assess(mapped.risk()), mapped.problems())));
+          return new RegisterPage(
+              projectKey, model, window.result(), totals.visible, totals.hidden);
+        });
+  }
+
+  /**
+   * A project's heat map (inherent and residual) with its model matrix.
+   *
+   * @return Ok, or NotFound as for {@link #page}
+   */
+  public Outcome<ProjectHeatMap> heatMap(String viewerKey, String projectKey) {
+    return withProject(
+        projectKey,
+        (settings, model) -> {
+          HeatMapAccumulator heat = HeatMapAccumulator.of(model);
+          RiskAssessor assessor = new RiskAssessor(model);
+          Totals totals =
+              walk(
+                  viewerKey,
+                  projectKey,
+                  settings,
+                  model,
+                  mapped -> heat.accept(assessor.assess(mapped.risk())));
+          return new ProjectHeatMap(
+              projectKey, heat.result(), ModelPreview.of(model), totals.hidden);
+        });
+  }
+
+  /**
+   * A summary over {@code projectKeys}, each project assessed with its own model and appetite.
+   * Projects without settings (or whose model no longer exists) are skipped and listed.
+   *
+   * @param viewerKey user key whose permissions apply; null = system
+   * @param projectKeys projects to include; duplicates are counted once
+   * @param asOf today, for overdue reviews
+   * @param topN how many worst active risks to include, ≥ 0
+   */
+  public PortfolioRiskSummary summary(
+      String viewerKey, List<String> projectKeys, LocalDate asOf, int topN) {
+    List<Resolved> resolved = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    RiskAppetite appetite = RiskAppetite.NONE;
+    for (String projectKey : projectKeys.stream().distinct().toList()) {
+      Optional<Resolved> r = resolve(projectKey);
+      if (r.isEmpty()) {
+        skipped.add(projectKey);
+        continue;
+      }
+      resolved.add(r.get());
+      String bandKey = r.get().settings.appetiteBandKey();
+      if (bandKey != null) {
+        appetite =
+            appetite.withProject(projectKey, r.get().model.bands().byKey(bandKey).orElse(null));
+      }
+    }
+    RegisterSummaryAccumulator summary = new RegisterSummaryAccumulator(asOf, appetite, topN);
+    for (Resolved r : resolved) {
+      RiskAssessor assessor = new RiskAssessor(r.model);
+      Totals totals =
+          walk(
+              viewerKey,
+              r.projectKey,
+              r.settings,
+              r.model,
+              mapped -> summary.accept(assessor.assess(mapped.risk())));
+      summary.addHidden(totals.hidden);
+    }
+    RegisterSummary result = summary.result();
+    return new PortfolioRiskSummary(result, skipped);
+  }
+
+  /**
+   * Today's exposure snapshot over {@code projectKeys} (for the nightly trend), as seen by {@code
+   * viewerKey} (null = system). Unconfigured projects are skipped.
+   */
+  public ExposureSnapshot snapshot(String viewerKey, List<String> projectKeys, LocalDate date) {
+    ExposureSnapshotAccumulator snapshot = new ExposureSnapshotAccumulator(date);
+    for (String projectKey : projectKeys.stream().distinct().toList()) {
+      resolve(projectKey)
+          .ifPresent(
+              r -> {
+                RiskAssessor assessor = new RiskAssessor(r.model);
+                walk(
+                    viewerKey,
+                    projectKey,
+                    r.settings,
+                    r.model,
+                    mapped -> snapshot.accept(assessor.assess(mapped.risk())));
+              });
+    }
+    return snapshot.result();
+  }
+
+  /**
+   * Monte Carlo exposure over {@code projectKeys}: every visible active threat with a probability
+   * and an impact becomes one simulation input ({@link ExposureInputMapper}, probability from the
+   * <b>inherent</b> rating). The simulator needs its inputs as a list, so this holds one small
+   * input per included risk (not the register); unconfigured projects are skipped and listed.
+   *
+   * @param viewerKey user key whose permissions apply; null = system
+   * @param projectKeys projects to include; duplicates once
+   * @param settings trials, seed and distribution
+   */
+  public RegisterExposure exposure(
+      String viewerKey, List<String> projectKeys, SimulationSettings settings) {
+    return exposure(viewerKey, projectKeys, settings, RiskState.INHERENT);
+  }
+
+  /**
+   * Like {@link #exposure(String, List, SimulationSettings)} with the probability of {@code state}.
+   */
+  public RegisterExposure exposure(
+      String viewerKey, List<String> projectKeys, SimulationSettings settings, RiskState state) {
+    Map<String, RiskExposureInput> inputs = new LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    int[] excluded = new int[ExposureInputMapper.Exclusion.values().length];
+    long hidden = 0;
+    for (String projectKey : projectKeys.stream().distinct().toList()) {
+      Optional<Resolved> r = resolve(projectKey);
+      if (r.isEmpty()) {
+        skipped.add(projectKey);
+        continue;
+      }
+      ScoringModel model = r.get().model;
+      Totals totals =
+          walk(
+              viewerKey,
+              projectKey,
+              r.get().settings,
+              model,
+              mapped -> {
+                Optional<ExposureInputMapper.Exclusion> why =
+                    ExposureInputMapper.exclusion(mapped.risk(), model, state);
+                if (why.isPresent()) {
+                  excluded[why.get().ordinal()]++;
+                } else {
+                  ExposureInputMapper.map(mapped.risk(), model, state)
+                      .ifPresent(input -> inputs.putIfAbsent(input.riskKey(), input));
+                }
+              });
+      hidden += totals.hidden;
+    }
+    ExposureResult result =
+        new ExposureSimulator().simulate(List.copyOf(inputs.values()), settings);
+    return new RegisterExposure(
+        result,
+        inputs.size(),
+        excluded[ExposureInputMapper.Exclusion.NO_PROBABILITY.ordinal()],
+        excluded[ExposureInputMapper.Exclusion.NO_IMPACT.ordinal()],
+        hidden,
+        skipped);
+  }
+
+  /**
+   * Feeds every viewer-visible risk of one project, mapped, to {@code consumer}, page by page. For
+   * adapters building their own views (exports) without holding the register.
+   *
+   * @return Ok with the visible and hidden counts, or NotFound as for {@link #page}
+   */
+  public Outcome<WalkTotals> forEachRisk(
+      String viewerKey, String projectKey, Consumer<MappedRisk> consumer) {
+    return withProject(
+        projectKey,
+        (settings, model) -> {
+          Totals t = walk(viewerKey, projectKey, settings, model, consumer);
+          return new WalkTotals(t.visible, t.hidden);
+        });
+  }
+
+  /**
+   * Counts of a walk.
+   *
+   * @param visible risk issues the viewer may browse
+   * @param hidden risk issues the viewer may not browse
+   */
+  public record WalkTotals(long visible, long hidden) {}
+
+  /** The settings and model of a project, or empty when either is missing. */
+  Optional<Resolved> resolve(String projectKey) {
+    Optional<RiskProjectSettings> settings = settingsStore.effective(projectKey);
+    if (settings.isEmpty()) {
+      return Optional.empty();
+    }
+    return modelStore
+        .find(settings.get().modelId())
+        .map(model -> new Resolved(projectKey, settings.get(), model));
+  }
+
+  private <T> Outcome<T> withProject(String projectKey, ProjectWork<T> work) {
+    Optional<RiskProjectSettings> settings = settingsStore.effective(projectKey);
+    if (settings.isEmpty()) {
+      return Outcome.notFound(RiskMessageKeys.PROJECT_NOT_CONFIGURED, projectKey);
+    }
+    Optional<ScoringModel> model = modelStore.find(settings.get().modelId());
+    if (model.isEmpty()) {
+      return Outcome.notFound(RiskMessageKeys.MODEL_NOT_FOUND, settings.get().modelId());
+    }
+    return Outcome.ok(work.run(settings.get(), model.get()));
+  }
+
+  private Totals walk(
+      String viewerKey,
+      String projectKey,
+      RiskProjectSettings settings,
+      ScoringModel model,
+      Consumer<MappedRisk> consumer) {
+    return walkRecords(
+        source,
+        sourcePageSize,
+        viewerKey,
+        projectKey,
+        settings,
+        raw -> consumer.accept(RiskRecordMapper.map(raw, settings.mapping(), model)));
+  }
+
+  /**
+   * Pages through a project's records. Stops at the reported total, on an empty page, or when the
+   * source makes no progress, so a misbehaving source cannot loop forever.
+   */
+  static Totals walkRecords(
+      RiskSource source,
+      int pageSize,
+      String viewerKey,
+      String projectKey,
+      RiskProjectSettings settings,
+      Consumer<RawRiskRecord> consumer) {
+    int startAt = 0;
+    long visible = 0;
+    long hidden = 0;
+    while (true) {
+      RiskRecordPage page =
+          source.page(viewerKey, projectKey, settings.mapping(), startAt, pageSize);
+      visible = page.totalVisible();
+      hidden = page.hiddenCount();
+      List<RawRiskRecord> records = page.records();
+      int usable = Math.min(records.size(), pageSize);
+      for (int i = 0; i < usable; i++) {
+        consumer.accept(records.get(i));
+      }
+      startAt += usable;
+      if (usable == 0 || startAt >= page.totalVisible()) {
+        return new Totals(visible, hidden);
+      }
+    }
+  }
+
+  record Totals(long visible, long hidden) {}
+
+  record Resolved(String projectKey, RiskProjectSettings settings, ScoringModel model) {}
+
+  @FunctionalInterface
+  private interface ProjectWork<T> {
+    T run(RiskProjectSettings settings, ScoringModel model);
+  }
+}

@@ -1,0 +1,121 @@
+package io.lodestar.pmo.engine.risk.service;
+
+import io.lodestar.pmo.engine.risk.RiskMessageKeys;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
+import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.AuditEntry;
+import io.lodestar.pmo.engine.shared.AuditLog;
+import io.lodestar.pmo.engine.shared.Outcome;
+import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.engine.shared.Violation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Saves per-project risk settings and the portfolio default, validated and audited (target type
+ * {@value #AUDIT_TARGET}, target id = project key or {@value #DEFAULT_TARGET_ID}).
+ *
+ * <p>Rules: the model must exist (field {@code modelId}); the appetite band key, when set, must be
+ * a band of that model (field {@code appetiteBandKey}); a project key must not be blank.
+ */
+public final class RiskSettingsService {
+
+  /** Audit target type of risk settings. */
+  public static final String AUDIT_TARGET = "risk.projectSettings";
+
+  /** Audit target id of the portfolio default. */
+  public static final String DEFAULT_TARGET_ID = "*";
+
+  private final RiskProjectSettingsStore store;
+  private final ScoringModelStore models;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  public RiskSettingsService(
+      RiskProjectSettingsStore store, ScoringModelStore models, AuditLog audit, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.models = Objects.requireNonNull(models, "models");
+    this.audit = Objects.requireNonNull(audit, "audit");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Saves a project's settings.
+   *
+   * @param actorKey admin user key, for the audit
+   * @param projectKey the project
+   * @param settings the new settings
+   * @param expectedVersion the version edited; {@link Versioned#NEW} to create
+   * @return Ok with the stored settings and new version; Invalid; NotFound (updating settings that
+   *     do not exist); Conflict
+   */
+  public Outcome<Versioned<RiskProjectSettings>> save(
+      String actorKey, String projectKey, RiskProjectSettings settings, long expectedVersion) {
+    if (projectKey == null || projectKey.isBlank()) {
+      return Outcome.invalid(Violation.of("projectKey", RiskMessageKeys.PROJECT_KEY_REQUIRED));
+    }
+    List<Violation> violations = validate(settings);
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
+    }
+    Optional<Versioned<RiskProjectSettings>> before = store.find(projectKey);
+    return finish(actorKey, projectKey, before, store.save(projectKey, settings, expectedVersion));
+  }
+
+  /** Like {@link #save} for the portfolio default. */
+  public Outcome<Versioned<RiskProjectSettings>> saveDefault(
+      String actorKey, RiskProjectSettings settings, long expectedVersion) {
+    List<Violation> violations = validate(settings);
+    if (!violations.isEmpty()) {
+      return Outcome.invalid(violations);
+    }
+    Optional<Versioned<RiskProjectSettings>> before = store.findDefault();
+    return finish(
+        actorKey, DEFAULT_TARGET_ID, before, store.saveDefault(settings, expectedVersion));
+  }
+
+  private List<Violation> validate(RiskProjectSettings settings) {
+    List<Violation> violations = new ArrayList<>();
+    Optional<ScoringModel> model = models.find(settings.modelId());
+    if (model.isEmpty()) {
+      violations.add(Violation.of("modelId", RiskMessageKeys.MODEL_NOT_FOUND, settings.modelId()));
+    } else if (settings.appetiteBandKey() != null
+        && model.get().bands().byKey(settings.appetiteBandKey()).isEmpty()) {
+      violations.add(
+          Violation.of(
+              "appetiteBandKey",
+              RiskMessageKeys.APPETITE_UNKNOWN_BAND,
+              settings.appetiteBandKey()));
+    }
+    return violations;
+  }
+
+  private Outcome<Versioned<RiskProjectSettings>> finish(
+      String actorKey,
+      String targetId,
+      Optional<Versioned<RiskProjectSettings>> before,
+      StoreResult<Versioned<RiskProjectSettings>> result) {
+    if (result instanceof StoreResult.Stored<Versioned<RiskProjectSettings>> stored) {
+      audit.record(
+          new AuditEntry(
+              actorKey,
+              RiskMessageKeys.AUDIT_SETTINGS_SAVED,
+              AUDIT_TARGET,
+              targetId,
+              before.map(v -> AuditText.of(v.value())).orElse(null),
+              AuditText.of(stored.value().value()),
+              clock.instant()));
+      return Outcome.ok(stored.value());
+    }
+    if (result instanceof StoreResult.VersionConflict<?> c) {
+      return Outcome.conflict(c.expectedVersion(), c.actualVersion());
+    }
+    return Outcome.notFound(RiskMessageKeys.PROJECT_NOT_CONFIGURED, targetId);
+  }
+}

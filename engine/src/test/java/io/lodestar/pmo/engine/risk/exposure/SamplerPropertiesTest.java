@@ -1,0 +1,112 @@
+package io.lodestar.pmo.engine.risk.exposure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Laws the samplers obey for every estimate and seed. */
+class SamplerPropertiesTest {
+
+  @Property(tries = 200)
+  void betaFunction_shouldMatchTheIntegral(@ForAll("shapeAlpha") double alpha) {
+    double bySeries = Distributions.betaBySeries(alpha, 6.0 - alpha);
+
+    assertThat(PertSampler.betaFunction(alpha)).isCloseTo(bySeries, within(1e-12 * bySeries));
+  }
+
+  @Provide
+  Arbitrary<Double> shapeAlpha() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(1.0, 5.0),
+        Arbitraries.of(1.0, 2.0, 3.0, 4.0, 5.0, 2.0 + 1e-12, 3.0 - 1e-9, 1.0 + 1e-15, 5.0 - 1e-15));
+  }
+
+  @Property(tries = 300)
+  void pertSampler_shouldDrawMostlyFromTheHistogram(@ForAll("estimates") ThreePointEstimate e) {
+    if (e.isFixed()) {
+      return;
+    }
+
+    assertThat(new PertSampler(e).histogramMass()).isBetween(0.97, 1.0);
+  }
+
+  @Property(tries = 300)
+  void samplers_shouldStayWithinMinAndMax(
+      @ForAll("estimates") ThreePointEstimate estimate,
+      @ForAll ImpactDistribution distribution,
+      @ForAll long seed) {
+    ImpactSampler target = ImpactSampler.of(estimate, distribution);
+    SplittableRandom random = new SplittableRandom(seed);
+
+    for (int i = 0; i < 2_000; i++) {
+      assertThat(target.sample(random)).isBetween(estimate.min(), estimate.max());
+    }
+  }
+
+  @Property(tries = 100)
+  void samplers_shouldReturnTheConstant_whenEstimateIsFixed(
+      @ForAll("amounts") double value, @ForAll ImpactDistribution distribution) {
+    ImpactSampler target = ImpactSampler.of(ThreePointEstimate.fixed(value), distribution);
+    SplittableRandom random = new SplittableRandom(1L);
+
+    assertThat(target.sample(random)).isEqualTo(value);
+    assertThat(target.sample(random)).isEqualTo(value);
+  }
+
+  @Property(tries = 100)
+  void addDraws_shouldMatchDrawingOneByOne(
+      @ForAll("estimates") ThreePointEstimate estimate,
+      @ForAll ImpactDistribution distribution,
+      @ForAll long seed) {
+    ImpactSampler target = ImpactSampler.of(estimate, distribution);
+    int[] trials = {0, 2, 3, 7};
+    double[] totals = new double[8];
+    double[] sums = new double[1];
+    double[] squares = new double[1];
+    double centre = distribution.mean(estimate);
+
+    target.addDraws(new SplittableRandom(seed), trials, 3, totals, centre, sums, squares, 0);
+
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] expected = new double[8];
+    double sum = 0.0;
+    double sumOfSquares = 0.0;
+    for (int j = 0; j < 3; j++) {
+      double x = target.sample(random);
+      expected[trials[j]] += x;
+      sum += x - centre;
+      sumOfSquares += (x - centre) * (x - centre);
+    }
+    assertThat(totals).containsExactly(expected);
+    assertThat(sums[0]).isCloseTo(sum, within(1e-9 * (1 + Math.abs(sum))));
+    assertThat(squares[0]).isCloseTo(sumOfSquares, within(1e-9 * (1 + sumOfSquares)));
+  }
+
+  @Provide
+  Arbitrary<ThreePointEstimate> estimates() {
+    Arbitrary<Double> amounts = amounts();
+    return Combinators.combine(amounts, amounts, amounts)
+        .as(
+            (x, y, z) -> {
+              double[] sorted = {x, y, z};
+              Arrays.sort(sorted);
+              return ThreePointEstimate.of(sorted[0], sorted[1], sorted[2]);
+            });
+  }
+
+  @Provide
+  Arbitrary<Double> amounts() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(0.0, 1e9),
+        Arbitraries.doubles().between(0.0, 1.0),
+        Arbitraries.of(0.0, 0.1, 0.3, 1.0, 1e-300, 1e15, Math.nextUp(1.0)));
+  }
+}

@@ -1,0 +1,227 @@
+package io.lodestar.pmo.engine.risk.service;
+
+import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.port.ReviewFlag;
+import io.lodestar.pmo.engine.risk.port.ReviewReminderSender;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
+import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
+import io.lodestar.pmo.engine.risk.port.RiskReviewFlagStore;
+import io.lodestar.pmo.engine.risk.port.RiskSource;
+import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
+import io.lodestar.pmo.engine.risk.register.OverdueReview;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.AuditEntry;
+import io.lodestar.pmo.engine.shared.AuditLog;
+import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.engine.shared.Versioned;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Hand-written in-memory port implementations for service tests (no mocks). */
+final class InMemoryPorts {
+
+  private InMemoryPorts() {}
+
+  /** Risks per project; a viewer may be denied some issue keys. */
+  static final class Source implements RiskSource {
+    final Map<String, List<RawRiskRecord>> byProject = new HashMap<>();
+    final Map<String, Set<String>> deniedByViewer = new HashMap<>();
+    int calls;
+    int maxPage = Integer.MAX_VALUE;
+
+    Source add(RawRiskRecord record) {
+      byProject.computeIfAbsent(record.projectKey(), k -> new ArrayList<>()).add(record);
+      return this;
+    }
+
+    Source deny(String viewer, String issueKey) {
+      deniedByViewer.computeIfAbsent(viewer, k -> new HashSet<>()).add(issueKey);
+      return this;
+    }
+
+    @Override
+    public RiskRecordPage page(
+        String viewerKey,
+        String projectKey,
+        RiskFieldMapping mapping,
+        int startAt,
+        int maxResults) {
+      calls++;
+      Set<String> denied =
+          viewerKey == null ? Set.of() : deniedByViewer.getOrDefault(viewerKey, Set.of());
+      List<RawRiskRecord> all = byProject.getOrDefault(projectKey, List.of());
+      List<RawRiskRecord> visible =
+          all.stream().filter(r -> !denied.contains(r.issueKey())).toList();
+      int end = Math.min(visible.size(), startAt + Math.min(maxResults, maxPage));
+      List<RawRiskRecord> page = startAt >= end ? List.of() : visible.subList(startAt, end);
+      return new RiskRecordPage(page, startAt, visible.size(), all.size() - visible.size());
+    }
+  }
+
+  static final class Models implements ScoringModelStore {
+    final Map<Long, ScoringModel> byId = new TreeMap<>();
+    long nextId = 1;
+
+    @Override
+    public List<ScoringModel> list() {
+      return byId.values().stream()
+          .sorted(Comparator.comparing(ScoringModel::name).thenComparing(ScoringModel::id))
+          .toList();
+    }
+
+    @Override
+    public Optional<ScoringModel> find(long id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public ScoringModel create(ScoringModel model) {
+      ScoringModel stored = model.withIdentity(nextId++, 1);
+      byId.put(stored.id(), stored);
+      return stored;
+    }
+
+    @Override
+    public StoreResult<ScoringModel> update(ScoringModel model, long expectedVersion) {
+      ScoringModel current = byId.get(model.id());
+      if (current == null) {
+        return StoreResult.missing();
+      }
+      if (current.version() != expectedVersion) {
+        return StoreResult.conflict(expectedVersion, current.version());
+      }
+      ScoringModel stored = model.withIdentity(model.id(), expectedVersion + 1);
+      byId.put(stored.id(), stored);
+      return StoreResult.stored(stored);
+    }
+
+    @Override
+    public StoreResult<ScoringModel> delete(long id, long expectedVersion) {
+      ScoringModel current = byId.get(id);
+      if (current == null) {
+        return StoreResult.missing();
+      }
+      if (current.version() != expectedVersion) {
+        return StoreResult.conflict(expectedVersion, current.version());
+      }
+      byId.remove(id);
+      return StoreResult.stored(current);
+    }
+  }
+
+  static final class Settings implements RiskProjectSettingsStore {
+    final Map<String, Versioned<RiskProjectSettings>> byProject = new LinkedHashMap<>();
+    Versioned<RiskProjectSettings> defaults;
+
+    Settings put(String projectKey, RiskProjectSettings settings) {
+      byProject.put(projectKey, Versioned.of(settings, 1));
+      return this;
+    }
+
+    @Override
+    public Optional<Versioned<RiskProjectSettings>> find(String projectKey) {
+      return Optional.ofNullable(byProject.get(projectKey));
+    }
+
+    @Override
+    public Optional<Versioned<RiskProjectSettings>> findDefault() {
+      return Optional.ofNullable(defaults);
+    }
+
+    @Override
+    public StoreResult<Versioned<RiskProjectSettings>> save(
+        String projectKey, RiskProjectSettings settings, long expectedVersion) {
+      Versioned<RiskProjectSettings> current = byProject.get(projectKey);
+      StoreResult<Versioned<RiskProjectSettings>> refused = check(current, expectedVersion);
+      if (refused != null) {
+        return refused;
+      }
+      Versioned<RiskProjectSettings> stored = Versioned.of(settings, expectedVersion + 1);
+      byProject.put(projectKey, stored);
+      return StoreResult.stored(stored);
+    }
+
+    @Override
+    public StoreResult<Versioned<RiskProjectSettings>> saveDefault(
+        RiskProjectSettings settings, long expectedVersion) {
+      StoreResult<Versioned<RiskProjectSettings>> refused = check(defaults, expectedVersion);
+      if (refused != null) {
+        return refused;
+      }
+      defaults = Versioned.of(settings, expectedVersion + 1);
+      return StoreResult.stored(defaults);
+    }
+
+    private static StoreResult<Versioned<RiskProjectSettings>> check(
+        Versioned<RiskProjectSettings> current, long expectedVersion) {
+      if (current == null && expectedVersion != Versioned.NEW) {
+        return StoreResult.missing();
+      }
+      long actual = current == null ? Versioned.NEW : current.version();
+      if (actual != expectedVersion) {
+        return StoreResult.conflict(expectedVersion, actual);
+      }
+      return null;
+    }
+
+    @Override
+    public List<String> projectKeysUsingModel(long modelId) {
+      return byProject.entrySet().stream()
+          .filter(e -> e.getValue().value().modelId() == modelId)
+          .map(Map.Entry::getKey)
+          .sorted()
+          .toList();
+    }
+  }
+
+  static final class Flags implements RiskReviewFlagStore {
+    final Map<String, ReviewFlag> byKey = new TreeMap<>();
+
+    @Override
+    public List<ReviewFlag> flagsOf(String projectKey) {
+      return byKey.values().stream().filter(f -> f.projectKey().equals(projectKey)).toList();
+    }
+
+    @Override
+    public void save(ReviewFlag flag) {
+      byKey.put(flag.issueKey(), flag);
+    }
+
+    @Override
+    public void clear(String issueKey) {
+      byKey.remove(issueKey);
+    }
+  }
+
+  static final class Sender implements ReviewReminderSender {
+    final List<Map.Entry<String, List<OverdueReview>>> sent = new ArrayList<>();
+    boolean failing;
+
+    @Override
+    public void send(String ownerKey, List<OverdueReview> overdue) {
+      if (failing) {
+        throw new IllegalStateException("mail server down");
+      }
+      sent.add(Map.entry(ownerKey, overdue));
+    }
+  }
+
+  static final class Audit implements AuditLog {
+    final List<AuditEntry> entries = new ArrayList<>();
+
+    @Override
+    public void record(AuditEntry entry) {
+      entries.add(entry);
+    }
+  }
+}

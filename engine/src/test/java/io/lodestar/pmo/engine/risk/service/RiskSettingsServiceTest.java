@@ -1,0 +1,89 @@
+package io.lodestar.pmo.engine.risk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lodestar.pmo.engine.risk.RiskMessageKeys;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.Outcome;
+import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.engine.shared.Violation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RiskSettingsServiceTest {
+
+  final InMemoryPorts.Models models = new InMemoryPorts.Models();
+  final InMemoryPorts.Settings store = new InMemoryPorts.Settings();
+  final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
+  final RiskSettingsService target =
+      new RiskSettingsService(
+          store, models, audit, Clock.fixed(Instant.parse("2025-03-10T09:00:00Z"), ZoneOffset.UTC));
+  final ScoringModel pmbok = models.create(FormulaModel.pmbokDefault());
+  final RiskFieldMapping mapping =
+      RiskFieldMapping.builder().riskIssueTypeIds(Set.of("10200", "10100")).build();
+
+  @Test
+  void firstSave_createsVersionOneAndAudits() {
+    Versioned<RiskProjectSettings> saved =
+        target
+            .save(
+                "admin",
+                "ABC",
+                RiskProjectSettings.of(pmbok.id(), mapping, "medium"),
+                Versioned.NEW)
+            .orElseThrow();
+    assertThat(saved.version()).isEqualTo(1);
+    assertThat(audit.entries)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.targetId()).isEqualTo("ABC");
+              assertThat(e.before()).isNull();
+              assertThat(e.after()).contains("appetiteBandKey=medium").contains("[10100, 10200]");
+            });
+  }
+
+  @Test
+  void saveWithAStaleVersion_isAConflict() {
+    RiskProjectSettings s = RiskProjectSettings.of(pmbok.id(), mapping, null);
+    target.save("admin", "ABC", s, Versioned.NEW).orElseThrow();
+    assertThat(target.save("admin", "ABC", s, Versioned.NEW)).isEqualTo(Outcome.conflict(0, 1));
+    assertThat(target.save("admin", "ABC", s, 1).orElseThrow().version()).isEqualTo(2);
+    assertThat(audit.entries.get(1).before()).isNotNull();
+  }
+
+  @Test
+  void unknownModelOrAppetiteBand_isInvalid() {
+    assertThat(target.save("admin", "ABC", RiskProjectSettings.of(99, mapping, null), 0))
+        .isEqualTo(Outcome.invalid(Violation.of("modelId", RiskMessageKeys.MODEL_NOT_FOUND, 99L)));
+    assertThat(
+            target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), mapping, "extreme"), 0))
+        .isEqualTo(
+            Outcome.invalid(
+                Violation.of("appetiteBandKey", RiskMessageKeys.APPETITE_UNKNOWN_BAND, "extreme")));
+    assertThat(target.save("admin", " ", RiskProjectSettings.of(pmbok.id(), mapping, null), 0))
+        .isInstanceOf(Outcome.Invalid.class);
+    assertThat(audit.entries).isEmpty();
+  }
+
+  @Test
+  void portfolioDefault_isSavedAndAuditedUnderStar() {
+    target
+        .saveDefault("admin", RiskProjectSettings.of(pmbok.id(), mapping, "high"), 0)
+        .orElseThrow();
+    assertThat(store.effective("ANY")).isPresent();
+    assertThat(audit.entries.get(0).targetId()).isEqualTo("*");
+  }
+
+  @Test
+  void updatingSettingsThatDoNotExist_isNotFound() {
+    assertThat(target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), mapping, null), 3))
+        .isInstanceOf(Outcome.NotFound.class);
+  }
+}

@@ -1,0 +1,34 @@
+package io.lodestar.pmo.jira.host.jira;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.util.I18nHelper;
+import io.lodestar.pmo.jira.shared.host.Texts;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * {@link Texts} through the I18nHelper of the current request's user (Jira's default locale when
+ * there is none, e.g. in a scheduled job). Jira's helper reads every enabled plugin's i18n
+ * resources, including Lodestar's, and answers an unknown key with the key itself.
+ */
+public final class JiraTexts implements Texts {
+
+  private final JiraAuthenticationContext authenticationContext;
+
+  public JiraTexts(JiraAuthenticationContext authenticationContext) {
+    this.authenticationContext =
+        Objects.requireNonNull(authenticationContext, "authenticationContext");
+  }
+
+  @Override
+  public String text(String key, Object... args) {
+    Objects.requireNonNull(key, "key");
+    I18nHelper i18n = authenticationContext.getI18nHelper();
+    if (args == null || args.length == 0) {
+      return i18n.getText(key);
+    }
+    // The Object overload takes an array or a List of parameters; a List keeps the array from
+    // being mistaken for a single value.
+    return i18n.getText(key, (Object) Arrays.asList(args));
+  }
+}

@@ -1,0 +1,173 @@
+package io.lodestar.pmo.jira.host.jira.risk;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.jql.builder.JqlQueryBuilder;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import com.atlassian.query.order.SortOrder;
+import io.lodestar.pmo.engine.risk.ImpactDimension;
+import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
+import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
+import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
+import io.lodestar.pmo.engine.risk.port.RiskSource;
+import io.lodestar.pmo.jira.host.jira.JiraIssueLinks;
+import io.lodestar.pmo.jira.host.jira.JiraUsers;
+import io.lodestar.pmo.jira.shared.host.LinkedIssue;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The engine's {@link RiskSource} on Jira's search: {@code project = <id> AND issuetype in (<risk
+ * issue type ids>) ORDER BY key ASC}, one bounded page per call (at most {@link #MAX_PAGE_SIZE}
+ * issues; never the unlimited pager), fields read through {@link IssueFieldReader}.
+ *
+ * <ul>
+ *   <li><b>Viewer</b>: the search runs as the viewer, so Jira's browse permission and issue
+ *       security apply. The hidden count is {@code searchCountOverrideSecurity} (every risk issue
+ *       of the project) minus the viewer's total. A viewer key Jira no longer knows sees nothing.
+ *   <li><b>System context</b> (viewer key null, the scheduled review reminder): {@code
+ *       searchOverrideSecurity} with no user, so every risk issue is read; hidden count 0.
+ *   <li><b>Risk issue types</b>: the mapping's ids; when the mapping names none, the issue type
+ *       named {@value #DEFAULT_RISK_TYPE_NAME} (JQL resolves names).
+ *   <li><b>Mitigation keys</b>: the issues linked to the risk (either direction, not system links)
+ *       that are not themselves of a risk issue type and that the viewer may browse.
+ * </ul>
+ */
+public final class JiraRiskSource implements RiskSource {
+
+  /** Largest page returned, whatever the caller asks for (the port allows 1..1000). */
+  public static final int MAX_PAGE_SIZE = 1000;
+
+  /** Issue type name searched when a mapping designates no risk issue type. */
+  public static final String DEFAULT_RISK_TYPE_NAME = "Risk";
+
+  private final SearchService searchService;
+  private final ProjectManager projectManager;
+  private final JiraUsers users;
+  private final IssueFieldReader fieldReader;
+  private final JiraRawRiskReader rawReader;
+  private final JiraIssueLinks issueLinks;
+
+  public JiraRiskSource(
+      SearchService searchService,
+      ProjectManager projectManager,
+      JiraUsers users,
+      IssueFieldReader fieldReader,
+      JiraIssueLinks issueLinks) {
+    this.searchService = Objects.requireNonNull(searchService, "searchService");
+    this.projectManager = Objects.requireNonNull(projectManager, "projectManager");
+    this.users = Objects.requireNonNull(users, "users");
+    this.fieldReader = Objects.requireNonNull(fieldReader, "fieldReader");
+    this.rawReader = new JiraRawRiskReader(fieldReader);
+    this.issueLinks = Objects.requireNonNull(issueLinks, "issueLinks");
+  }
+
+  @Override
+  public RiskRecordPage page(
+      String viewerKey, String projectKey, RiskFieldMapping mapping, int startAt, int maxResults) {
+    Objects.requireNonNull(projectKey, "projectKey");
+    Objects.requireNonNull(mapping, "mapping");
+    if (startAt < 0) {
+      throw new IllegalArgumentException("startAt must be >= 0: " + startAt);
+    }
+    if (maxResults < 1) {
+      throw new IllegalArgumentException("maxResults must be >= 1: " + maxResults);
+    }
+    boolean system = viewerKey == null;
+    Optional<ApplicationUser> viewer = system ? Optional.empty() : users.byKey(viewerKey);
+    Project project = projectManager.getProjectObjByKeyIgnoreCase(projectKey);
+    if (project == null || (!system && viewer.isEmpty())) {
+      return new RiskRecordPage(List.of(), startAt, 0, 0);
+    }
+    ApplicationUser user = viewer.orElse(null);
+    Query query = riskQuery(project, mapping);
+    PagerFilter<Issue> pager = new PagerFilter<>(startAt, Math.min(maxResults, MAX_PAGE_SIZE));
+    try {
+      SearchResults<Issue> results =
+          system
+              ? searchService.searchOverrideSecurity(null, query, pager)
+              : searchService.search(user, query, pager);
+      int hidden = 0;
+      if (!system) {
+        long all = searchService.searchCountOverrideSecurity(user, query);
+        hidden = (int) Math.max(0L, all - results.getTotal());
+      }
+      IssueFieldReader.ResolvedFields fields = fieldReader.resolve(fieldIds(mapping));
+      List<RawRiskRecord> records = new ArrayList<>(results.getResults().size());
+      for (Issue issue : results.getResults()) {
+        records.add(toRecord(issue, mapping, fields, user, system));
+      }
+      return new RiskRecordPage(records, startAt, results.getTotal(), hidden);
+    } catch (SearchException e) {
+      throw new IllegalStateException(
+          "searching the risks of project " + project.getKey() + " failed", e);
+    }
+  }
+
+  /** The JQL of one project's risk issues, in issue key order so that pages are stable. */
+  static Query riskQuery(Project project, RiskFieldMapping mapping) {
+    String[] types =
+        mapping.riskIssueTypeIds().isEmpty()
+            ? new String[] {DEFAULT_RISK_TYPE_NAME}
+            : mapping.riskIssueTypeIds().stream().sorted().toArray(String[]::new);
+    JqlQueryBuilder builder = JqlQueryBuilder.newBuilder();
+    builder.where().project(project.getId()).and().issueType(types);
+    builder.orderBy().issueKey(SortOrder.ASC);
+    return builder.buildQuery();
+  }
+
+  private RawRiskRecord toRecord(
+      Issue issue,
+      RiskFieldMapping mapping,
+      IssueFieldReader.ResolvedFields fields,
+      ApplicationUser user,
+      boolean system) {
+    Set<String> riskTypes = mapping.riskIssueTypeIds();
+    List<String> mitigations =
+        issueLinks.linksOf(issue, user, system).visible().stream()
+            .filter(l -> !riskTypes.contains(l.issueTypeId()))
+            .map(LinkedIssue::key)
+            .distinct()
+            .toList();
+    return rawReader.read(issue, mapping, fields, mitigations);
+  }
+
+  /** Every field id the mapping names, in a fixed order. */
+  static Set<String> fieldIds(RiskFieldMapping mapping) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (RatingFieldIds rating :
+        List.of(mapping.inherent(), mapping.residual(), mapping.target())) {
+      ids.add(rating.probabilityFieldId());
+      for (ImpactDimension d : ImpactDimension.values()) {
+        ids.add(rating.impactFieldIds().get(d));
+      }
+      ids.add(rating.detectabilityFieldId());
+    }
+    ids.add(mapping.ownerFieldId());
+    ids.add(mapping.reviewDateFieldId());
+    ids.add(mapping.categoryFieldId());
+    ids.add(mapping.responseFieldId());
+    ids.add(mapping.kindFieldId());
+    ids.add(mapping.statusFieldId());
+    ids.add(mapping.proximityFieldId());
+    for (ThreePointFieldIds three : List.of(mapping.cost(), mapping.schedule())) {
+      ids.add(three.minFieldId());
+      ids.add(three.mostLikelyFieldId());
+      ids.add(three.maxFieldId());
+    }
+    ids.remove(null);
+    return ids;
+  }
+}

@@ -1,0 +1,68 @@
+package io.lodestar.pmo.jira.risk.rest;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.jira.shared.host.HostUser;
+import io.lodestar.pmo.jira.shared.host.Texts;
+import io.lodestar.pmo.jira.shared.security.AccessGuard;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The group whose members are PMO admins: {@code /rest/lodestar/1.0/admin/pmo-group}. PMO admins
+ * only (Jira administrators always are, so a Jira admin can set it the first time). Changes are
+ * versioned and audited.
+ */
+@Path("admin/pmo-group")
+@LicensedOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class PmoAdminGroupResource {
+
+  /**
+   * The PMO admin group as JSON, in and out.
+   *
+   * @param group the group name; null or blank = none (only Jira administrators are PMO admins)
+   * @param version the stored version (GET); the version edited (PUT, required; 0 the first time)
+   */
+  public record PmoGroupJson(String group, Long version) {}
+
+  private final AccessGuard guard;
+  private final PmoAdminGroupAdministration setting;
+  private final RestErrors errors;
+
+  public PmoAdminGroupResource(
+      AccessGuard guard, PmoAdminGroupAdministration setting, Texts texts) {
+    this.guard = Objects.requireNonNull(guard, "guard");
+    this.setting = Objects.requireNonNull(setting, "setting");
+    this.errors = new RestErrors(texts);
+  }
+
+  /** The current group and its version. */
+  @GET
+  @LicensedOnly
+  public PmoGroupJson get() {
+    guard.requirePmoAdmin();
+    return json(setting.current());
+  }
+
+  /** Sets or clears the group; 409 when {@code version} is stale. */
+  @PUT
+  @LicensedOnly
+  public PmoGroupJson put(PmoGroupJson body) {
+    HostUser actor = guard.requirePmoAdmin();
+    PmoGroupJson json = errors.requireBody(body);
+    long version = errors.requireVersion("version", json.version());
+    return json(errors.unwrap(setting.update(json.group(), version, actor.key())));
+  }
+
+  private static PmoGroupJson json(Versioned<Optional<String>> v) {
+    return new PmoGroupJson(v.value().orElse(null), v.version());
+  }
+}

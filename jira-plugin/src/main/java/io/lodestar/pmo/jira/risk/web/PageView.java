@@ -1,0 +1,20 @@
+package io.lodestar.pmo.jira.risk.web;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a page controller decided: which template to render, with which context, under which HTTP
+ * status. Controllers return it; servlets render it through the {@code PageRenderer} host port.
+ *
+ * @param template classpath location of the template, e.g. {@code templates/risk/register.vm}
+ * @param status the HTTP status of the response (200, 401, 403, 404)
+ * @param context the template context: Lodestar view objects, strings and numbers only; never null
+ */
+public record PageView(String template, int status, Map<String, Object> context) {
+
+  public PageView {
+    Objects.requireNonNull(template, "template");
+    context = Map.copyOf(context);
+  }
+}

@@ -1,0 +1,33 @@
+package io.lodestar.pmo.jira.risk.web;
+
+import io.lodestar.pmo.jira.shared.host.PageRenderer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * {@code GET /plugins/servlet/lodestar/risk/register?project=KEY}: a project's risk register page
+ * (see {@link RiskRegisterPageController} for the parameters). GET only (other methods get 405):
+ * the page changes nothing, so it needs no XSRF token; its exposure button posts to the REST API,
+ * which checks the token.
+ */
+public final class RiskRegisterServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  private final transient RiskRegisterPageController controller;
+  private final transient PageRenderer renderer;
+
+  public RiskRegisterServlet(RiskRegisterPageController controller, PageRenderer renderer) {
+    this.controller = Objects.requireNonNull(controller, "controller");
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    PageServlets.write(
+        controller.show(request.getContextPath(), request.getParameterMap()), renderer, response);
+  }
+}

@@ -1,0 +1,135 @@
+package io.lodestar.pmo.jira.shared.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.lodestar.pmo.engine.shared.AuditEntry;
+import io.lodestar.pmo.engine.shared.AuditLog;
+import io.lodestar.pmo.jira.risk.rest.AuditHistory;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+
+/**
+ * {@link AuditLog} on Active Objects: an append-only table, read newest first, one bounded page at
+ * a time. When called inside another AO transaction (a store's write), the entry joins it, so the
+ * change and its audit entry are committed together.
+ */
+public final class AoAuditLog implements AuditLog, AuditHistory {
+
+  /** Largest page {@link #page} returns. */
+  public static final int MAX_PAGE_SIZE = 100;
+
+  /** Longest actor key, action, target type or target id (VARCHAR(255) columns). */
+  static final int MAX_TEXT_LENGTH = 255;
+
+  private final ActiveObjects ao;
+
+  public AoAuditLog(ActiveObjects ao) {
+    this.ao = Objects.requireNonNull(ao, "ao");
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when the actor key, action, target type or target id is longer
+   *     than 255 characters (nothing is written)
+   */
+  @Override
+  public void record(AuditEntry entry) {
+    Objects.requireNonNull(entry, "entry");
+    checkLength("actorKey", entry.actorKey());
+    checkLength("action", entry.action());
+    checkLength("targetType", entry.targetType());
+    checkLength("targetId", entry.targetId());
+    ao.executeInTransaction(
+        () ->
+            ao.create(
+                AuditEntryEntity.class,
+                new DBParam(AuditEntryEntity.ACTOR_KEY, entry.actorKey()),
+                new DBParam(AuditEntryEntity.ACTION, entry.action()),
+                new DBParam(AuditEntryEntity.TARGET_TYPE, entry.targetType()),
+                new DBParam(AuditEntryEntity.TARGET_ID, entry.targetId()),
+                new DBParam(AuditEntryEntity.BEFORE_TEXT, entry.before()),
+                new DBParam(AuditEntryEntity.AFTER_TEXT, entry.after()),
+                new DBParam(AuditEntryEntity.RECORDED_AT, Date.from(entry.at()))));
+  }
+
+  /**
+   * One page of the whole log, newest first.
+   *
+   * @param startAt 0-based index of the first entry, at least 0
+   * @param maxResults page size, 1..{@value #MAX_PAGE_SIZE}
+   * @throws IllegalArgumentException for a page out of range
+   */
+  @Override
+  public List<AuditEntry> page(int startAt, int maxResults) {
+    checkPage(startAt, maxResults);
+    return read(Query.select().order("ID DESC").offset(startAt).limit(maxResults));
+  }
+
+  /**
+   * One page of the history of one thing, newest first.
+   *
+   * @param targetType e.g. {@code risk.scoringModel}
+   * @param targetId e.g. a model id or a project key
+   * @param startAt 0-based index of the first entry, at least 0
+   * @param maxResults page size, 1..{@value #MAX_PAGE_SIZE}
+   * @throws IllegalArgumentException for a page out of range
+   */
+  public List<AuditEntry> pageFor(String targetType, String targetId, int startAt, int maxResults) {
+    checkPage(startAt, maxResults);
+    return read(
+        Query.select()
+            .where(
+                AuditEntryEntity.TARGET_TYPE + " = ? AND " + AuditEntryEntity.TARGET_ID + " = ?",
+                targetType,
+                targetId)
+            .order("ID DESC")
+            .offset(startAt)
+            .limit(maxResults));
+  }
+
+  /** Number of entries in the log. */
+  @Override
+  public int count() {
+    return ao.count(AuditEntryEntity.class);
+  }
+
+  private List<AuditEntry> read(Query query) {
+    List<AuditEntry> entries = new ArrayList<>();
+    for (AuditEntryEntity row : ao.find(AuditEntryEntity.class, query)) {
+      entries.add(toEntry(row));
+    }
+    return List.copyOf(entries);
+  }
+
+  private static AuditEntry toEntry(AuditEntryEntity row) {
+    try {
+      return new AuditEntry(
+          row.getActorKey(),
+          row.getAction(),
+          row.getTargetType(),
+          row.getTargetId(),
+          row.getBeforeText(),
+          row.getAfterText(),
+          row.getRecordedAt().toInstant());
+    } catch (NullPointerException e) {
+      throw new StoredDataException(
+          AuditEntryEntity.TABLE + " row " + row.getID() + ": a required column is empty", e);
+    }
+  }
+
+  private static void checkPage(int startAt, int maxResults) {
+    if (startAt < 0 || maxResults < 1 || maxResults > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("bad page " + startAt + "/" + maxResults);
+    }
+  }
+
+  private static void checkLength(String what, String value) {
+    if (value.length() > MAX_TEXT_LENGTH) {
+      throw new IllegalArgumentException(what + " longer than " + MAX_TEXT_LENGTH);
+    }
+  }
+}

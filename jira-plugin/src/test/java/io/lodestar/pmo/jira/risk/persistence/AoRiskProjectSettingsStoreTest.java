@@ -1,0 +1,230 @@
+package io.lodestar.pmo.jira.risk.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lodestar.pmo.engine.risk.ImpactDimension;
+import io.lodestar.pmo.engine.risk.mapping.NumberMapping;
+import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
+import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.jira.shared.persistence.InMemoryActiveObjects;
+import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
+import java.util.Map;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+
+public class AoRiskProjectSettingsStoreTest {
+
+  private InMemoryActiveObjects ao;
+  private AoRiskProjectSettingsStore target;
+
+  @Before
+  public void setUp() {
+    ao = new InMemoryActiveObjects();
+    target = new AoRiskProjectSettingsStore(ao);
+  }
+
+  @Test
+  public void save_shouldCreateSettingsAtVersionOne_whenExpectedVersionIsNew() {
+    RiskProjectSettings settings = settings(3, "high");
+
+    StoreResult<Versioned<RiskProjectSettings>> result = target.save("ALPHA", settings, 0);
+
+    assertThat(result).isEqualTo(StoreResult.stored(Versioned.of(settings, 1)));
+    assertThat(target.find("ALPHA")).contains(Versioned.of(settings, 1));
+  }
+
+  @Test
+  public void find_shouldReturnAFullMappingAsSaved() {
+    RiskProjectSettings settings = RiskProjectSettings.of(3, fullMapping(), null);
+    target.save("ALPHA", settings, 0);
+
+    assertThat(target.find("ALPHA").orElseThrow().value()).isEqualTo(settings);
+  }
+
+  @Test
+  public void save_shouldIncrementTheVersion_whenTheExpectedVersionIsCurrent() {
+    target.save("ALPHA", settings(3, "high"), 0);
+
+    StoreResult<Versioned<RiskProjectSettings>> result =
+        target.save("ALPHA", settings(4, "medium"), 1);
+
+    assertThat(result).isEqualTo(StoreResult.stored(Versioned.of(settings(4, "medium"), 2)));
+    assertThat(target.find("ALPHA")).contains(Versioned.of(settings(4, "medium"), 2));
+  }
+
+  @Test
+  public void save_shouldReportAConflictAndChangeNothing_whenTheVersionIsStale() {
+    target.save("ALPHA", settings(3, "high"), 0);
+    target.save("ALPHA", settings(4, "high"), 1);
+
+    StoreResult<Versioned<RiskProjectSettings>> result =
+        target.save("ALPHA", settings(5, "low"), 1);
+
+    assertThat(result).isEqualTo(StoreResult.conflict(1, 2));
+    assertThat(target.find("ALPHA")).contains(Versioned.of(settings(4, "high"), 2));
+  }
+
+  @Test
+  public void save_shouldReportAConflict_whenCreatingSettingsThatExist() {
+    target.save("ALPHA", settings(3, "high"), 0);
+
+    assertThat(target.save("ALPHA", settings(5, "low"), 0)).isEqualTo(StoreResult.conflict(0, 1));
+    assertThat(ao.rows(RiskSettingsEntity.class)).hasSize(1);
+  }
+
+  @Test
+  public void save_shouldReportMissing_whenUpdatingSettingsThatDoNotExist() {
+    assertThat(target.save("ALPHA", settings(3, "high"), 4)).isEqualTo(StoreResult.missing());
+    assertThat(ao.rows(RiskSettingsEntity.class)).isEmpty();
+  }
+
+  @Test
+  public void save_shouldRejectAndWriteNothing_whenTheAppetiteIsNotABandKey() {
+    assertThatThrownBy(() -> target.save("ALPHA", settings(3, "not a key!"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ao.rows(RiskSettingsEntity.class)).isEmpty();
+  }
+
+  @Test
+  public void save_shouldRejectAndWriteNothing_whenTheProjectKeyIsTheDefaultScope() {
+    assertThatThrownBy(() -> target.save("*", settings(3, "high"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ao.rows(RiskSettingsEntity.class)).isEmpty();
+  }
+
+  @Test
+  public void effective_shouldFallBackToTheDefault_whenTheProjectHasNoSettings() {
+    target.saveDefault(settings(1, "medium"), 0);
+    target.save("ALPHA", settings(2, "high"), 0);
+
+    assertThat(target.effective("ALPHA")).contains(settings(2, "high"));
+    assertThat(target.effective("BETA")).contains(settings(1, "medium"));
+    assertThat(target.find("BETA")).isEmpty();
+  }
+
+  @Test
+  public void saveDefault_shouldReportAConflict_whenTheVersionIsStale() {
+    target.saveDefault(settings(1, "medium"), 0);
+
+    assertThat(target.saveDefault(settings(2, "medium"), 3)).isEqualTo(StoreResult.conflict(3, 1));
+    assertThat(target.findDefault()).contains(Versioned.of(settings(1, "medium"), 1));
+  }
+
+  @Test
+  public void projectKeysUsingModel_shouldListProjectsButNotTheDefault() {
+    target.saveDefault(settings(7, null), 0);
+    target.save("GAMMA", settings(7, null), 0);
+    target.save("ALPHA", settings(7, null), 0);
+    target.save("BETA", settings(8, null), 0);
+
+    assertThat(target.projectKeysUsingModel(7)).containsExactly("ALPHA", "GAMMA");
+    assertThat(target.defaultUsesModel(7)).isTrue();
+  }
+
+  @Test
+  public void find_shouldFailClearly_whenTheMappingTextIsCorrupt() {
+    ao.insertRaw(
+        RiskSettingsEntity.class,
+        Map.of(
+            RiskSettingsEntity.SCOPE,
+            "ALPHA",
+            RiskSettingsEntity.MODEL_ID,
+            3L,
+            RiskSettingsEntity.FORMAT_VERSION,
+            1,
+            RiskSettingsEntity.MAPPING,
+            "cost.min=customfield_1\nnumberMapping=RANK\n",
+            RiskSettingsEntity.VERSION,
+            1L));
+
+    assertThatThrownBy(() -> target.find("ALPHA"))
+        .isInstanceOf(StoredDataException.class)
+        .hasMessageContaining("RISK_SETTINGS row 1")
+        .hasMessageContaining("invalid mapping");
+  }
+
+  @Test
+  public void find_shouldFailClearly_whenTheMappingFormatIsUnknown() {
+    ao.insertRaw(
+        RiskSettingsEntity.class,
+        Map.of(
+            RiskSettingsEntity.SCOPE,
+            "ALPHA",
+            RiskSettingsEntity.MODEL_ID,
+            3L,
+            RiskSettingsEntity.FORMAT_VERSION,
+            9,
+            RiskSettingsEntity.MAPPING,
+            "numberMapping=RANK\n",
+            RiskSettingsEntity.VERSION,
+            1L));
+
+    assertThatThrownBy(() -> target.find("ALPHA"))
+        .isInstanceOf(StoredDataException.class)
+        .hasMessageContaining("unknown mapping format version 9");
+  }
+
+  @Test
+  public void find_shouldFailClearly_whenTheModelIdIsNotPositive() {
+    ao.insertRaw(
+        RiskSettingsEntity.class,
+        Map.of(
+            RiskSettingsEntity.SCOPE,
+            "ALPHA",
+            RiskSettingsEntity.MODEL_ID,
+            0L,
+            RiskSettingsEntity.FORMAT_VERSION,
+            1,
+            RiskSettingsEntity.MAPPING,
+            "numberMapping=RANK\n",
+            RiskSettingsEntity.VERSION,
+            1L));
+
+    assertThatThrownBy(() -> target.find("ALPHA"))
+        .isInstanceOf(StoredDataException.class)
+        .hasMessageContaining("modelId must be > 0");
+  }
+
+  private static RiskProjectSettings settings(long modelId, String appetite) {
+    return RiskProjectSettings.of(
+        modelId,
+        RiskFieldMapping.builder()
+            .riskIssueTypeIds(Set.of("10100"))
+            .inherent(RatingFieldIds.of("customfield_1", ImpactDimension.COST, "customfield_2"))
+            .build(),
+        appetite);
+  }
+
+  private static RiskFieldMapping fullMapping() {
+    return RiskFieldMapping.builder()
+        .riskIssueTypeIds(Set.of("10100", "10101"))
+        .inherent(
+            RatingFieldIds.of(
+                    "customfield_1",
+                    Map.of(
+                        ImpactDimension.COST, "customfield_2",
+                        ImpactDimension.SCHEDULE, "customfield_3",
+                        ImpactDimension.SCOPE, "customfield_4",
+                        ImpactDimension.QUALITY, "customfield_5"))
+                .withDetectability("customfield_6"))
+        .residual(RatingFieldIds.of("customfield_7", ImpactDimension.COST, "customfield_8"))
+        .target(RatingFieldIds.of("customfield_9", ImpactDimension.SCOPE, "customfield_10"))
+        .ownerFieldId("assignee")
+        .reviewDateFieldId("duedate")
+        .categoryFieldId("customfield_11")
+        .responseFieldId("customfield_12")
+        .kindFieldId("customfield_13")
+        .statusFieldId("customfield_14")
+        .proximityFieldId("customfield_15")
+        .cost(ThreePointFieldIds.of("customfield_16", "customfield_17", "customfield_18"))
+        .schedule(ThreePointFieldIds.of("customfield_19", "customfield_20", "customfield_21"))
+        .numberMapping(NumberMapping.NEAREST_VALUE)
+        .build();
+  }
+}

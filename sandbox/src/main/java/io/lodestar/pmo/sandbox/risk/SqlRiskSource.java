@@ -1,0 +1,367 @@
+package io.lodestar.pmo.sandbox.risk;
+
+import io.lodestar.pmo.engine.risk.ImpactDimension;
+import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
+import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
+import io.lodestar.pmo.engine.risk.mapping.RawValue;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
+import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
+import io.lodestar.pmo.engine.risk.port.RiskSource;
+import io.lodestar.pmo.sandbox.host.ProjectAccess;
+import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.store.Sql;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The engine's {@link RiskSource} on the sandbox database, mirroring the plugin's Jira adapter:
+ *
+ * <ul>
+ *   <li>risk issues are the project's issues whose type id is in the mapping's risk issue types, or,
+ *       when it names none, whose type is named {@value #DEFAULT_RISK_TYPE_NAME};
+ *   <li>one bounded page (at most {@value #MAX_PAGE_SIZE}) in issue-number order, read with {@code
+ *       LIMIT/OFFSET} on an index; only the page's field values and links are read;
+ *   <li>the viewer's browse permission ({@link ProjectAccess}) filters: the sandbox has no issue
+ *       security, so a viewer sees all of a project's risks or none, and the hidden count is the
+ *       project's risk count minus the visible count; a viewer key the sandbox does not know sees
+ *       nothing (totals 0); a null viewer (system) sees all, hidden 0;
+ *   <li>fields: custom field values by type (option → position and label, number, date, user,
+ *       text) and the system fields {@code assignee}, {@code reporter} (users) and {@code duedate};
+ *   <li>mitigation keys: issues linked either way that are not of a risk type and that the viewer
+ *       may browse.
+ * </ul>
+ */
+public final class SqlRiskSource implements RiskSource {
+
+  /** Largest page returned, whatever the caller asks for (the port allows 1..1000). */
+  public static final int MAX_PAGE_SIZE = 1000;
+
+  /** Issue type name used when a mapping designates no risk issue type (as in the plugin). */
+  public static final String DEFAULT_RISK_TYPE_NAME = "Risk";
+
+  private static final String ASSIGNEE = "assignee";
+  private static final String REPORTER = "reporter";
+  private static final String DUE_DATE = "duedate";
+
+  private final SandboxStore store;
+
+  public SqlRiskSource(SandboxStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  @Override
+  public RiskRecordPage page(
+      String viewerKey, String projectKey, RiskFieldMapping mapping, int startAt, int maxResults) {
+    Objects.requireNonNull(projectKey, "projectKey");
+    Objects.requireNonNull(mapping, "mapping");
+    if (startAt < 0) {
+      throw new IllegalArgumentException("startAt must be >= 0: " + startAt);
+    }
+    if (maxResults < 1) {
+      throw new IllegalArgumentException("maxResults must be >= 1: " + maxResults);
+    }
+    int limit = Math.min(maxResults, MAX_PAGE_SIZE);
+    return store.inTransaction(c -> page(c, viewerKey, projectKey, mapping, startAt, limit));
+  }
+
+  private RiskRecordPage page(
+      Connection c,
+      String viewerKey,
+      String projectKey,
+      RiskFieldMapping mapping,
+      int startAt,
+      int limit)
+      throws SQLException {
+    boolean system = viewerKey == null;
+    Project project = project(c, projectKey);
+    if (project == null || (!system && !userExists(c, viewerKey))) {
+      return new RiskRecordPage(List.of(), startAt, 0, 0);
+    }
+    List<String> types = riskTypeIds(c, mapping);
+    if (types.isEmpty()) {
+      return new RiskRecordPage(List.of(), startAt, 0, 0);
+    }
+    String typeIn = " AND issue_type_id IN (" + Sql.marks(types.size()) + ")";
+    int total;
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT COUNT(*) FROM issue WHERE project_id = ?" + typeIn)) {
+      ps.setLong(1, project.id());
+      bindAll(ps, 2, types);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        total = rs.getInt(1);
+      }
+    }
+    boolean visible =
+        system || ProjectAccess.holds(c, viewerKey, project.id(), ProjectAccess.BROWSE);
+    if (!visible) {
+      return new RiskRecordPage(List.of(), startAt, 0, total);
+    }
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, issue_key, summary, status_category, assignee_key, reporter_key, due_date"
+                + " FROM issue WHERE project_id = ?"
+                + typeIn
+                + " ORDER BY issue_number, issue_key LIMIT ? OFFSET ?")) {
+      ps.setLong(1, project.id());
+      int i = bindAll(ps, 2, types);
+      ps.setInt(i++, limit);
+      ps.setInt(i, startAt);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(
+              new Row(
+                  rs.getLong("id"),
+                  rs.getString("issue_key"),
+                  rs.getString("summary"),
+                  rs.getString("status_category"),
+                  rs.getString("assignee_key"),
+                  rs.getString("reporter_key"),
+                  Sql.date(rs, "due_date")));
+        }
+      }
+    }
+    Set<String> fieldIds = fieldIds(mapping);
+    Map<Long, Map<String, RawValue>> values = customValues(c, rows, fieldIds);
+    Map<String, List<String>> mitigations = mitigations(c, rows, types, viewerKey, system);
+    List<RawRiskRecord> records = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      Map<String, RawValue> fields = new LinkedHashMap<>();
+      putSystem(fields, fieldIds, ASSIGNEE, row.assignee() == null ? null : user(row.assignee()));
+      putSystem(fields, fieldIds, REPORTER, row.reporter() == null ? null : user(row.reporter()));
+      putSystem(
+          fields, fieldIds, DUE_DATE, row.dueDate() == null ? null : RawValue.date(row.dueDate()));
+      fields.putAll(values.getOrDefault(row.id(), Map.of()));
+      records.add(
+          new RawRiskRecord(
+              row.key(),
+              project.key(),
+              row.summary(),
+              row.statusCategory(),
+              fields,
+              mitigations.getOrDefault(row.key(), List.of())));
+    }
+    return new RiskRecordPage(records, startAt, total, 0);
+  }
+
+  private record Project(long id, String key) {}
+
+  private record Row(
+      long id,
+      String key,
+      String summary,
+      String statusCategory,
+      String assignee,
+      String reporter,
+      LocalDate dueDate) {}
+
+  private static Project project(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id, project_key FROM project WHERE UPPER(project_key) = ?")) {
+      ps.setString(1, key.strip().toUpperCase());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Project(rs.getLong(1), rs.getString(2)) : null;
+      }
+    }
+  }
+
+  private static boolean userExists(Connection c, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM app_user WHERE user_key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static List<String> riskTypeIds(Connection c, RiskFieldMapping mapping)
+      throws SQLException {
+    if (!mapping.riskIssueTypeIds().isEmpty()) {
+      return mapping.riskIssueTypeIds().stream().sorted().toList();
+    }
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id FROM issue_type WHERE LOWER(name) = ? ORDER BY id")) {
+      ps.setString(1, DEFAULT_RISK_TYPE_NAME.toLowerCase());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static Map<Long, Map<String, RawValue>> customValues(
+      Connection c, List<Row> rows, Set<String> fieldIds) throws SQLException {
+    Map<Long, Map<String, RawValue>> values = new HashMap<>();
+    List<String> custom =
+        fieldIds.stream()
+            .filter(f -> !f.equals(ASSIGNEE) && !f.equals(REPORTER) && !f.equals(DUE_DATE))
+            .toList();
+    if (rows.isEmpty() || custom.isEmpty()) {
+      return values;
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT v.issue_id, v.field_id, f.field_type, v.text_value, v.number_value,"
+                + " v.date_value, v.option_position FROM issue_field_value v JOIN custom_field f"
+                + " ON f.id = v.field_id WHERE v.issue_id IN ("
+                + Sql.marks(rows.size())
+                + ") AND v.field_id IN ("
+                + Sql.marks(custom.size())
+                + ")")) {
+      int i = 1;
+      for (Row row : rows) {
+        ps.setLong(i++, row.id());
+      }
+      bindAll(ps, i, custom);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          RawValue value = value(rs);
+          if (value != null) {
+            values
+                .computeIfAbsent(rs.getLong("issue_id"), k -> new HashMap<>())
+                .put(rs.getString("field_id"), value);
+          }
+        }
+      }
+    }
+    return values;
+  }
+
+  /** The raw value of one {@code issue_field_value} row; null when the typed column is empty. */
+  static RawValue value(ResultSet rs) throws SQLException {
+    String text = rs.getString("text_value");
+    switch (rs.getString("field_type")) {
+      case "OPTION":
+        int position = rs.getInt("option_position");
+        return rs.wasNull() || position < 1 || text == null
+            ? null
+            : RawValue.option(position, text);
+      case "NUMBER":
+        BigDecimal number = rs.getBigDecimal("number_value");
+        return number == null ? null : RawValue.number(number.stripTrailingZeros());
+      case "DATE":
+        LocalDate date = Sql.date(rs, "date_value");
+        return date == null ? null : RawValue.date(date);
+      case "USER":
+        return text == null ? null : RawValue.user(text);
+      default:
+        return text == null ? null : RawValue.text(text);
+    }
+  }
+
+  private static Map<String, List<String>> mitigations(
+      Connection c, List<Row> rows, List<String> riskTypes, String viewerKey, boolean system)
+      throws SQLException {
+    Map<String, Set<String>> found = new HashMap<>();
+    if (rows.isEmpty()) {
+      return Map.of();
+    }
+    String browse = system ? "TRUE" : ProjectAccess.condition("p", ProjectAccess.BROWSE);
+    String keys = Sql.marks(rows.size());
+    String types = Sql.marks(riskTypes.size());
+    String sql =
+        "SELECT l.id, l.source_key AS risk_key, o.issue_key AS other FROM issue_link l JOIN issue"
+            + " o ON o.issue_key = l.destination_key JOIN project p ON p.id = o.project_id WHERE"
+            + " l.source_key IN ("
+            + keys
+            + ") AND o.issue_type_id NOT IN ("
+            + types
+            + ") AND "
+            + browse
+            + " UNION ALL SELECT l.id, l.destination_key, o.issue_key FROM issue_link l JOIN issue"
+            + " o ON o.issue_key = l.source_key JOIN project p ON p.id = o.project_id WHERE"
+            + " l.destination_key IN ("
+            + keys
+            + ") AND o.issue_type_id NOT IN ("
+            + types
+            + ") AND "
+            + browse
+            + " ORDER BY 1";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      for (int half = 0; half < 2; half++) {
+        for (Row row : rows) {
+          ps.setString(i++, row.key());
+        }
+        i = bindAll(ps, i, riskTypes);
+        if (!system) {
+          i = ProjectAccess.bind(ps, i, viewerKey);
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          found
+              .computeIfAbsent(rs.getString("risk_key"), k -> new LinkedHashSet<>())
+              .add(rs.getString("other"));
+        }
+      }
+    }
+    Map<String, List<String>> result = new HashMap<>();
+    found.forEach((k, v) -> result.put(k, List.copyOf(v)));
+    return result;
+  }
+
+  /** Every field id the mapping names. */
+  static Set<String> fieldIds(RiskFieldMapping mapping) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (RatingFieldIds rating :
+        List.of(mapping.inherent(), mapping.residual(), mapping.target())) {
+      ids.add(rating.probabilityFieldId());
+      for (ImpactDimension d : ImpactDimension.values()) {
+        ids.add(rating.impactFieldIds().get(d));
+      }
+      ids.add(rating.detectabilityFieldId());
+    }
+    ids.add(mapping.ownerFieldId());
+    ids.add(mapping.reviewDateFieldId());
+    ids.add(mapping.categoryFieldId());
+    ids.add(mapping.responseFieldId());
+    ids.add(mapping.kindFieldId());
+    ids.add(mapping.statusFieldId());
+    ids.add(mapping.proximityFieldId());
+    for (ThreePointFieldIds three : List.of(mapping.cost(), mapping.schedule())) {
+      ids.add(three.minFieldId());
+      ids.add(three.mostLikelyFieldId());
+      ids.add(three.maxFieldId());
+    }
+    ids.remove(null);
+    return ids;
+  }
+
+  private static void putSystem(
+      Map<String, RawValue> fields, Set<String> wanted, String id, RawValue value) {
+    if (value != null && wanted.contains(id)) {
+      fields.put(id, value);
+    }
+  }
+
+  private static RawValue user(String key) {
+    return RawValue.user(key);
+  }
+
+  private static int bindAll(PreparedStatement ps, int index, List<String> values)
+      throws SQLException {
+    int i = index;
+    for (String v : values) {
+      ps.setString(i++, v);
+    }
+    return i;
+  }
+}

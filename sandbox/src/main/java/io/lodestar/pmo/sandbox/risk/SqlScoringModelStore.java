@@ -1,0 +1,166 @@
+package io.lodestar.pmo.sandbox.risk;
+
+import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.jira.risk.persistence.ScoringModelCodec;
+import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
+import io.lodestar.pmo.sandbox.store.SandboxStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link ScoringModelStore} on the sandbox database (table {@code risk_model}), with the plugin's
+ * own {@link ScoringModelCodec}: the DEFINITION text and FORMAT_VERSION are exactly what the Jira
+ * app stores in its Active Objects table. Updates and deletes compare the version in the {@code
+ * WHERE} clause, so two writers of the same version cannot both succeed.
+ */
+public final class SqlScoringModelStore implements ScoringModelStore {
+
+  private static final String COLUMNS = "id, name, kind, version, format_version, definition";
+
+  private final SandboxStore store;
+  private final ScoringModelCodec codec = new ScoringModelCodec();
+
+  public SqlScoringModelStore(SandboxStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws StoredDataException when a row does not hold a valid model (the sandbox's own data is
+   *     written only through this class, so that is corruption worth failing on)
+   */
+  @Override
+  public List<ScoringModel> list() {
+    return store.inTransaction(
+        c -> {
+          List<ScoringModel> models = new ArrayList<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM risk_model")) {
+            while (rs.next()) {
+              models.add(toModel(rs));
+            }
+          }
+          models.sort(Comparator.comparing(ScoringModel::name).thenComparingLong(ScoringModel::id));
+          return List.copyOf(models);
+        });
+  }
+
+  @Override
+  public Optional<ScoringModel> find(long id) {
+    return store.inTransaction(c -> row(c, id));
+  }
+
+  @Override
+  public ScoringModel create(ScoringModel model) {
+    Objects.requireNonNull(model, "model");
+    String definition = codec.write(model);
+    long id =
+        store.inTransaction(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "INSERT INTO risk_model (name, kind, format_version, definition, version)"
+                          + " VALUES (?, ?, ?, ?, 1)",
+                      Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, model.name());
+                ps.setString(2, model.kind().name());
+                ps.setInt(3, ScoringModelCodec.FORMAT_VERSION);
+                ps.setString(4, definition);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                  keys.next();
+                  return keys.getLong(1);
+                }
+              }
+            });
+    return model.withIdentity(id, 1);
+  }
+
+  @Override
+  public StoreResult<ScoringModel> update(ScoringModel model, long expectedVersion) {
+    Objects.requireNonNull(model, "model");
+    String definition = codec.write(model);
+    return store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE risk_model SET name = ?, kind = ?, format_version = ?, definition = ?,"
+                      + " version = ? WHERE id = ? AND version = ?")) {
+            ps.setString(1, model.name());
+            ps.setString(2, model.kind().name());
+            ps.setInt(3, ScoringModelCodec.FORMAT_VERSION);
+            ps.setString(4, definition);
+            ps.setLong(5, expectedVersion + 1);
+            ps.setLong(6, model.id());
+            ps.setLong(7, expectedVersion);
+            if (ps.executeUpdate() == 1) {
+              return StoreResult.stored(model.withIdentity(model.id(), expectedVersion + 1));
+            }
+          }
+          return this.<ScoringModel>notWritten(c, model.id(), expectedVersion);
+        });
+  }
+
+  @Override
+  public StoreResult<ScoringModel> delete(long id, long expectedVersion) {
+    return store.inTransaction(
+        c -> {
+          Optional<ScoringModel> found = row(c, id);
+          if (found.isEmpty()) {
+            return StoreResult.missing();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM risk_model WHERE id = ? AND version = ?")) {
+            ps.setLong(1, id);
+            ps.setLong(2, expectedVersion);
+            if (ps.executeUpdate() == 1) {
+              return StoreResult.stored(found.get());
+            }
+          }
+          return StoreResult.conflict(expectedVersion, found.get().version());
+        });
+  }
+
+  private <T> StoreResult<T> notWritten(Connection c, long id, long expectedVersion)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT version FROM risk_model WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? StoreResult.conflict(expectedVersion, rs.getLong(1))
+            : StoreResult.missing();
+      }
+    }
+  }
+
+  private Optional<ScoringModel> row(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM risk_model WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(toModel(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  private ScoringModel toModel(ResultSet rs) throws SQLException {
+    return codec.read(
+        rs.getLong("id"),
+        rs.getString("name"),
+        rs.getString("kind"),
+        rs.getLong("version"),
+        rs.getInt("format_version"),
+        rs.getString("definition"));
+  }
+}

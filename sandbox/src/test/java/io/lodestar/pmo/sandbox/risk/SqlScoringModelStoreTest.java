@@ -1,0 +1,76 @@
+package io.lodestar.pmo.sandbox.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.sandbox.TestData;
+import io.lodestar.pmo.sandbox.store.SandboxStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SqlScoringModelStoreTest {
+
+  private final SandboxStore store = TestData.newStore();
+  private final SqlScoringModelStore target = new SqlScoringModelStore(store);
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  @Test
+  void create_shouldRoundTripTheModel_withFreshIdAndVersion1() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+
+    assertThat(created.id()).isPositive();
+    assertThat(created.version()).isEqualTo(1);
+    assertThat(target.find(created.id())).contains(created);
+    assertThat(target.list()).containsExactly(created);
+  }
+
+  @Test
+  void update_shouldIncrementTheVersion_whenTheExpectedVersionIsCurrent() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+
+    StoreResult<ScoringModel> result = target.update(created, 1);
+
+    assertThat(result).isInstanceOf(StoreResult.Stored.class);
+    assertThat(target.find(created.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void update_shouldReportAConflictAndWriteNothing_whenTheVersionIsStale() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+    target.update(created, 1);
+
+    StoreResult<ScoringModel> result = target.update(created, 1);
+
+    assertThat(result).isEqualTo(StoreResult.conflict(1, 2));
+    assertThat(target.find(created.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void update_shouldReportMissing_whenThereIsNoSuchModel() {
+    ScoringModel ghost = FormulaModel.pmbokDefault().withIdentity(999, 1);
+
+    assertThat(target.update(ghost, 1)).isInstanceOf(StoreResult.Missing.class);
+  }
+
+  @Test
+  void delete_shouldReportAConflictAndKeepTheModel_whenTheVersionIsStale() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+
+    assertThat(target.delete(created.id(), 7)).isEqualTo(StoreResult.conflict(7, 1));
+    assertThat(target.find(created.id())).isPresent();
+  }
+
+  @Test
+  void delete_shouldRemoveTheModel_whenTheVersionIsCurrent() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+
+    assertThat(target.delete(created.id(), 1)).isEqualTo(StoreResult.stored(created));
+    assertThat(target.find(created.id())).isEmpty();
+  }
+}
