@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #simulate} runs the whole {@link ExposureSimulator#simulate} call (setup, draws,
  * sorting, percentiles, contributions) for each {@link ImpactDistribution} and two occurrence
  * profiles: {@code MIXED}, probabilities spread uniformly over [0.05, 0.95] (a realistic register;
- * about half the risks occur in a trial), and {@code CERTAIN}, every probability 1 (the worst
- * case: every trial draws 1,000 × 2 impacts).
+ * about half the risks occur in a trial), and {@code CERTAIN}, every probability 1 (the worst case:
+ * every trial draws 1,000 × 2 impacts).
  *
  * <p>{@link #baseline} is the floor to compare against: the same number of streams (one split per
  * risk) and 10,000 × 1,000 × 2 = 20 million {@link SplittableRandom#nextDouble()} draws, summed,

@@ -259,10 +259,11 @@ final class PluginArchitectureRules {
   /** Any Atlassian or Active Objects type, except the REST v2 access annotations. */
   static DescribedPredicate<JavaClass> hostTypes() {
     return DescribedPredicate.describe(
-        "host types (com.atlassian.. other than com.atlassian.annotations.., net.java.ao..)",
+        "host types (com.atlassian.. other than the REST v2 access annotations, net.java.ao..)",
         c ->
             (c.getPackageName().startsWith("com.atlassian.")
-                    && !c.getPackageName().startsWith("com.atlassian.annotations"))
+                    && !c.getPackageName().startsWith("com.atlassian.annotations")
+                    && !ACCESS_ANNOTATION_PACKAGES.contains(c.getPackageName()))
                 || c.getPackageName().startsWith("net.java.ao"));
   }
 

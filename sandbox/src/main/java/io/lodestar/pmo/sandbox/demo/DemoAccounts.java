@@ -83,8 +83,7 @@ public final class DemoAccounts {
               Set.of("Mobile")),
           new Account(
               MEMBER, "Taylor Member", false, Set.of(DemoData.STAFF_GROUP), Set.of(), Set.of()),
-          new Account(
-              RESTRICTED, "Robin Restricted", false, Set.of(), Set.of("Web"), Set.of()));
+          new Account(RESTRICTED, "Robin Restricted", false, Set.of(), Set.of("Web"), Set.of()));
 
   private DemoAccounts() {}
 }

@@ -79,8 +79,7 @@ public final class DemoData {
   private static final int PROJECTS_PER_PROGRAM = 5;
 
   private static final String[] FIRST_NAMES = {
-    "Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Kiri",
-    "Liam"
+    "Ada", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas", "Kiri", "Liam"
   };
   private static final String[] LAST_NAMES = {"Okafor", "Lindqvist", "Moreau", "Tanaka", "Silva"};
 
@@ -92,9 +91,14 @@ public final class DemoData {
     "billing module", "audit trail", "mobile cache", "access policy", "backup job"
   };
   private static final String[] RISKS = {
-    "Key supplier may miss delivery", "Cloud costs may exceed budget",
-    "Regulation may change scope", "Specialist may leave the team", "Legacy data may be corrupt",
-    "Vendor API may be withdrawn", "Security audit may fail", "Performance may not meet SLA"
+    "Key supplier may miss delivery",
+    "Cloud costs may exceed budget",
+    "Regulation may change scope",
+    "Specialist may leave the team",
+    "Legacy data may be corrupt",
+    "Vendor API may be withdrawn",
+    "Security audit may fail",
+    "Performance may not meet SLA"
   };
 
   private DemoData() {}
@@ -109,7 +113,8 @@ public final class DemoData {
    * @param worklogs worklogs created
    * @param links issue links created
    */
-  public record Summary(int projects, int people, long issues, long risks, long worklogs, long links) {}
+  public record Summary(
+      int projects, int people, long issues, long risks, long worklogs, long links) {}
 
   /**
    * Fills an empty store with the demo portfolio, anchored at today's date (UTC).
@@ -143,7 +148,8 @@ public final class DemoData {
     }
     SplittableRandom random = new SplittableRandom(seed);
     Generator generator = new Generator(store, random, today);
-    int people = generator.people();
+    // Few transactions: each H2 commit waits for the store's writer, so small ones add up.
+    int people = store.inTransaction(c -> generator.people());
     List<ProjectPlan> plans = generator.projects(issues);
     long[] totals = new long[4];
     long nextId = FIRST_ISSUE_ID;
@@ -155,7 +161,11 @@ public final class DemoData {
         totals[i] += counts[i];
       }
     }
-    generator.configuration(plans);
+    store.inTransaction(
+        c -> {
+          generator.configuration(plans);
+          return null;
+        });
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 
@@ -168,7 +178,13 @@ public final class DemoData {
   }
 
   record ProjectPlan(
-      long id, String key, String name, String portfolio, String program, String lead, int issues) {}
+      long id,
+      String key,
+      String name,
+      String portfolio,
+      String program,
+      String lead,
+      int issues) {}
 
   /** The generation state; one per call. */
   private static final class Generator {
@@ -187,7 +203,7 @@ public final class DemoData {
 
     int people() {
       // Hashing is the slow part of account creation, so people get no password: only the demo
-      // accounts can log in. A fixed salt source keeps the run deterministic apart from salts.
+      // accounts can log in. Salts are random, so password hashes are the one non-repeatable part.
       SandboxUsers users = new SandboxUsers(store, new PasswordHasher());
       for (int i = 1; i <= PEOPLE; i++) {
         String key = String.format("person%02d", i);
@@ -200,7 +216,8 @@ public final class DemoData {
       }
       for (DemoAccounts.Account a : DemoAccounts.ALL) {
         users.save(
-            new HostUser(a.username(), a.username(), a.displayName(), a.username() + "@lodestar.example"),
+            new HostUser(
+                a.username(), a.username(), a.displayName(), a.username() + "@lodestar.example"),
             DemoAccounts.PASSWORD,
             a.hostAdmin());
       }
@@ -359,8 +376,7 @@ public final class DemoData {
             original = 3600L * (1 + random.nextInt(40));
           }
           long spent = 0;
-          int logs =
-              original == null || category.equals("new") ? 0 : 1 + random.nextInt(3);
+          int logs = original == null || category.equals("new") ? 0 : 1 + random.nextInt(3);
           for (int w = 0; w < logs; w++) {
             long seconds = 1800L * (1 + random.nextInt(8));
             spent += seconds;
@@ -374,7 +390,9 @@ public final class DemoData {
             counts[2]++;
           }
           Long remaining =
-              original == null ? null : category.equals("done") ? 0L : Math.max(0, original - spent);
+              original == null
+                  ? null
+                  : category.equals("done") ? 0L : Math.max(0, original - spent);
           String parent = type.equals(SUBTASK) ? lastParent : null;
           String epic =
               !type.equals(EPIC) && !type.equals(SUBTASK) && epicCount > 0 && random.nextInt(10) < 8
@@ -420,10 +438,13 @@ public final class DemoData {
             counts[1]++;
             riskValues(value, id, category);
             int mitigations = n > 2 ? random.nextInt(4) : 0;
+            java.util.Set<Integer> targets = new java.util.TreeSet<>();
             for (int m = 0; m < mitigations; m++) {
               // an earlier issue of the project; a few may be risks or epics (the source filters)
-              String target = plan.key() + "-" + (1 + random.nextInt(n - 1));
-              counts[3] += addLink(link, MITIGATES, key, target);
+              targets.add(1 + random.nextInt(n - 1));
+            }
+            for (int target : targets) {
+              counts[3] += addLink(link, MITIGATES, key, plan.key() + "-" + target);
             }
           } else if (n > 1 && random.nextInt(10) == 0) {
             String target = plan.key() + "-" + (1 + random.nextInt(n - 1));
@@ -629,7 +650,12 @@ public final class DemoData {
         {RESPONSE, "Risk response", "OPTION", RESPONSES},
       };
       for (Object[] f : fields) {
-        exec(c, "INSERT INTO custom_field (id, name, field_type) VALUES (?, ?, ?)", f[0], f[1], f[2]);
+        exec(
+            c,
+            "INSERT INTO custom_field (id, name, field_type) VALUES (?, ?, ?)",
+            f[0],
+            f[1],
+            f[2]);
         List<?> options = (List<?>) f[3];
         for (int i = 0; i < options.size(); i++) {
           exec(

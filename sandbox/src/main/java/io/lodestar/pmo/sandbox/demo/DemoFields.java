@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * The ids of the issue types and custom fields of the demo portfolio, and the risk field mapping
- * that points at them. Ids look like Jira's ({@code customfield_10200}) so that the admin page shows
- * what a PMO would see in Jira.
+ * that points at them. Ids look like Jira's ({@code customfield_10200}) so that the admin page
+ * shows what a PMO would see in Jira.
  */
 public final class DemoFields {
 

@@ -16,7 +16,9 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PasswordHasher {
 
-  /** Iterations for new hashes (OWASP 2023 asks 600,000 for SHA-256; demo logins are not secrets). */
+  /**
+   * Iterations for new hashes (OWASP 2023 asks 600,000 for SHA-256; demo logins are not secrets).
+   */
   public static final int DEFAULT_ITERATIONS = 100_000;
 
   private static final String PREFIX = "pbkdf2-sha256";

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The sandbox's user directory (table {@code app_user}): look-ups by key and login name, and the
- * password check behind the demo login page. The server's {@code CurrentUser} resolves the session's
- * user key through {@link #byKey}.
+ * password check behind the demo login page. The server's {@code CurrentUser} resolves the
+ * session's user key through {@link #byKey}.
  */
 public final class SandboxUsers {
 

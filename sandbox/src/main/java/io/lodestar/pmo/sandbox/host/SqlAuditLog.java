@@ -2,7 +2,7 @@ package io.lodestar.pmo.sandbox.host;
 
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.engine.shared.AuditLog;
-import io.lodestar.pmo.jira.risk.rest.AuditHistory;
+import io.lodestar.pmo.jira.shared.audit.AuditHistory;
 import io.lodestar.pmo.sandbox.store.SandboxStore;
 import io.lodestar.pmo.sandbox.store.Sql;
 import java.sql.PreparedStatement;

@@ -5,7 +5,7 @@ import io.lodestar.pmo.engine.shared.AuditLog;
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.engine.shared.Violation;
-import io.lodestar.pmo.jira.risk.rest.PmoAdminGroupAdministration;
+import io.lodestar.pmo.jira.shared.security.PmoAdminGroupAdministration;
 import io.lodestar.pmo.jira.shared.persistence.AoPmoAdminGroupSetting;
 import io.lodestar.pmo.jira.shared.security.PmoAdminGroupSetting;
 import io.lodestar.pmo.sandbox.store.SandboxStore;
@@ -20,8 +20,8 @@ import java.util.Optional;
 
 /**
  * The PMO admin group on the sandbox database (row {@value AoPmoAdminGroupSetting#KEY} of {@code
- * app_setting}), with the plugin's rules, keys and audit action: read on every check, changed with a
- * version check, each change audited in the same transaction.
+ * app_setting}), with the plugin's rules, keys and audit action: read on every check, changed with
+ * a version check, each change audited in the same transaction.
  */
 public final class SqlPmoAdminGroupSetting
     implements PmoAdminGroupSetting, PmoAdminGroupAdministration {
@@ -123,7 +123,8 @@ public final class SqlPmoAdminGroupSetting
 
   private static Row row(Connection c) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT setting_value, version FROM app_setting WHERE setting_key = ?")) {
+        c.prepareStatement(
+            "SELECT setting_value, version FROM app_setting WHERE setting_key = ?")) {
       ps.setString(1, AoPmoAdminGroupSetting.KEY);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? new Row(rs.getString(1), rs.getLong(2)) : null;

@@ -28,10 +28,11 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads Jira's CSV export ("all fields"). Columns are matched by header text, and a header may
  * repeat (one "Sprint", "Labels" or "Watchers" column per value), so the header row is read as a
- * plain record and values are gathered per name. Quoted values may hold newlines. Custom fields come
- * as {@code Custom field (Name)}; links as {@code Outward issue link (Type)} / {@code Inward issue
- * link (Type)}; worklogs as {@code Log Work} ({@code comment;started;author;seconds}). Dates are in
- * Jira's default export format {@code dd/MMM/yy h:mm a} (English month names), taken as UTC, or ISO.
+ * plain record and values are gathered per name. Quoted values may hold newlines. Custom fields
+ * come as {@code Custom field (Name)}; links as {@code Outward issue link (Type)} / {@code Inward
+ * issue link (Type)}; worklogs as {@code Log Work} ({@code comment;started;author;seconds}). Dates
+ * are in Jira's default export format {@code dd/MMM/yy h:mm a} (English month names), taken as UTC,
+ * or ISO.
  */
 final class CsvReader {
 
@@ -126,7 +127,8 @@ final class CsvReader {
     issue.updated = instant(first(v, "Updated"), record, "Updated");
     issue.resolutionDate = instant(first(v, "Resolved"), record, "Resolved");
     issue.dueDate = date(first(v, "Due Date"), record, "Due Date");
-    issue.originalEstimate = optionalLong(first(v, "Original Estimate"), record, "Original Estimate");
+    issue.originalEstimate =
+        optionalLong(first(v, "Original Estimate"), record, "Original Estimate");
     issue.remainingEstimate =
         optionalLong(first(v, "Remaining Estimate"), record, "Remaining Estimate");
     issue.timeSpent = optionalLong(first(v, "Time Spent"), record, "Time Spent");

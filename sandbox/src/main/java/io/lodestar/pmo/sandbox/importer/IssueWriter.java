@@ -325,8 +325,7 @@ final class IssueWriter {
       id = issue.typeName;
     }
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "MERGE INTO issue_type (id, name, subtask) KEY (id) VALUES (?, ?, ?)")) {
+        c.prepareStatement("MERGE INTO issue_type (id, name, subtask) KEY (id) VALUES (?, ?, ?)")) {
       ps.setString(1, id);
       ps.setString(2, issue.typeName == null ? id : issue.typeName);
       ps.setBoolean(3, issue.subtask);

@@ -50,8 +50,7 @@ public final class JiraImporter {
     Objects.requireNonNull(path, "path");
     String name = path.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    String format =
-        lower.endsWith(".json") ? "json" : lower.endsWith(".csv") ? "csv" : null;
+    String format = lower.endsWith(".json") ? "json" : lower.endsWith(".csv") ? "csv" : null;
     if (format == null) {
       throw new ImportException(name, null, null, "unknown format: expected .json or .csv");
     }

@@ -86,10 +86,7 @@ final class JsonSearchReader {
           file,
           "record " + (index + 1),
           null,
-          "malformed JSON at line "
-              + e.getLocation().getLineNr()
-              + ": "
-              + e.getOriginalMessage(),
+          "malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(),
           e);
     }
     return index;
@@ -201,8 +198,7 @@ final class JsonSearchReader {
     return issue;
   }
 
-  private void custom(
-      ImportedIssue issue, String id, String name, JsonNode value, String record) {
+  private void custom(ImportedIssue issue, String id, String name, JsonNode value, String record) {
     if (value == null || value.isNull() || (value.isArray() && value.isEmpty())) {
       return;
     }

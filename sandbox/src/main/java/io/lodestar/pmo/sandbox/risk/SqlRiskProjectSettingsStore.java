@@ -18,15 +18,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@link RiskProjectSettingsStore} on the sandbox database (table {@code risk_settings}, one row per
- * project key plus the row {@value #DEFAULT_SCOPE} for the portfolio default). The MAPPING text is
- * the plugin's {@link RiskFieldMappingCodec} format. Versions are compared in the {@code UPDATE}'s
- * {@code WHERE} clause; creating settings that exist is a conflict (the primary key makes two
- * concurrent creations fail on the second).
+ * {@link RiskProjectSettingsStore} on the sandbox database (table {@code risk_settings}, one row
+ * per project key plus the row {@value #DEFAULT_SCOPE} for the portfolio default). The MAPPING text
+ * is the plugin's {@link RiskFieldMappingCodec} format. Versions are compared in the {@code
+ * UPDATE}'s {@code WHERE} clause; creating settings that exist is a conflict (the primary key makes
+ * two concurrent creations fail on the second).
  */
 public final class SqlRiskProjectSettingsStore implements RiskProjectSettingsStore {
 
-  /** Scope of the portfolio-wide default (the plugin's {@code RiskSettingsEntity.DEFAULT_SCOPE}). */
+  /**
+   * Scope of the portfolio-wide default (the plugin's {@code RiskSettingsEntity.DEFAULT_SCOPE}).
+   */
   public static final String DEFAULT_SCOPE = "*";
 
   private static final int MAX_KEY_LENGTH = 255;
@@ -172,7 +174,9 @@ public final class SqlRiskProjectSettingsStore implements RiskProjectSettingsSto
             RiskProjectSettings.of(
                 rs.getLong("model_id"),
                 codec.read(
-                    "risk_settings row " + scope, rs.getInt("format_version"), rs.getString("mapping")),
+                    "risk_settings row " + scope,
+                    rs.getInt("format_version"),
+                    rs.getString("mapping")),
                 rs.getString("appetite_band"));
         return Optional.of(Versioned.of(settings, rs.getLong("version")));
       }

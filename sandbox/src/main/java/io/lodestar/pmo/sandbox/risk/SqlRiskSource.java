@@ -30,16 +30,16 @@ import java.util.Set;
  * The engine's {@link RiskSource} on the sandbox database, mirroring the plugin's Jira adapter:
  *
  * <ul>
- *   <li>risk issues are the project's issues whose type id is in the mapping's risk issue types, or,
- *       when it names none, whose type is named {@value #DEFAULT_RISK_TYPE_NAME};
+ *   <li>risk issues are the project's issues whose type id is in the mapping's risk issue types,
+ *       or, when it names none, whose type is named {@value #DEFAULT_RISK_TYPE_NAME};
  *   <li>one bounded page (at most {@value #MAX_PAGE_SIZE}) in issue-number order, read with {@code
  *       LIMIT/OFFSET} on an index; only the page's field values and links are read;
  *   <li>the viewer's browse permission ({@link ProjectAccess}) filters: the sandbox has no issue
  *       security, so a viewer sees all of a project's risks or none, and the hidden count is the
  *       project's risk count minus the visible count; a viewer key the sandbox does not know sees
  *       nothing (totals 0); a null viewer (system) sees all, hidden 0;
- *   <li>fields: custom field values by type (option → position and label, number, date, user,
- *       text) and the system fields {@code assignee}, {@code reporter} (users) and {@code duedate};
+ *   <li>fields: custom field values by type (option → position and label, number, date, user, text)
+ *       and the system fields {@code assignee}, {@code reporter} (users) and {@code duedate};
  *   <li>mitigation keys: issues linked either way that are not of a risk type and that the viewer
  *       may browse.
  * </ul>
@@ -255,7 +255,7 @@ public final class SqlRiskSource implements RiskSource {
             : RawValue.option(position, text);
       case "NUMBER":
         BigDecimal number = rs.getBigDecimal("number_value");
-        return number == null ? null : RawValue.number(number.stripTrailingZeros());
+        return number == null ? null : RawValue.number(plain(number));
       case "DATE":
         LocalDate date = Sql.date(rs, "date_value");
         return date == null ? null : RawValue.date(date);
@@ -350,6 +350,12 @@ public final class SqlRiskSource implements RiskSource {
     if (value != null && wanted.contains(id)) {
       fields.put(id, value);
     }
+  }
+
+  /** Without the column's trailing zeros, never in exponent form ({@code 1500}, not 1.5E+3). */
+  private static BigDecimal plain(BigDecimal n) {
+    BigDecimal stripped = n.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static RawValue user(String key) {

@@ -83,7 +83,8 @@ public final class SandboxStore implements AutoCloseable {
       Migrations.migrate(c, target);
     } catch (SQLException | RuntimeException e) {
       store.close();
-      throw new StoreException("cannot open the sandbox database " + url + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the sandbox database " + url + ": " + e.getMessage(), e);
     }
     return store;
   }

@@ -83,7 +83,9 @@ class SqlRiskSourceTest {
   void page_shouldReturnOnePageInIssueNumberOrder_withTheVisibleTotal() {
     RiskRecordPage page = target.page("alice", "P", MAPPING, 0, 3);
 
-    assertThat(page.records()).extracting(RawRiskRecord::issueKey).containsExactly("P-1", "P-2", "P-3");
+    assertThat(page.records())
+        .extracting(RawRiskRecord::issueKey)
+        .containsExactly("P-1", "P-2", "P-3");
     assertThat(page.totalVisible()).isEqualTo(5);
     assertThat(page.hiddenCount()).isZero();
     assertThat(page.hasMore()).isTrue();

@@ -101,7 +101,8 @@ class MigrationsTest {
 
   @Test
   void statements_shouldSplitOnSemicolonsAtLineEndsAndDropComments() {
-    var target = Migrations.statements("-- note\nCREATE TABLE a (x INT);\n\nINSERT INTO a\n VALUES (1);\n");
+    var target =
+        Migrations.statements("-- note\nCREATE TABLE a (x INT);\n\nINSERT INTO a\n VALUES (1);\n");
 
     assertThat(target).containsExactly("CREATE TABLE a (x INT)", "INSERT INTO a\n VALUES (1)");
   }

@@ -48,6 +48,7 @@ public final class ReviewReminderService {
   private final RiskReviewFlagStore flags;
   private final ReviewReminderSender sender;
   private final int sourcePageSize;
+  private final RiskRegisterService register;
 
   public ReviewReminderService(
       RiskSource source,
@@ -65,6 +66,7 @@ public final class ReviewReminderService {
       throw new IllegalArgumentException("sourcePageSize must be 1..1000: " + sourcePageSize);
     }
     this.sourcePageSize = sourcePageSize;
+    this.register = new RiskRegisterService(source, settingsStore, modelStore, sourcePageSize);
   }
 
   /**
@@ -74,8 +76,6 @@ public final class ReviewReminderService {
    */
   public ReminderRun run(LocalDate today, List<String> projectKeys) {
     Objects.requireNonNull(today, "today");
-    RiskRegisterService register =
-        new RiskRegisterService(source, settingsStore, modelStore, sourcePageSize);
     Map<String, List<OverdueReview>> pending = new TreeMap<>();
     Map<String, ReviewFlag> pendingFlags = new HashMap<>();
     List<OverdueReview> unowned = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.lodestar.pmo.jira.risk.rest;
 
 import com.atlassian.annotations.security.LicensedOnly;
 import io.lodestar.pmo.engine.shared.AuditEntry;
+import io.lodestar.pmo.jira.shared.audit.AuditHistory;
 import io.lodestar.pmo.jira.shared.host.Texts;
 import io.lodestar.pmo.jira.shared.security.AccessGuard;
 import jakarta.ws.rs.GET;

@@ -5,6 +5,7 @@ import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.jira.shared.host.Texts;
 import io.lodestar.pmo.jira.shared.security.AccessGuard;
+import io.lodestar.pmo.jira.shared.security.PmoAdminGroupAdministration;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

@@ -26,6 +26,7 @@ import io.lodestar.pmo.jira.shared.error.NotFoundException;
 import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.jira.shared.host.ProjectRef;
 import io.lodestar.pmo.jira.shared.host.Texts;
+import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import io.lodestar.pmo.jira.shared.security.AccessGuard;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.lodestar.pmo.jira.shared.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.engine.shared.AuditLog;
-import io.lodestar.pmo.jira.risk.rest.AuditHistory;
+import io.lodestar.pmo.jira.shared.audit.AuditHistory;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

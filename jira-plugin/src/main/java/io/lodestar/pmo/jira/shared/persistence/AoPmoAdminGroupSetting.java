@@ -6,7 +6,7 @@ import io.lodestar.pmo.engine.shared.AuditLog;
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.engine.shared.Violation;
-import io.lodestar.pmo.jira.risk.rest.PmoAdminGroupAdministration;
+import io.lodestar.pmo.jira.shared.security.PmoAdminGroupAdministration;
 import io.lodestar.pmo.jira.shared.security.PmoAdminGroupSetting;
 import java.time.Clock;
 import java.util.Objects;

@@ -27,6 +27,7 @@ import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.jira.shared.host.ProjectDirectory;
 import io.lodestar.pmo.jira.shared.host.ProjectRef;
 import io.lodestar.pmo.jira.shared.host.Texts;
+import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import io.lodestar.pmo.jira.shared.security.AccessGuard;
 import io.lodestar.pmo.jira.shared.security.PmoAdminGroupSetting;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.lodestar.pmo.jira.risk.customfield.jira;
+package io.lodestar.pmo.jira.host.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import io.lodestar.pmo.jira.host.jira.JiraUsers;
 import io.lodestar.pmo.jira.shared.host.HostUser;
 import org.junit.Before;
 import org.junit.Rule;

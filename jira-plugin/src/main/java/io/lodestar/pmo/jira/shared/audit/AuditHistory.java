@@ -1,4 +1,4 @@
-package io.lodestar.pmo.jira.risk.rest;
+package io.lodestar.pmo.jira.shared.audit;
 
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import java.util.List;

@@ -1,10 +1,9 @@
-package io.lodestar.pmo.jira.risk.customfield.jira;
+package io.lodestar.pmo.jira.host.jira;
 
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
-import io.lodestar.pmo.jira.host.jira.JiraUsers;
-import io.lodestar.pmo.jira.risk.web.UserDirectory;
 import io.lodestar.pmo.jira.shared.host.HostUser;
+import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import java.util.Objects;
 import java.util.Optional;
 

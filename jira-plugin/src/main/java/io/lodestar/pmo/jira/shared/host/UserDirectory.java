@@ -1,6 +1,5 @@
-package io.lodestar.pmo.jira.risk.web;
+package io.lodestar.pmo.jira.shared.host;
 
-import io.lodestar.pmo.jira.shared.host.HostUser;
 import java.util.Optional;
 
 /**

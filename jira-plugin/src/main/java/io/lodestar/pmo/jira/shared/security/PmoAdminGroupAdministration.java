@@ -1,4 +1,4 @@
-package io.lodestar.pmo.jira.risk.rest;
+package io.lodestar.pmo.jira.shared.security;
 
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Versioned;

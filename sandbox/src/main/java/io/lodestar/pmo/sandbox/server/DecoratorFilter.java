@@ -1,0 +1,77 @@
+package io.lodestar.pmo.sandbox.server;
+
+import io.lodestar.pmo.jira.shared.host.HostUser;
+import io.lodestar.pmo.jira.shared.host.PageRenderer;
+import io.lodestar.pmo.jira.shared.security.AccessGuard;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The sandbox's stand-in for Jira's page decorator: a page that asks for one (Lodestar's templates
+ * emit a whole document with {@code <meta name="decorator">}, and Jira wraps its body in the
+ * product's chrome) is wrapped in {@value #LAYOUT}, which loads AUI the way Jira provides it to
+ * plugin pages and draws a header with navigation and the signed-in user. Other responses pass
+ * unchanged.
+ */
+public final class DecoratorFilter implements Filter {
+
+  /** The layout template. */
+  public static final String LAYOUT = "sandbox-templates/layout.vm";
+
+  private final PageRenderer renderer;
+  private final AccessGuard guard;
+
+  public DecoratorFilter(PageRenderer renderer, AccessGuard guard) {
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.guard = Objects.requireNonNull(guard, "guard");
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) req;
+    HttpServletResponse response = (HttpServletResponse) res;
+    BufferedResponse buffered = new BufferedResponse(response);
+    chain.doFilter(request, buffered);
+    Optional<DecoratedPage> page =
+        buffered.isHtml() ? DecoratedPage.parse(buffered.body()) : Optional.empty();
+    if (page.isEmpty()) {
+      buffered.writeThrough(response);
+      return;
+    }
+    StringWriter html = new StringWriter();
+    renderer.render(LAYOUT, layoutContext(request, page.get()), html);
+    response.getWriter().write(html.toString());
+  }
+
+  private Map<String, Object> layoutContext(HttpServletRequest request, DecoratedPage page) {
+    Optional<HostUser> user = guard.currentUser();
+    Map<String, Object> context = new HashMap<>();
+    context.put("decorator", page.decorator());
+    context.put("titleHtml", page.titleHtml());
+    context.put("headHtml", page.headHtml());
+    context.put("bodyHtml", page.bodyHtml());
+    context.put("contextPath", request.getContextPath());
+    context.put("signedIn", user.isPresent());
+    context.put("userName", user.map(HostUser::displayName).orElse(""));
+    context.put("pmoAdmin", user.map(guard::isPmoAdmin).orElse(false));
+    context.put("loginUrl", SandboxPaths.login(request.getContextPath(), returnPath(request)));
+    return context;
+  }
+
+  private static String returnPath(HttpServletRequest request) {
+    String query = request.getQueryString();
+    return request.getRequestURI() + (query == null ? "" : "?" + query);
+  }
+}

@@ -1,0 +1,83 @@
+package io.lodestar.pmo.sandbox.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * The plugin's downloadable web resources as its descriptor declares them: {@code <web-resource
+ * key="K">} with {@code <resource type="download" name="N" location="L"/>} is served, as in Jira,
+ * at {@code /download/resources/<plugin key>:K/N} from classpath location {@code L}. Read from the
+ * {@code atlassian-plugin.xml} inside the plugin jar, so the sandbox serves exactly what Jira would.
+ */
+public final class PluginWebResources {
+
+  /** The descriptor's classpath location. */
+  public static final String DESCRIPTOR = "atlassian-plugin.xml";
+
+  /** URL prefix of downloadable resources (Jira's). */
+  public static final String DOWNLOAD_PATH = "/download/resources";
+
+  private final Map<String, String> locations;
+
+  private PluginWebResources(Map<String, String> locations) {
+    this.locations = Map.copyOf(locations);
+  }
+
+  /**
+   * @throws IllegalStateException when the descriptor is missing or unreadable
+   */
+  public static PluginWebResources load(ClassLoader loader) {
+    try (InputStream in = loader.getResourceAsStream(DESCRIPTOR)) {
+      if (in == null) {
+        throw new IllegalStateException(DESCRIPTOR + " is not on the classpath");
+      }
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document document = factory.newDocumentBuilder().parse(in);
+      String pluginKey = document.getDocumentElement().getAttribute("key");
+      Map<String, String> locations = new HashMap<>();
+      NodeList webResources = document.getElementsByTagName("web-resource");
+      for (int i = 0; i < webResources.getLength(); i++) {
+        Element webResource = (Element) webResources.item(i);
+        NodeList resources = webResource.getElementsByTagName("resource");
+        for (int j = 0; j < resources.getLength(); j++) {
+          Element resource = (Element) resources.item(j);
+          if ("download".equals(resource.getAttribute("type"))) {
+            locations.put(
+                "/" + pluginKey + ":" + webResource.getAttribute("key") + "/"
+                    + resource.getAttribute("name"),
+                resource.getAttribute("location"));
+          }
+        }
+      }
+      return new PluginWebResources(locations);
+    } catch (IOException | ParserConfigurationException | SAXException e) {
+      throw new IllegalStateException("cannot read " + DESCRIPTOR + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * @param pathInfo the path after {@link #DOWNLOAD_PATH}, e.g. {@code
+   *     /io.lodestar.pmo.lodestar-jira-plugin:risk-web-resources/lodestar-risk.css}
+   * @return the classpath location, or empty when the descriptor declares no such resource
+   */
+  public Optional<String> locate(String pathInfo) {
+    return Optional.ofNullable(locations.get(pathInfo));
+  }
+
+  /** How many downloadable resources the descriptor declares. */
+  public int size() {
+    return locations.size();
+  }
+}

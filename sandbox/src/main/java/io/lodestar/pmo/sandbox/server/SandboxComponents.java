@@ -1,0 +1,148 @@
+package io.lodestar.pmo.sandbox.server;
+
+import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
+import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
+import io.lodestar.pmo.engine.risk.service.ScoringModelService;
+import io.lodestar.pmo.jira.risk.rest.AuditResource;
+import io.lodestar.pmo.jira.risk.rest.DefaultRiskSettingsResource;
+import io.lodestar.pmo.jira.risk.rest.PmoAdminGroupResource;
+import io.lodestar.pmo.jira.risk.rest.RestClock;
+import io.lodestar.pmo.jira.risk.rest.RiskCsvResource;
+import io.lodestar.pmo.jira.risk.rest.RiskRegisterResource;
+import io.lodestar.pmo.jira.risk.rest.RiskSettingsResource;
+import io.lodestar.pmo.jira.risk.rest.ScoringModelResource;
+import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts;
+import io.lodestar.pmo.jira.risk.web.RiskAdminPageController;
+import io.lodestar.pmo.jira.risk.web.RiskAdminServlet;
+import io.lodestar.pmo.jira.risk.web.RiskRegisterPageController;
+import io.lodestar.pmo.jira.risk.web.RiskRegisterServlet;
+import io.lodestar.pmo.jira.shared.host.PageRenderer;
+import io.lodestar.pmo.jira.shared.host.Texts;
+import io.lodestar.pmo.jira.shared.security.AccessGuard;
+import io.lodestar.pmo.sandbox.host.BundleTexts;
+import io.lodestar.pmo.sandbox.host.PasswordHasher;
+import io.lodestar.pmo.sandbox.host.SandboxUsers;
+import io.lodestar.pmo.sandbox.host.SqlAuditLog;
+import io.lodestar.pmo.sandbox.host.SqlHostPermissions;
+import io.lodestar.pmo.sandbox.host.SqlMailOutbox;
+import io.lodestar.pmo.sandbox.host.SqlPmoAdminGroupSetting;
+import io.lodestar.pmo.sandbox.host.SqlProjectDirectory;
+import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
+import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
+import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
+import io.lodestar.pmo.sandbox.store.SandboxStore;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The sandbox's object graph, built by constructor exactly as the plugin's Spring XML builds it
+ * ({@code META-INF/spring/lodestar-*.xml}), with the sandbox's implementations of the engine's store
+ * ports and the plugin's host ports in place of the Jira and Active Objects ones. Everything above
+ * the ports — engine services, {@link AccessGuard}, REST resources, page controllers and servlets —
+ * is the plugin's own class.
+ */
+public final class SandboxComponents {
+
+  /** Source page size of the register service, as in {@code lodestar-risk-services.xml}. */
+  static final int SOURCE_PAGE_SIZE = 200;
+
+  private final SandboxStore store;
+  private final SessionCurrentUser currentUser = new SessionCurrentUser();
+  private final SandboxUsers users;
+  private final Texts texts;
+  private final AccessGuard guard;
+  private final SqlMailOutbox outbox;
+  private final PageRenderer renderer;
+  private final List<Object> restResources;
+  private final RiskRegisterServlet registerServlet;
+  private final RiskAdminServlet adminServlet;
+
+  public SandboxComponents(SandboxStore store, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
+    users = new SandboxUsers(store, new PasswordHasher());
+    texts = new BundleTexts();
+    renderer = new VelocityPageRenderer();
+    outbox = new SqlMailOutbox(store, clock);
+
+    // Host ports and the one permission component (lodestar-host-adapters.xml).
+    SqlProjectDirectory projects = new SqlProjectDirectory(store);
+    SqlHostPermissions permissions = new SqlHostPermissions(store);
+    SqlAuditLog audit = new SqlAuditLog(store);
+    SqlPmoAdminGroupSetting pmoAdminGroup = new SqlPmoAdminGroupSetting(store, audit, clock);
+    guard = new AccessGuard(currentUser, projects, permissions, pmoAdminGroup, texts);
+
+    // Engine ports and services (lodestar-persistence.xml, lodestar-risk-services.xml).
+    SqlScoringModelStore modelStore = new SqlScoringModelStore(store);
+    SqlRiskProjectSettingsStore settingsStore = new SqlRiskProjectSettingsStore(store);
+    SqlRiskSource riskSource = new SqlRiskSource(store);
+    ScoringModelService models = new ScoringModelService(modelStore, settingsStore, audit, clock);
+    RiskSettingsService settings = new RiskSettingsService(settingsStore, modelStore, audit, clock);
+    RiskRegisterService register =
+        new RiskRegisterService(riskSource, settingsStore, modelStore, SOURCE_PAGE_SIZE);
+    RestClock restClock = new RestClock(clock);
+
+    // REST resources (the rest module builds them by constructor from the same beans).
+    restResources =
+        List.of(
+            new ScoringModelResource(guard, models, texts),
+            new RiskRegisterResource(guard, register, restClock, texts),
+            new RiskCsvResource(guard, register, settingsStore, models, restClock, texts),
+            new RiskSettingsResource(guard, settingsStore, settings, texts),
+            new DefaultRiskSettingsResource(guard, settingsStore, settings, texts),
+            new PmoAdminGroupResource(guard, pmoAdminGroup, texts),
+            new AuditResource(guard, audit, texts));
+
+    // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
+    ProjectRiskContexts contexts = new ProjectRiskContexts(settingsStore, modelStore);
+    RiskRegisterPageController registerPage =
+        new RiskRegisterPageController(
+            guard, register, contexts, new SandboxUserDirectory(users), texts, clock);
+    RiskAdminPageController adminPage =
+        new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
+    registerServlet = new RiskRegisterServlet(registerPage, renderer);
+    adminServlet = new RiskAdminServlet(adminPage, renderer);
+  }
+
+  public SandboxStore store() {
+    return store;
+  }
+
+  public SessionCurrentUser currentUser() {
+    return currentUser;
+  }
+
+  public SandboxUsers users() {
+    return users;
+  }
+
+  public Texts texts() {
+    return texts;
+  }
+
+  public AccessGuard guard() {
+    return guard;
+  }
+
+  public SqlMailOutbox outbox() {
+    return outbox;
+  }
+
+  public PageRenderer renderer() {
+    return renderer;
+  }
+
+  /** The plugin's REST resource instances, ready to register with the JAX-RS application. */
+  public List<Object> restResources() {
+    return restResources;
+  }
+
+  public RiskRegisterServlet registerServlet() {
+    return registerServlet;
+  }
+
+  public RiskAdminServlet adminServlet() {
+    return adminServlet;
+  }
+}

@@ -1,0 +1,171 @@
+package io.lodestar.pmo.sandbox.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper;
+import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.jira.shared.host.HostUser;
+import io.lodestar.pmo.jira.shared.host.ProjectRef;
+import io.lodestar.pmo.sandbox.TestData;
+import io.lodestar.pmo.sandbox.host.PasswordHasher;
+import io.lodestar.pmo.sandbox.host.SandboxUsers;
+import io.lodestar.pmo.sandbox.host.SqlAuditLog;
+import io.lodestar.pmo.sandbox.host.SqlPmoAdminGroupSetting;
+import io.lodestar.pmo.sandbox.host.SqlProjectDirectory;
+import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
+import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
+import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
+import io.lodestar.pmo.sandbox.store.SandboxStore;
+import java.security.MessageDigest;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DemoDataTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2025, 3, 1);
+  private static final int ISSUES = 2_000;
+
+  private static SandboxStore store;
+  private static DemoData.Summary summary;
+
+  @BeforeAll
+  static void generate() {
+    store = TestData.newStore();
+    summary = DemoData.generate(store, ISSUES, 42L, TODAY);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void generate_shouldCreateTheRequestedNumberOfIssuesAndTheFixedStructure() {
+    assertThat(summary.issues()).isEqualTo(ISSUES);
+    assertThat(summary.projects()).isEqualTo(40);
+    assertThat(summary.people()).isEqualTo(DemoData.PEOPLE + DemoAccounts.ALL.size());
+    assertThat(count("SELECT COUNT(*) FROM issue")).isEqualTo(ISSUES);
+    assertThat(count("SELECT COUNT(DISTINCT portfolio) FROM project")).isEqualTo(3);
+    assertThat(count("SELECT COUNT(DISTINCT program) FROM project")).isEqualTo(8);
+    assertThat(summary.risks()).isPositive();
+    assertThat(summary.worklogs()).isPositive();
+    assertThat(summary.links()).isPositive();
+  }
+
+  @Test
+  void generate_shouldGiveTheSameData_forTheSameSeed() throws Exception {
+    try (SandboxStore again = TestData.newStore()) {
+      DemoData.generate(again, ISSUES, 42L, TODAY);
+
+      assertThat(digest(again)).isEqualTo(digest(store));
+    }
+  }
+
+  @Test
+  void generate_shouldGiveOtherData_forAnotherSeed() throws Exception {
+    try (SandboxStore other = TestData.newStore()) {
+      DemoData.generate(other, ISSUES, 43L, TODAY);
+
+      assertThat(digest(other)).isNotEqualTo(digest(store));
+    }
+  }
+
+  @Test
+  void generate_shouldRefuseAStoreThatHoldsProjects() {
+    assertThatThrownBy(() -> DemoData.generate(store, ISSUES, 42L, TODAY))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void generate_shouldConfigureTheRiskRegisterSoThatRisksAreRated() {
+    SqlRiskProjectSettingsStore settings = new SqlRiskProjectSettingsStore(store);
+    var effective = settings.effective("MOBA").orElseThrow();
+    ScoringModel model = new SqlScoringModelStore(store).find(effective.modelId()).orElseThrow();
+
+    RiskRecordPage page =
+        new SqlRiskSource(store).page(DemoAccounts.PMO, "MOBA", effective.mapping(), 0, 100);
+
+    assertThat(page.records()).isNotEmpty();
+    assertThat(page.records())
+        .allSatisfy(
+            r ->
+                assertThat(RiskRecordMapper.map(r, effective.mapping(), model).problems())
+                    .isEmpty());
+    assertThat(page.records())
+        .anySatisfy(
+            r ->
+                assertThat(RiskRecordMapper.map(r, effective.mapping(), model).risk().reviewDate())
+                    .isBefore(TODAY));
+  }
+
+  @Test
+  void generate_shouldGiveTheRestrictedAccountOnlyTheWebProjectsAndThePublicOne() {
+    HostUser restricted = new HostUser(DemoAccounts.RESTRICTED, "r", "R", null);
+
+    assertThat(new SqlProjectDirectory(store).browsableBy(restricted))
+        .extracting(ProjectRef::key)
+        .containsExactly("SECA", "WEBA", "WEBB", "WEBC", "WEBD", "WEBE");
+  }
+
+  @Test
+  void generate_shouldCreateDemoAccountsWithTheDemoPassword_andThePmoGroup() {
+    SandboxUsers users = new SandboxUsers(store, new PasswordHasher());
+
+    assertThat(users.authenticate(DemoAccounts.PMO, DemoAccounts.PASSWORD)).isPresent();
+    assertThat(
+            new SqlPmoAdminGroupSetting(store, new SqlAuditLog(store), Clock.systemUTC())
+                .pmoAdminGroup())
+        .contains(DemoData.PMO_GROUP);
+  }
+
+  private static int count(String sql) {
+    return store.inTransaction(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+  }
+
+  /** A digest of every generated row (passwords are salted, so app_user is left out). */
+  private static String digest(SandboxStore s) throws Exception {
+    MessageDigest md = MessageDigest.getInstance("SHA-256");
+    String[] queries = {
+      "SELECT * FROM project ORDER BY id",
+      "SELECT * FROM project_permission ORDER BY id",
+      "SELECT * FROM issue ORDER BY id",
+      "SELECT * FROM issue_field_value ORDER BY issue_id, field_id",
+      "SELECT * FROM issue_link ORDER BY id",
+      "SELECT * FROM worklog ORDER BY id",
+      "SELECT user_key, display_name FROM app_user ORDER BY user_key"
+    };
+    s.inTransaction(
+        c -> {
+          for (String q : queries) {
+            try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(q)) {
+              ResultSetMetaData meta = rs.getMetaData();
+              while (rs.next()) {
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                  md.update(String.valueOf(rs.getObject(i)).getBytes());
+                  md.update((byte) 0);
+                }
+              }
+            }
+          }
+          return null;
+        });
+    return HexFormat.of().formatHex(md.digest());
+  }
+}
