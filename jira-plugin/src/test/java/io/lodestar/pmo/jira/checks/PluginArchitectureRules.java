@@ -32,8 +32,8 @@ import java.util.Set;
  * {@code shared}.
  *
  * <p><b>Portable roles</b> — hosted by Jira and by the sandbox alike, so they name no host type
- * (only {@code com.atlassian.annotations..}, the REST v2 access annotations, and JAX-RS/servlet
- * APIs):
+ * (only the REST v2 access annotations of {@code com.atlassian.annotations.security}, and
+ * JAX-RS/servlet APIs):
  *
  * <ul>
  *   <li>{@code ..rest..} — JAX-RS resources, their DTOs, exception mappers;

@@ -38,8 +38,10 @@ import java.util.SplittableRandom;
  * fields; then the PMBOK scoring model, the risk settings (default and per project) and the PMO
  * admin group. The same seed and anchor date give the same data, row for row.
  *
- * <p>Scale: issues are generated and inserted as a stream, project by project, in JDBC batches with
- * one transaction per project; memory stays bounded (a few keys per project are remembered) however
+ * <p>Scale: issues are generated and inserted as a stream, project by project, in JDBC batches
+ * committed every {@value #BATCH} issues (generation fills an empty store, so it need not be one
+ * transaction; a failure leaves a partial demo to delete with the data directory); memory stays
+ * bounded (a few keys per project are remembered) however
  * many issues are asked for ({@code 1_000_000} works).
  */
 public final class DemoData {
@@ -458,6 +460,9 @@ public final class DemoData {
           }
           if (++pending >= BATCH) {
             flush(issue, value, link, worklog);
+            // Generation into an empty store need not be atomic; H2 commits small transactions
+            // much faster than one with a huge undo log.
+            c.commit();
             pending = 0;
           }
         }

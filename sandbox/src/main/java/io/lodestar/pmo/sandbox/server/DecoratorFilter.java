@@ -42,6 +42,10 @@ public final class DecoratorFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
+    if (!isPage(request.getRequestURI().substring(request.getContextPath().length()))) {
+      chain.doFilter(request, response);
+      return;
+    }
     BufferedResponse buffered = new BufferedResponse(response);
     chain.doFilter(request, buffered);
     Optional<DecoratedPage> page =
@@ -53,6 +57,14 @@ public final class DecoratorFilter implements Filter {
     StringWriter html = new StringWriter();
     renderer.render(LAYOUT, layoutContext(request, page.get()), html);
     response.getWriter().write(html.toString());
+  }
+
+  /** Whether {@code path} may be a page; REST, downloads and static files are never held back. */
+  static boolean isPage(String path) {
+    return !(path.startsWith("/rest/")
+        || path.startsWith(PluginWebResources.DOWNLOAD_PATH + "/")
+        || path.startsWith("/sandbox/")
+        || path.startsWith(SandboxPaths.WEBJARS + "/"));
   }
 
   private Map<String, Object> layoutContext(HttpServletRequest request, DecoratedPage page) {

@@ -1,6 +1,6 @@
 package io.lodestar.pmo.sandbox.server;
 
-import io.lodestar.pmo.jira.risk.web.UserDirectory;
+import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.sandbox.host.SandboxUsers;
 import java.util.Objects;

@@ -10,10 +10,16 @@ import java.util.List;
 public interface ReviewReminderSender {
 
   /**
-   * Sends one reminder.
+   * Hands one reminder over for delivery (for e-mail: queues it). Returning normally means the
+   * reminder was really queued; the review-reminder service then records the listed risks as
+   * reminded.
    *
-   * @param ownerKey Jira user key of the owner; never null
+   * @param ownerKey user key of the owner; never null
    * @param overdue the owner's overdue risks, most overdue first; never empty
+   * @throws RuntimeException when the reminder could not be handed over (unknown or deactivated
+   *     owner, no e-mail address, mail queue refused it); the service reports the owner as failed,
+   *     records nothing as reminded for them (so the next run retries) and goes on with the other
+   *     owners
    */
   void send(String ownerKey, List<OverdueReview> overdue);
 }

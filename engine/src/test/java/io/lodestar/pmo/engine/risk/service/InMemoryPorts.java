@@ -2,6 +2,8 @@ package io.lodestar.pmo.engine.risk.service;
 
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.port.Cancellation;
+import io.lodestar.pmo.engine.risk.port.OwnerVisibility;
 import io.lodestar.pmo.engine.risk.port.ReviewFlag;
 import io.lodestar.pmo.engine.risk.port.ReviewReminderSender;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
@@ -205,14 +207,45 @@ final class InMemoryPorts {
 
   static final class Sender implements ReviewReminderSender {
     final List<Map.Entry<String, List<OverdueReview>>> sent = new ArrayList<>();
+    final Set<String> failingOwners = new HashSet<>();
     boolean failing;
 
     @Override
     public void send(String ownerKey, List<OverdueReview> overdue) {
-      if (failing) {
+      if (failing || failingOwners.contains(ownerKey)) {
         throw new IllegalStateException("mail server down");
       }
       sent.add(Map.entry(ownerKey, overdue));
+    }
+  }
+
+  /** Every owner sees every risk except the (owner, issue key) pairs denied. */
+  static final class Visibility implements OwnerVisibility {
+    final Map<String, Set<String>> deniedByOwner = new HashMap<>();
+
+    Visibility deny(String ownerKey, String issueKey) {
+      deniedByOwner.computeIfAbsent(ownerKey, k -> new HashSet<>()).add(issueKey);
+      return this;
+    }
+
+    @Override
+    public boolean mayBrowse(String ownerKey, String issueKey) {
+      return !deniedByOwner.getOrDefault(ownerKey, Set.of()).contains(issueKey);
+    }
+  }
+
+  /** Requests cancellation from the {@code afterPolls}-th poll on (1 = the first poll). */
+  static final class CancelAfter implements Cancellation {
+    final int afterPolls;
+    int polls;
+
+    CancelAfter(int afterPolls) {
+      this.afterPolls = afterPolls;
+    }
+
+    @Override
+    public boolean isRequested() {
+      return ++polls >= afterPolls;
     }
   }
 

@@ -2,7 +2,6 @@ package io.lodestar.pmo.engine.risk.service;
 
 import static io.lodestar.pmo.engine.risk.service.RiskRegisterServiceTest.MAPPING;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RawValue;
@@ -27,6 +26,7 @@ class ReviewReminderServiceTest {
   final InMemoryPorts.Models models = new InMemoryPorts.Models();
   final InMemoryPorts.Flags flags = new InMemoryPorts.Flags();
   final InMemoryPorts.Sender sender = new InMemoryPorts.Sender();
+  final InMemoryPorts.Visibility visibility = new InMemoryPorts.Visibility();
   ReviewReminderService target;
 
   static RawRiskRecord risk(String key, String owner, LocalDate review, String category) {
@@ -53,7 +53,7 @@ class ReviewReminderServiceTest {
     source.add(risk("ABC-5", null, TODAY.minusDays(1), "new")); // unowned
     source.add(risk("XYZ-1", "ann", TODAY.minusDays(2), "new"));
     source.add(risk("XYZ-2", "bob", TODAY.minusDays(2), "new"));
-    target = new ReviewReminderService(source, settings, models, flags, sender, 2);
+    target = new ReviewReminderService(source, settings, models, flags, sender, visibility, 2);
   }
 
   @Test
@@ -70,7 +70,11 @@ class ReviewReminderServiceTest {
     assertThat(run.overdue()).isEqualTo(5);
     assertThat(run.newlyFlagged()).isEqualTo(5);
     assertThat(run.remindersSent()).isEqualTo(2);
-    assertThat(run.unowned()).extracting(OverdueReview::issueKey).containsExactly("ABC-5");
+    assertThat(run.remindedOwnerKeys()).containsExactly("ann", "bob");
+    assertThat(run.failedOwnerKeys()).isEmpty();
+    assertThat(run.unowned()).isEqualTo(1);
+    assertThat(run.flagsWritten()).isEqualTo(5);
+    assertThat(run.cancelled()).isFalse();
     assertThat(run.unconfiguredProjectKeys()).containsExactly("NOPE");
     assertThat(run.projectsScanned()).isEqualTo(2);
     assertThat(flags.byKey).containsOnlyKeys("ABC-1", "ABC-2", "ABC-5", "XYZ-1", "XYZ-2");
@@ -138,14 +142,114 @@ class ReviewReminderServiceTest {
   @Test
   void failedSend_leavesFlagsUnremindedSoTheNextRunRetries() {
     sender.failing = true;
-    assertThatThrownBy(() -> target.run(TODAY, List.of("ABC")))
-        .isInstanceOf(IllegalStateException.class);
+    ReminderRun failedRun = target.run(TODAY, List.of("ABC"));
+    assertThat(failedRun.failedOwnerKeys()).containsExactly("ann");
     assertThat(flags.byKey.get("ABC-1").remindedOn()).isNull();
 
     sender.failing = false;
     target.run(TODAY, List.of("ABC"));
 
     assertThat(sender.sent).extracting(Map.Entry::getKey).containsExactly("ann");
+    assertThat(flags.byKey.get("ABC-1").remindedOn()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void failedSendForOneOwner_stillRemindsTheOthers() {
+    sender.failingOwners.add("ann");
+
+    ReminderRun run = target.run(TODAY, List.of("ABC", "XYZ"));
+
+    assertThat(run.failedOwnerKeys()).containsExactly("ann");
+    assertThat(run.remindedOwnerKeys()).containsExactly("bob");
+    assertThat(sender.sent).extracting(Map.Entry::getKey).containsExactly("bob");
+    assertThat(flags.byKey.get("XYZ-2").remindedOn()).isEqualTo(TODAY);
+    assertThat(flags.byKey.get("XYZ-1").remindedOn()).isNull();
+    assertThat(flags.byKey.get("ABC-1").remindedOn()).isNull();
+  }
+
+  @Test
+  void riskTheOwnerMayNotBrowse_isFlaggedButLeftOutOfTheReminder() {
+    visibility.deny("ann", "ABC-2");
+
+    ReminderRun run = target.run(TODAY, List.of("ABC"));
+
+    assertThat(sender.sent.get(0).getValue())
+        .extracting(OverdueReview::issueKey)
+        .containsExactly("ABC-1");
+    assertThat(run.notVisibleToOwner()).isEqualTo(1);
+    assertThat(flags.byKey.get("ABC-2"))
+        .isEqualTo(new ReviewFlag("ABC-2", "ABC", TODAY.minusDays(10), TODAY, null));
+  }
+
+  @Test
+  void ownerWhoMayNotBrowseAnyOfTheirRisks_getsNoReminderAtAll() {
+    visibility.deny("bob", "XYZ-2");
+
+    target.run(TODAY, List.of("XYZ"));
+
+    assertThat(sender.sent).extracting(Map.Entry::getKey).containsExactly("ann");
+  }
+
+  @Test
+  void riskAlreadyRemindedToday_isNotRemindedAgainByASecondRun() {
+    flags.save(new ReviewFlag("ABC-1", "ABC", TODAY.minusDays(3), TODAY, TODAY));
+
+    target.run(TODAY, List.of("ABC"));
+
+    assertThat(sender.sent.get(0).getValue())
+        .extracting(OverdueReview::issueKey)
+        .containsExactly("ABC-2");
+  }
+
+  @Test
+  void flaggedYesterdayButNotReminded_isRemindedAndKeepsItsFirstFlagDate() {
+    flags.save(new ReviewFlag("ABC-1", "ABC", TODAY.minusDays(3), TODAY.minusDays(1), null));
+
+    target.run(TODAY, List.of("ABC"));
+
+    assertThat(flags.byKey.get("ABC-1"))
+        .isEqualTo(new ReviewFlag("ABC-1", "ABC", TODAY.minusDays(3), TODAY.minusDays(1), TODAY));
+  }
+
+  @Test
+  void cancelledBetweenProjects_sendsAndWritesNothing() {
+    flags.save(new ReviewFlag("ABC-9", "ABC", TODAY.minusDays(3), TODAY.minusDays(1), null));
+
+    ReminderRun run = target.run(TODAY, List.of("ABC", "XYZ"), new InMemoryPorts.CancelAfter(2));
+
+    assertThat(run.cancelled()).isTrue();
+    assertThat(run.projectsScanned()).isEqualTo(1);
+    assertThat(run.remindedOwnerKeys()).isEmpty();
+    assertThat(run.flagsWritten()).isZero();
+    assertThat(sender.sent).isEmpty();
+    assertThat(flags.byKey).containsOnlyKeys("ABC-9");
+  }
+
+  @Test
+  void cancelledWhileWalkingAProject_sendsAndWritesNothing() {
+    for (int n = 1; n <= ReviewReminderService.CANCEL_CHECK_EVERY + 20; n++) {
+      source.add(risk("BIG-" + n, "ann", TODAY.minusDays(1), "new"));
+    }
+    settings.put("BIG", settings.byProject.get("ABC").value());
+    InMemoryPorts.CancelAfter cancellation = new InMemoryPorts.CancelAfter(2);
+
+    ReminderRun run = target.run(TODAY, List.of("BIG"), cancellation);
+
+    assertThat(run.cancelled()).isTrue();
+    assertThat(run.projectsScanned()).isZero();
+    assertThat(cancellation.polls).isEqualTo(2);
+    assertThat(sender.sent).isEmpty();
+    assertThat(flags.byKey).isEmpty();
+  }
+
+  @Test
+  void runNeverCancelled_pollsTheSignalBeforeEachProject() {
+    InMemoryPorts.CancelAfter cancellation = new InMemoryPorts.CancelAfter(Integer.MAX_VALUE);
+
+    ReminderRun run = target.run(TODAY, List.of("ABC", "XYZ"), cancellation);
+
+    assertThat(run.cancelled()).isFalse();
+    assertThat(cancellation.polls).isEqualTo(2);
   }
 
   @Test
