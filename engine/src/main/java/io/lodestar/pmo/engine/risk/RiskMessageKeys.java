@@ -86,10 +86,20 @@ public final class RiskMessageKeys {
   /** The project key is blank. No arguments. */
   public static final String PROJECT_KEY_REQUIRED = "lodestar.risk.project.error.keyRequired";
 
+  /** The mapping designates no risk issue type. No arguments. */
+  public static final String RISK_ISSUE_TYPES_REQUIRED =
+      "lodestar.risk.project.error.riskIssueTypesRequired";
+
   // --- register queries ---
 
   /** Paging arguments are out of range. Args: startAt, maxResults. */
   public static final String PAGE_RANGE = "lodestar.risk.register.error.pageRange";
+
+  /**
+   * A heat-map cell filter lies outside the model's matrix. Args: probability rank, impact rank,
+   * rows, columns.
+   */
+  public static final String CELL_OUTSIDE_MATRIX = "lodestar.risk.register.error.cellOutsideMatrix";
 
   // --- record mapping (MappingProblem.messageKey) ---
 

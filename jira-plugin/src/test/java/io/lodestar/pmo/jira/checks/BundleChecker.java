@@ -249,6 +249,54 @@ final class BundleChecker {
    * hand-written Import-Package or a mis-scoped dependency breaks it); what our own code needs is
    * not imported optionally; nothing of ours inside the bundle is imported.
    */
+  /**
+   * Every class the descriptor names (module classes, searchers, context providers, conditions, AO
+   * entities, upgrade tasks) must be loadable by the bundle: inside it, or in a package it imports.
+   * bnd computes imports from bytecode only, so a host class named only in XML (such as a system
+   * searcher) needs an explicit import.
+   */
+  List<String> descriptorClassProblems() {
+    List<String> problems = new ArrayList<>();
+    byte[] descriptor = root.get(PluginDescriptor.FILE_NAME);
+    if (descriptor == null) {
+      return problems;
+    }
+    Set<String> imports = new TreeSet<>();
+    for (OsgiHeaders.Clause clause : OsgiHeaders.parse(header("Import-Package"))) {
+      imports.add(clause.name());
+    }
+    Element plugin = Xml.parse(new ByteArrayInputStream(descriptor), false).getDocumentElement();
+    Set<String> named = new TreeSet<>();
+    for (Element e : Xml.descendants(plugin)) {
+      String element = Xml.name(e);
+      if (e.hasAttribute("class") && !"web-resource".equals(element)) {
+        named.add(e.getAttribute("class").trim());
+      }
+      if ("entity".equals(element) || "upgradeTask".equals(element)) {
+        named.add(Xml.text(e).trim());
+      }
+    }
+    for (String className : named) {
+      if (className.isEmpty() || className.startsWith("java.")) {
+        continue;
+      }
+      String entry = className.replace('.', '/') + ".class";
+      String pkg =
+          className.contains(".") ? className.substring(0, className.lastIndexOf('.')) : "";
+      if (root.containsKey(entry)) {
+        continue;
+      }
+      if (!imports.contains(pkg) && !importedByWildcard(pkg, imports)) {
+        problems.add(
+            PluginDescriptor.FILE_NAME
+                + " names "
+                + className
+                + ", which is neither in the bundle nor in an imported package");
+      }
+    }
+    return problems;
+  }
+
   List<String> importProblems() {
     List<String> problems = new ArrayList<>();
     Map<String, OsgiHeaders.Clause> imports = new TreeMap<>();
@@ -342,7 +390,8 @@ final class BundleChecker {
             manifestProblems(),
             hostClassProblems(),
             embeddingProblems(),
-            importProblems())
+            importProblems(),
+            descriptorClassProblems())
         .stream()
         .flatMap(List::stream)
         .collect(Collectors.toList());

@@ -46,6 +46,29 @@ public class BundleCheckerTest {
   }
 
   @Test
+  public void
+      descriptorClassCheck_shouldReport_hostClassNamedOnlyInXml_whenItsPackageIsNotImported() {
+    String descriptor =
+        FakeBundle.descriptor(FakeBundle.KEY, "1.0")
+            .replace(
+                "</atlassian-plugin>",
+                "<customfield-searcher key=\"s\" class=\"com.example.host.searchers.ExactTextSearcher\"/>"
+                    + "<customfield-type key=\"t\" class=\""
+                    + FixtureEngineValue.class.getName()
+                    + "\"/></atlassian-plugin>");
+    List<String> problems =
+        check(
+            FakeBundle.wellFormed()
+                .put(PluginDescriptor.FILE_NAME, descriptor)
+                .put(
+                    FakeBundle.classEntry(FixtureEngineValue.class),
+                    FakeBundle.classBytes(FixtureEngineValue.class)));
+    assertReported(
+        problems, "com.example.host.searchers.ExactTextSearcher", "neither in the bundle");
+    assertThat(problems).noneMatch(p -> p.contains(FixtureEngineValue.class.getName()));
+  }
+
+  @Test
   public void manifestCheck_shouldReport_missingPluginKey_wrongSymbolicName_noSpringContext() {
     List<String> problems =
         check(

@@ -56,6 +56,11 @@ public class BundleContentsIT {
   }
 
   @Test
+  public void descriptor_shouldNameOnlyClassesTheBundleCanLoad() {
+    assertNone("classes named by the descriptor", target.descriptorClassProblems());
+  }
+
+  @Test
   public void importPackage_shouldCoverEveryHostPackageTheClassesUse() {
     assertNone("Import-Package", target.importProblems());
   }

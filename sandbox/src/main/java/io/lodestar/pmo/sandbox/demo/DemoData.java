@@ -41,8 +41,8 @@ import java.util.SplittableRandom;
  * <p>Scale: issues are generated and inserted as a stream, project by project, in JDBC batches
  * committed every {@value #BATCH} issues (generation fills an empty store, so it need not be one
  * transaction; a failure leaves a partial demo to delete with the data directory); memory stays
- * bounded (a few keys per project are remembered) however
- * many issues are asked for ({@code 1_000_000} works).
+ * bounded (a few keys per project are remembered) however many issues are asked for ({@code
+ * 1_000_000} works).
  */
 public final class DemoData {
 

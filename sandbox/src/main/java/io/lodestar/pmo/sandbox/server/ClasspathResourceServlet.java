@@ -43,8 +43,7 @@ public final class ClasspathResourceServlet extends HttpServlet {
    * @param loader where the files are
    * @param locate request path info (starting with {@code /}) to classpath location, or empty
    */
-  public ClasspathResourceServlet(
-      ClassLoader loader, Function<String, Optional<String>> locate) {
+  public ClasspathResourceServlet(ClassLoader loader, Function<String, Optional<String>> locate) {
     this.loader = Objects.requireNonNull(loader, "loader");
     this.locate = Objects.requireNonNull(locate, "locate");
   }

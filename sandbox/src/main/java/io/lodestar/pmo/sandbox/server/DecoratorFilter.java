@@ -22,7 +22,8 @@ import java.util.Optional;
  * emit a whole document with {@code <meta name="decorator">}, and Jira wraps its body in the
  * product's chrome) is wrapped in {@value #LAYOUT}, which loads AUI the way Jira provides it to
  * plugin pages and draws a header with navigation and the signed-in user. Other responses pass
- * unchanged.
+ * unchanged. A page that answers 401 to a GET sends the visitor to the login page instead, as Jira
+ * does.
  */
 public final class DecoratorFilter implements Filter {
 
@@ -48,6 +49,16 @@ public final class DecoratorFilter implements Filter {
     }
     BufferedResponse buffered = new BufferedResponse(response);
     chain.doFilter(request, buffered);
+    if (buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
+        && "GET".equals(request.getMethod())) {
+      // As Jira does for its pages: an anonymous visitor who must sign in is sent to the login
+      // page, and comes back here afterwards.
+      response.reset();
+      response.setStatus(HttpServletResponse.SC_FOUND);
+      response.setHeader(
+          "Location", SandboxPaths.login(request.getContextPath(), returnPath(request)));
+      return;
+    }
     Optional<DecoratedPage> page =
         buffered.isHtml() ? DecoratedPage.parse(buffered.body()) : Optional.empty();
     if (page.isEmpty()) {

@@ -1,8 +1,8 @@
 package io.lodestar.pmo.sandbox.server;
 
 import java.util.Locale;
-import org.apache.velocity.context.Context;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.context.Context;
 
 /**
  * HTML-escapes every value a template inserts, as Jira's template renderer does for plugin

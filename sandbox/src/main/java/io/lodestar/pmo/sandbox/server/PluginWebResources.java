@@ -17,7 +17,8 @@ import org.xml.sax.SAXException;
  * The plugin's downloadable web resources as its descriptor declares them: {@code <web-resource
  * key="K">} with {@code <resource type="download" name="N" location="L"/>} is served, as in Jira,
  * at {@code /download/resources/<plugin key>:K/N} from classpath location {@code L}. Read from the
- * {@code atlassian-plugin.xml} inside the plugin jar, so the sandbox serves exactly what Jira would.
+ * {@code atlassian-plugin.xml} inside the plugin jar, so the sandbox serves exactly what Jira
+ * would.
  */
 public final class PluginWebResources {
 
@@ -55,7 +56,11 @@ public final class PluginWebResources {
           Element resource = (Element) resources.item(j);
           if ("download".equals(resource.getAttribute("type"))) {
             locations.put(
-                "/" + pluginKey + ":" + webResource.getAttribute("key") + "/"
+                "/"
+                    + pluginKey
+                    + ":"
+                    + webResource.getAttribute("key")
+                    + "/"
                     + resource.getAttribute("name"),
                 resource.getAttribute("location"));
           }

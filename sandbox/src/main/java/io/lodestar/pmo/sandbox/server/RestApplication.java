@@ -47,6 +47,7 @@ public final class RestApplication {
     config.register(WebApplicationExceptionMapper.class);
     config.register(UnexpectedExceptionMapper.class);
     config.register(XsrfProtectionFilter.class);
+    config.register(UnreadableJsonMapper.class);
     resources.forEach(config::register);
     config.register(openApi(resources));
     return config;

@@ -37,10 +37,10 @@ import java.util.Objects;
 
 /**
  * The sandbox's object graph, built by constructor exactly as the plugin's Spring XML builds it
- * ({@code META-INF/spring/lodestar-*.xml}), with the sandbox's implementations of the engine's store
- * ports and the plugin's host ports in place of the Jira and Active Objects ones. Everything above
- * the ports — engine services, {@link AccessGuard}, REST resources, page controllers and servlets —
- * is the plugin's own class.
+ * ({@code META-INF/spring/lodestar-*.xml}), with the sandbox's implementations of the engine's
+ * store ports and the plugin's host ports in place of the Jira and Active Objects ones. Everything
+ * above the ports — engine services, {@link AccessGuard}, REST resources, page controllers and
+ * servlets — is the plugin's own class.
  */
 public final class SandboxComponents {
 

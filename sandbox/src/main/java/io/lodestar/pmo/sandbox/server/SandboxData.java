@@ -14,10 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the data directory to what the command line asked for: wiped when {@code --reset}, the demo
- * portfolio generated when the database holds no project yet (a new directory, or after a reset),
- * then each {@code --import} file loaded through the phase-A importer. An existing directory is
- * opened as it is (and migrated by the store), so restarts keep every change.
+ * Brings the data directory to what the command line asked for: wiped when {@code --reset}, the
+ * demo portfolio generated when the database holds no project yet (a new directory, or after a
+ * reset), then each {@code --import} file loaded through the phase-A importer. An existing
+ * directory is opened as it is (and migrated by the store), so restarts keep every change.
  */
 final class SandboxData {
 
@@ -28,8 +28,8 @@ final class SandboxData {
   /**
    * @return the open store; the caller closes it
    * @throws io.lodestar.pmo.sandbox.store.StoreException when the database cannot be opened
-   * @throws io.lodestar.pmo.sandbox.importer.ImportException when an import file is malformed
-   *     (that file's records are not kept)
+   * @throws io.lodestar.pmo.sandbox.importer.ImportException when an import file is malformed (that
+   *     file's records are not kept)
    */
   static SandboxStore prepare(SandboxConfig config) {
     Path directory = config.dataDirectory();
@@ -47,7 +47,9 @@ final class SandboxData {
             directory);
         DemoData.Summary summary = DemoData.generate(store, config.issues(), config.seed());
         LOG.info(
-            "Demo portfolio ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000, summary);
+            "Demo portfolio ready in {} ms: {}",
+            (System.nanoTime() - started) / 1_000_000,
+            summary);
       }
       JiraImporter importer = new JiraImporter(store);
       for (Path file : config.imports()) {

@@ -155,7 +155,8 @@ public final class SandboxServer implements AutoCloseable {
         new FilterHolder(new DecoratorFilter(c.renderer(), c.guard())), "/*", requests);
 
     ServletHolder rest =
-        new ServletHolder("lodestar-rest", new ServletContainer(RestApplication.of(c.restResources())));
+        new ServletHolder(
+            "lodestar-rest", new ServletContainer(RestApplication.of(c.restResources())));
     context.addServlet(rest, RiskWebPaths.REST_ROOT + "/*");
     add(context, c.registerServlet(), RiskWebPaths.REGISTER_PAGE);
     add(context, c.adminServlet(), RiskWebPaths.ADMIN_PAGE);

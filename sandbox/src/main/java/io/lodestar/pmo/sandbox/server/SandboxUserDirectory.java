@@ -1,7 +1,7 @@
 package io.lodestar.pmo.sandbox.server;
 
-import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import io.lodestar.pmo.jira.shared.host.HostUser;
+import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import io.lodestar.pmo.sandbox.host.SandboxUsers;
 import java.util.Objects;
 import java.util.Optional;

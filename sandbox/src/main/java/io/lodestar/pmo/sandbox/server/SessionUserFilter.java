@@ -17,8 +17,8 @@ import java.util.Optional;
 /**
  * Resolves the signed-in user of every request from its HTTP session (attribute {@value
  * #USER_KEY_ATTRIBUTE}, the user's key, set by the login page) and binds it to {@link
- * SessionCurrentUser} for the request. A session whose user no longer exists (the data directory was
- * reset) is ended, and the request continues anonymously. Also sets the response headers every
+ * SessionCurrentUser} for the request. A session whose user no longer exists (the data directory
+ * was reset) is ended, and the request continues anonymously. Also sets the response headers every
  * sandbox response carries.
  */
 public final class SessionUserFilter implements Filter {

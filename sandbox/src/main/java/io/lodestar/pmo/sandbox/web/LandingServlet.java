@@ -19,8 +19,8 @@ import java.util.Optional;
 /**
  * {@code GET /}: the landing page. Links every view (each browsable project's register, the admin
  * page, the API docs, the mail outbox), lists the demo log-ins with what each one sees, and lists
- * only the projects the viewer may browse — the same cross-project rule as the plugin's (the
- * {@link AccessGuard}), so a restricted user's list leaves hidden projects out.
+ * only the projects the viewer may browse — the same cross-project rule as the plugin's (the {@link
+ * AccessGuard}), so a restricted user's list leaves hidden projects out.
  */
 public final class LandingServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;

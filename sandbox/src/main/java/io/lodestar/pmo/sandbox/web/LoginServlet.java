@@ -61,9 +61,15 @@ public final class LoginServlet extends HttpServlet {
     }
     request.getSession(true).setAttribute(SessionUserFilter.USER_KEY_ATTRIBUTE, user.get().key());
     String next = request.getParameter("next");
-    response.sendRedirect(
-        request.getContextPath()
-            + (SandboxPaths.isLocalPath(next) ? next : SandboxPaths.LANDING));
+    seeOther(
+        response,
+        request.getContextPath() + (SandboxPaths.isLocalPath(next) ? next : SandboxPaths.LANDING));
+  }
+
+  /** 303 See Other: after a post, the browser follows with a GET. */
+  static void seeOther(HttpServletResponse response, String location) {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", location);
   }
 
   private void form(

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * {@code POST /logout}: ends the session and redirects to the landing page. Only from this
- * server's own pages ({@link SameOrigin}), so that another site cannot sign people out.
+ * {@code POST /logout}: ends the session and redirects to the landing page. Only from this server's
+ * own pages ({@link SameOrigin}), so that another site cannot sign people out.
  */
 public final class LogoutServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -25,6 +25,6 @@ public final class LogoutServlet extends HttpServlet {
     if (session != null) {
       session.invalidate();
     }
-    response.sendRedirect(request.getContextPath() + SandboxPaths.LANDING);
+    LoginServlet.seeOther(response, request.getContextPath() + SandboxPaths.LANDING);
   }
 }

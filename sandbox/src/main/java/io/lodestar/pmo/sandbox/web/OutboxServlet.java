@@ -65,7 +65,8 @@ public final class OutboxServlet extends HttpServlet {
     context.put("to", start + mails.size());
     context.put("hasPrevious", start > 0);
     context.put("hasNext", start + mails.size() < total);
-    context.put("previousUrl", cp + SandboxPaths.OUTBOX + "?start=" + Math.max(0, start - PAGE_SIZE));
+    context.put(
+        "previousUrl", cp + SandboxPaths.OUTBOX + "?start=" + Math.max(0, start - PAGE_SIZE));
     context.put("nextUrl", cp + SandboxPaths.OUTBOX + "?start=" + (start + PAGE_SIZE));
     SandboxPage.write(renderer, TEMPLATE, 200, context, response);
   }

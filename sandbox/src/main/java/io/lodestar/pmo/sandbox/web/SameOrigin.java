@@ -26,7 +26,7 @@ final class SameOrigin {
     }
     String referer = request.getHeader("Referer");
     return referer != null
-        && (referer.equalsIgnoreCase(origin) || referer.regionMatches(true, 0, origin + "/", 0,
-            origin.length() + 1));
+        && (referer.equalsIgnoreCase(origin)
+            || referer.regionMatches(true, 0, origin + "/", 0, origin.length() + 1));
   }
 }

@@ -26,14 +26,18 @@ import java.util.SplittableRandom;
  *
  * <p><b>Performance.</b> The work is organised risk by risk: each risk's constants are computed
  * once and stay in registers while its trials run; per-trial totals and per-risk sums are primitive
- * arrays, so a draw neither boxes nor allocates. Occurrence is decided without a branch, by
- * compacting the indices of the trials in which the risk occurs; impacts are then drawn only for
- * those trials.
+ * arrays, so a draw neither boxes nor allocates. Occurrence is decided without a branch, by marking
+ * the trials in which the risk occurs in a bit set; impacts are then drawn only for those trials.
  *
  * <p>Instances are stateless and safe to share between threads; a call uses one thread and {@code
  * O(trials + risks)} memory.
  */
 public final class ExposureSimulator {
+
+  // Occurrence is decided for four trials per random long, one 16-bit lane each.
+  private static final long LANE_MASK = 0xFFFFL;
+  private static final long LANE_ONES = 0x0001_0001_0001_0001L;
+  private static final long LANE_HIGH_BITS = 0x8000_8000_8000_8000L;
 
   /** Creates a simulator. */
   public ExposureSimulator() {}
@@ -60,7 +64,7 @@ public final class ExposureSimulator {
     Accumulator schedule =
         new Accumulator(ImpactDimension.SCHEDULE, register, distribution, trials);
     int[] occurrences = new int[register.size()];
-    int[] occurredTrials = new int[trials];
+    long[] occurredTrials = new long[(trials + Long.SIZE - 1) / Long.SIZE];
     SplittableRandom root = new SplittableRandom(settings.seed());
 
     for (int i = 0; i < register.size(); i++) {
@@ -84,62 +88,68 @@ public final class ExposureSimulator {
   }
 
   /**
-   * Decides occurrence for every trial and writes the indices of the trials in which the risk
-   * occurred, in increasing order, to the front of {@code occurredTrials}.
+   * Decides occurrence for every trial: sets bit i of {@code occurrences[w]} when the risk occurs
+   * in trial 64·w + i, and clears the bits of trials beyond {@code trials}.
    *
-   * <p>Each {@code nextLong()} decides two trials, one with each 32-bit half h: the trial's uniform
-   * is U = (h + V)/2³², V uniform on [0, 1), and the risk occurs when U < p. Writing p·2³² = T + φ
-   * (T an integer, φ in [0, 1), both exact), that is "h < T", or "h = T and V < φ"; only in the
-   * rare tie (probability 2⁻³² per trial) is V drawn, so the Bernoulli(p) draw is exact while
-   * costing half a random number. Writing every index and advancing the write position only on
-   * occurrence keeps the loop free of unpredictable branches.
+   * <p>Each {@code nextLong()} decides four trials, one with each 16-bit lane h: the trial's
+   * uniform is U = (h + V)/2¹⁶ with V uniform on [0, 1), and the risk occurs when U < p. Writing
+   * p·2¹⁶ = T + φ (T an integer, φ in [0, 1), both exact since p is only scaled by a power of two),
+   * that is "h < T", or "h = T and V < φ". Only in a tie, which a word-wide bit test detects and
+   * which happens with probability 2⁻¹⁶ per trial, is V drawn; so the Bernoulli(p) draw is exact
+   * while costing a quarter of a random number and no unpredictable branch. A certain risk (p = 1)
+   * draws nothing.
    *
    * @return how many trials the risk occurred in
    */
-  static int drawOccurrences(SplittableRandom random, double p, int trials, int[] occurredTrials) {
-    double scaled = p * 0x1.0p32; // exact: p is scaled by a power of two
-    long threshold = (long) Math.floor(scaled);
-    double tieFraction = scaled - threshold;
-    int count = 0;
-    int t = 0;
-    for (; t + 1 < trials; t += 2) {
-      long bits = random.nextLong();
-      long high = bits >>> 32;
-      long low = bits & 0xFFFF_FFFFL;
-      if (high == threshold || low == threshold) {
-        count = decideTies(random, high, low, threshold, tieFraction, t, count, occurredTrials);
-        continue;
+  static int drawOccurrences(SplittableRandom random, double p, int trials, long[] occurrences) {
+    int words = occurrences.length;
+    if (p >= 1.0) {
+      Arrays.fill(occurrences, -1L);
+    } else {
+      double scaled = p * 0x1.0p16;
+      long threshold = (long) Math.floor(scaled); // in [0, 65535]
+      double tieFraction = scaled - threshold;
+      long thresholdInEveryLane = threshold * LANE_ONES;
+      for (int word = 0; word < words; word++) {
+        long marks = 0L;
+        for (int lane = 0; lane < Long.SIZE; lane += 4) {
+          long bits = random.nextLong();
+          long same = bits ^ thresholdInEveryLane; // a lane is zero where h == T
+          if (((same - LANE_ONES) & ~same & LANE_HIGH_BITS) != 0) {
+            marks |= decideTies(random, bits, threshold, tieFraction) << lane;
+            continue;
+          }
+          marks |=
+              (((bits & LANE_MASK) - threshold) >>> 63) << lane
+                  | ((((bits >>> 16) & LANE_MASK) - threshold) >>> 63) << (lane + 1)
+                  | ((((bits >>> 32) & LANE_MASK) - threshold) >>> 63) << (lane + 2)
+                  | (((bits >>> 48) - threshold) >>> 63) << (lane + 3);
+        }
+        occurrences[word] = marks;
       }
-      occurredTrials[count] = t;
-      count += (int) ((high - threshold) >>> 63); // 1 when high < threshold
-      occurredTrials[count] = t + 1;
-      count += (int) ((low - threshold) >>> 63);
     }
-    if (t < trials) {
-      occurredTrials[count] = t;
-      count += random.nextDouble() < p ? 1 : 0;
+    int tail = trials & (Long.SIZE - 1);
+    if (tail != 0) {
+      occurrences[words - 1] &= (1L << tail) - 1;
+    }
+    int count = 0;
+    for (long marks : occurrences) {
+      count += Long.bitCount(marks);
     }
     return count;
   }
 
-  /** The rare path of {@link #drawOccurrences}: one of the two halves equals the threshold. */
-  private static int decideTies(
-      SplittableRandom random,
-      long high,
-      long low,
-      long threshold,
-      double tieFraction,
-      int trial,
-      int count,
-      int[] occurredTrials) {
-    int result = count;
-    if (high < threshold || (high == threshold && random.nextDouble() < tieFraction)) {
-      occurredTrials[result++] = trial;
+  /** The rare path of {@link #drawOccurrences}: some lane equals the threshold. */
+  private static long decideTies(
+      SplittableRandom random, long bits, long threshold, double tieFraction) {
+    long marks = 0L;
+    for (int i = 0; i < 4; i++) {
+      long h = (bits >>> (16 * i)) & LANE_MASK;
+      if (h < threshold || (h == threshold && random.nextDouble() < tieFraction)) {
+        marks |= 1L << i;
+      }
     }
-    if (low < threshold || (low == threshold && random.nextDouble() < tieFraction)) {
-      occurredTrials[result++] = trial + 1;
-    }
-    return result;
+    return marks;
   }
 
   private static List<RiskExposureInput> validatedRegister(List<RiskExposureInput> risks) {
@@ -201,7 +211,7 @@ public final class ExposureSimulator {
       }
     }
 
-    void addDraws(int risk, SplittableRandom random, int[] occurredTrials, int count) {
+    void addDraws(int risk, SplittableRandom random, long[] occurredTrials, int count) {
       ThreePointEstimate estimate = estimates[risk];
       if (estimate == null || count == 0) {
         return;
@@ -210,7 +220,6 @@ public final class ExposureSimulator {
           .addDraws(
               random,
               occurredTrials,
-              count,
               totals,
               centres[risk],
               deviationSums,

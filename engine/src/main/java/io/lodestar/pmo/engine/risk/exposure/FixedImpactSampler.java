@@ -19,15 +19,21 @@ final class FixedImpactSampler implements ImpactSampler {
   @Override
   public void addDraws(
       SplittableRandom random,
-      int[] trials,
-      int count,
+      long[] occurrences,
       double[] totals,
       double centre,
       double[] deviationSums,
       double[] squaredDeviationSums,
       int slot) {
-    for (int j = 0; j < count; j++) {
-      totals[trials[j]] += value;
+    long count = 0;
+    for (int word = 0; word < occurrences.length; word++) {
+      long marks = occurrences[word];
+      count += Long.bitCount(marks);
+      int base = word << 6;
+      while (marks != 0) {
+        totals[base + Long.numberOfTrailingZeros(marks)] += value;
+        marks &= marks - 1;
+      }
     }
     double deviation = value - centre;
     deviationSums[slot] += count * deviation;

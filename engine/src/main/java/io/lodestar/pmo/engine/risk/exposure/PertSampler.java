@@ -23,7 +23,9 @@ import java.util.SplittableRandom;
  * uniform position inside the chosen bin, so a histogram draw costs one random number, two table
  * reads and one multiply-add. When the remainder is chosen, a point is drawn uniformly under the
  * remainder's envelope (ceiling − floor per bin, bin found through a guide table) and accepted if
- * it lies under f, which needs f itself; that path is rare.
+ * it lies under f, which needs f itself; that path is rare. In {@link #addDraws} the remainder
+ * draws of a risk are made after its histogram draws, so the stream of a risk is consumed in that
+ * order.
  *
  * <p>The normalising constant B(α, 6 − α) is exact in closed form: Γ(α)Γ(6 − α) = Π(i − α) ·
  * π/sin(πα) for i = 1..5 by the reflection formula, evaluated around the nearest integer so that it
@@ -46,7 +48,7 @@ final class PertSampler implements ImpactSampler {
   private static final long FRACTION_MASK = (1L << FRACTION_BITS) - 1;
   private static final double FRACTION_UNIT = 0x1.0p-56;
 
-  /** The position that marks "the remainder was chosen"; any real draw is at least about 0. */
+  /** The position that marks "the remainder was chosen"; every real position is at least 0. */
   private static final double REMAINDER_MARK = -2.0;
 
   private static final double FLOOR_FACTOR = 1.0 - 1e-12;
@@ -71,18 +73,21 @@ final class PertSampler implements ImpactSampler {
   private final double[] floor = new double[BINS];
   private final double[] ceiling = new double[BINS];
   private final double[] cumulative = new double[BINS];
+  private final double[] squeezeBase = new double[BINS];
+  private final double[] squeezeSlope = new double[BINS];
   private final int[] guide = new int[COLUMNS];
   private double remainderEnvelope;
 
   // Scratch for building.
   private final double[] gridDensity = new double[BINS + 1];
+  private final double[] gridLogDensity = new double[BINS + 1];
   private final double[] weight = new double[COLUMNS];
   private final int[] small = new int[COLUMNS];
   private final int[] large = new int[COLUMNS];
+  private int[] deferred = new int[0];
 
   private double min;
-  private double max;
-  private double range;
+  private double range; // (max − min)·SHRINK, so that min + range·X never rounds above max
   private double alphaMinusOne;
   private double betaMinusOne;
   private double inverseBeta;
@@ -109,8 +114,7 @@ final class PertSampler implements ImpactSampler {
     }
     double modeFraction = Math.min(1.0, Math.max(0.0, (estimate.mostLikely() - a) / (b - a)));
     this.min = a;
-    this.max = b;
-    this.range = b - a;
+    this.range = (b - a) * ImpactSampler.SHRINK;
     this.alphaMinusOne = 4.0 * modeFraction;
     this.betaMinusOne = 4.0 - alphaMinusOne;
     this.inverseBeta = 1.0 / betaFunction(1.0 + alphaMinusOne);
@@ -127,14 +131,13 @@ final class PertSampler implements ImpactSampler {
 
   @Override
   public double sample(SplittableRandom random) {
-    return scale(unitDraw(random, random.nextLong()));
+    return min + range * unitDraw(random, random.nextLong());
   }
 
   @Override
   public void addDraws(
       SplittableRandom random,
-      int[] trials,
-      int count,
+      long[] occurrences,
       double[] totals,
       double centre,
       double[] deviationSums,
@@ -144,23 +147,41 @@ final class PertSampler implements ImpactSampler {
     double[] positions = map;
     double a = min;
     double w = range;
-    long aBits = Double.doubleToRawLongBits(min);
-    long bBits = Double.doubleToRawLongBits(max);
+    int[] deferred = deferredTrials(totals.length);
+    int deferredCount = 0;
     double sum = 0.0;
     double sumOfSquares = 0.0;
-    for (int j = 0; j < count; j++) {
-      long bits = random.nextLong();
-      int column = (int) (bits >>> FRACTION_BITS);
-      long fraction = bits & FRACTION_MASK;
-      // 1 when the fraction is at or above keepBelow (take the alias), else 0; no branch.
-      int useAlias = (int) ((keep[column] - 1 - fraction) >>> 63);
-      int entry = 4 * column + 2 * useAlias;
-      double unit = positions[entry] + (fraction * FRACTION_UNIT) * positions[entry + 1];
-      if (unit < -1.0) {
-        unit = remainder(random);
+    for (int word = 0; word < occurrences.length; word++) {
+      long marks = occurrences[word];
+      int base = word << 6;
+      while (marks != 0) {
+        int trial = base + Long.numberOfTrailingZeros(marks);
+        marks &= marks - 1;
+        long bits = random.nextLong();
+        int column = (int) (bits >>> FRACTION_BITS);
+        long fraction = bits & FRACTION_MASK;
+        long threshold = keep[column];
+        // 1 when the fraction is at or above the threshold (take the alias), else 0; no branch.
+        int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
+        long offset = fraction - (threshold & -useAlias); // exact and never negative
+        int entry = 4 * column + 2 * useAlias;
+        double unit = positions[entry] + (offset * FRACTION_UNIT) * positions[entry + 1];
+        if (unit < 0.0) {
+          // The remainder is drawn after the loop: a call here would be inlined by the JIT
+          // and slow down the other 99 % of draws.
+          deferred[deferredCount++] = trial;
+          continue;
+        }
+        double x = a + w * unit;
+        totals[trial] += x;
+        double deviation = x - centre;
+        sum += deviation;
+        sumOfSquares += deviation * deviation;
       }
-      double x = ImpactSampler.clamp(a + w * unit, aBits, bBits);
-      totals[trials[j]] += x;
+    }
+    for (int d = 0; d < deferredCount; d++) {
+      double x = a + w * remainder(random);
+      totals[deferred[d]] += x;
       double deviation = x - centre;
       sum += deviation;
       sumOfSquares += deviation * deviation;
@@ -169,13 +190,27 @@ final class PertSampler implements ImpactSampler {
     squaredDeviationSums[slot] += sumOfSquares;
   }
 
-  /** Draws X ~ Beta(α, β) on [0, 1] from {@code bits} (and more draws if it hits the remainder). */
+  /** A buffer for the trials whose draw fell in the remainder, at most one per trial. */
+  private int[] deferredTrials(int trials) {
+    if (deferred.length < trials) {
+      deferred = new int[trials];
+    }
+    return deferred;
+  }
+
+  /**
+   * Draws X ~ Beta(α, β) from {@code bits}, and more random numbers if it hits the remainder. X is
+   * in [0, 1 + 2⁻⁵⁰]: never negative, and above 1 by rounding only.
+   */
   double unitDraw(SplittableRandom random, long bits) {
     int column = (int) (bits >>> FRACTION_BITS);
     long fraction = bits & FRACTION_MASK;
-    int entry = 4 * column + 2 * (int) ((keepBelow[column] - 1 - fraction) >>> 63);
-    double unit = map[entry] + (fraction * FRACTION_UNIT) * map[entry + 1];
-    return unit < -1.0 ? remainder(random) : unit;
+    long threshold = keepBelow[column];
+    int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
+    long offset = fraction - (threshold & -useAlias);
+    int entry = 4 * column + 2 * useAlias;
+    double unit = map[entry] + (offset * FRACTION_UNIT) * map[entry + 1];
+    return unit < 0.0 ? remainder(random) : unit;
   }
 
   /** The probability of the histogram part: how often a draw needs one random number only. */
@@ -193,20 +228,6 @@ final class PertSampler implements ImpactSampler {
         * inverseBeta;
   }
 
-  private double scale(double unit) {
-    return clamp(
-        min + range * unit, Double.doubleToRawLongBits(min), Double.doubleToRawLongBits(max));
-  }
-
-  /**
-   * Clamps a value to [a, b] through the raw bits: for a ≥ 0 the order of non-negative doubles is
-   * the order of their bit patterns, and negative values (including −0.0) have negative patterns,
-   * so two integer min/max do it without a branch.
-   */
-  static double clamp(double x, long aBits, long bBits) {
-    return Double.longBitsToDouble(Math.min(bBits, Math.max(aBits, Double.doubleToRawLongBits(x))));
-  }
-
   private double remainder(SplittableRandom random) {
     while (true) {
       double u = random.nextDouble();
@@ -219,9 +240,11 @@ final class PertSampler implements ImpactSampler {
       while (bin < BINS - 1 && cumulative[bin] <= t) {
         bin++;
       }
-      double x = (bin + random.nextDouble()) * BIN_WIDTH;
+      double offset = random.nextDouble();
+      double x = (bin + offset) * BIN_WIDTH;
       double y = floor[bin] + random.nextDouble() * (ceiling[bin] - floor[bin]);
-      if (y <= density(x)) {
+      // Under the log-concavity squeeze the point is under f without evaluating f.
+      if (y <= squeezeBase[bin] + squeezeSlope[bin] * offset || y <= density(x)) {
         return x;
       }
     }
@@ -230,6 +253,7 @@ final class PertSampler implements ImpactSampler {
   private void buildEnvelopes(double modeFraction) {
     for (int j = 0; j <= BINS; j++) {
       double exponent = power(alphaMinusOne, LOG_GRID[j]) + power(betaMinusOne, LOG_GRID[BINS - j]);
+      gridLogDensity[j] = exponent;
       gridDensity[j] = Math.exp(exponent) * inverseBeta;
     }
     int modeBin = Math.min(BINS - 1, (int) (modeFraction * BINS));
@@ -243,6 +267,18 @@ final class PertSampler implements ImpactSampler {
       }
       floor[j] = Math.min(left, right) * FLOOR_FACTOR;
       ceiling[j] = high * CEILING_FACTOR;
+      // Beta with α, β ≥ 1 is log-concave, so on the bin f lies above the geometric
+      // interpolation of its end values, and that above its tangent at the lower end:
+      // f ≥ low·(1 + s·ln(high/low)), s the distance from the lower end in bin widths.
+      double low = Math.min(left, right);
+      double lift = low > 0.0 ? low * Math.abs(gridLogDensity[j + 1] - gridLogDensity[j]) : 0.0;
+      if (right >= left) {
+        squeezeBase[j] = low * FLOOR_FACTOR;
+        squeezeSlope[j] = lift * FLOOR_FACTOR;
+      } else {
+        squeezeBase[j] = (low + lift) * FLOOR_FACTOR;
+        squeezeSlope[j] = -lift * FLOOR_FACTOR;
+      }
       running += ceiling[j] - floor[j];
       cumulative[j] = running;
     }
@@ -292,7 +328,7 @@ final class PertSampler implements ImpactSampler {
     keepBelow[column] = threshold;
     double keep = threshold * FRACTION_UNIT; // the probability actually used
     int entry = 4 * column;
-    // Own outcome: fraction in [0, keep) maps onto the bin.
+    // Own outcome: fraction in [0, keep) maps onto the bin; alias: [keep, 1) onto the alias's.
     if (column == REMAINDER) {
       map[entry] = REMAINDER_MARK;
       map[entry + 1] = 0.0;
@@ -300,7 +336,6 @@ final class PertSampler implements ImpactSampler {
       map[entry] = column * BIN_WIDTH;
       map[entry + 1] = keep > 0.0 ? BIN_WIDTH / keep : 0.0;
     }
-    // Alias outcome: fraction in [keep, 1) maps onto the alias's bin.
     if (keep >= 1.0) {
       map[entry + 2] = map[entry];
       map[entry + 3] = map[entry + 1];
@@ -308,9 +343,9 @@ final class PertSampler implements ImpactSampler {
       map[entry + 2] = REMAINDER_MARK;
       map[entry + 3] = 0.0;
     } else {
-      double aliasScale = BIN_WIDTH / (1.0 - keep);
-      map[entry + 2] = alias * BIN_WIDTH - keep * aliasScale;
-      map[entry + 3] = aliasScale;
+      // The offset into the alias's part is fraction − threshold, so no subtraction is rounded.
+      map[entry + 2] = alias * BIN_WIDTH;
+      map[entry + 3] = BIN_WIDTH / (1.0 - keep);
     }
   }
 

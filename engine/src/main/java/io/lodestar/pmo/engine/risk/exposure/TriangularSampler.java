@@ -31,8 +31,9 @@ final class TriangularSampler implements ImpactSampler {
       throw new IllegalArgumentException("estimate must not be fixed: " + estimate);
     }
     this.modeQuantile = (m - a) / (b - a);
-    this.lowerScale = (b - a) * (m - a);
-    this.upperScale = (b - a) * (b - m);
+    // Shrunk so that the root stays below b − a whatever the rounding: a draw never leaves [a, b].
+    this.lowerScale = (b - a) * (m - a) * ImpactSampler.SHRINK;
+    this.upperScale = (b - a) * (b - m) * ImpactSampler.SHRINK;
     this.minBits = Double.doubleToRawLongBits(a);
     this.maxBits = Double.doubleToRawLongBits(b);
   }
@@ -45,8 +46,7 @@ final class TriangularSampler implements ImpactSampler {
   @Override
   public void addDraws(
       SplittableRandom random,
-      int[] trials,
-      int count,
+      long[] occurrences,
       double[] totals,
       double centre,
       double[] deviationSums,
@@ -59,18 +59,30 @@ final class TriangularSampler implements ImpactSampler {
     long bBits = maxBits;
     double sum = 0.0;
     double sumOfSquares = 0.0;
-    for (int j = 0; j < count; j++) {
-      double x = draw(random.nextDouble(), fm, lower, upper, aBits, bBits);
-      totals[trials[j]] += x;
-      double deviation = x - centre;
-      sum += deviation;
-      sumOfSquares += deviation * deviation;
+    for (int word = 0; word < occurrences.length; word++) {
+      long marks = occurrences[word];
+      int base = word << 6;
+      while (marks != 0) {
+        int trial = base + Long.numberOfTrailingZeros(marks);
+        marks &= marks - 1;
+        double x = draw(random.nextDouble(), fm, lower, upper, aBits, bBits);
+        totals[trial] += x;
+        double deviation = x - centre;
+        sum += deviation;
+        sumOfSquares += deviation * deviation;
+      }
     }
     deviationSums[slot] += sum;
     squaredDeviationSums[slot] += sumOfSquares;
   }
 
-  /** The inverse CDF at u, in [a, b]; {@code aBits}, {@code bBits} are the raw bits of a and b. */
+  /**
+   * The inverse CDF at u, in [a, b]; {@code aBits}, {@code bBits} are the raw bits of a and b.
+   *
+   * <p>It stays in [a, b] without clamping: below the mode a + root ≥ a, above it b − root ≤ b, and
+   * since F(m) ≤ 1, 1 − u ≤ 1 and the scales are shrunk by {@link ImpactSampler#SHRINK}, the root
+   * is below b − a on both sides.
+   */
   static double draw(
       double u, double modeQuantile, double lower, double upper, long aBits, long bBits) {
     // All ones when u < F(m) (the sign of u − F(m)), else all zeros.
@@ -83,6 +95,6 @@ final class TriangularSampler implements ImpactSampler {
     double base = Double.longBitsToDouble((below & aBits) | (~below & bBits));
     double signedRoot =
         Double.longBitsToDouble(Double.doubleToRawLongBits(root) ^ (~below & SIGN_BIT));
-    return ImpactSampler.clamp(base + signedRoot, aBits, bBits);
+    return base + signedRoot;
   }
 }

@@ -13,8 +13,9 @@ import java.util.Set;
  * position k (1-based) to scale rank k; rating fields that are numbers map per {@link
  * #numberMapping()}; text matching a level label (ignoring case) maps to that level.
  *
- * @param riskIssueTypeIds Jira issue type ids designated as risks; never null, may be empty (= the
- *     adapter's own default)
+ * @param riskIssueTypeIds Jira issue type ids designated as risks; never null; exactly these types
+ *     are risks, with no default: empty means no issue is a risk (saved settings always name at
+ *     least one, see {@code RiskSettingsService})
  * @param inherent fields of the inherent rating; never null
  * @param residual fields of the residual rating; never null
  * @param target fields of the target rating; never null

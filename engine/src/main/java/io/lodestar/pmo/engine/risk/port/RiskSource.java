@@ -5,7 +5,9 @@ import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 /**
  * Port: reads the risk issues of one project, permission-faithfully, page by page. The Jira adapter
  * runs a search (issue type in the mapping's risk issue types, project = key) as the viewer and
- * reads only the fields the mapping names; the sandbox reads its embedded database.
+ * reads only the fields the mapping names; the sandbox reads its embedded database. Risk issues are
+ * exactly the issues of the mapping's {@code riskIssueTypeIds}: there is no default type, so a
+ * mapping naming none yields empty pages.
  */
 public interface RiskSource {
 

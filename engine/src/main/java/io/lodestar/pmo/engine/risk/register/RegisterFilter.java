@@ -1,9 +1,13 @@
 package io.lodestar.pmo.engine.risk.register;
 
+import io.lodestar.pmo.engine.risk.RiskMessageKeys;
 import io.lodestar.pmo.engine.risk.RiskStatus;
 import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.Violation;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -16,13 +20,23 @@ import java.util.function.Predicate;
  * @param bandKey only risks whose <em>current</em> band has this key; null = any (unrated included)
  * @param overdueOnly only active risks whose review date is before {@code asOf}
  * @param asOf today; required when {@code overdueOnly}
+ * @param cell only risks in this heat-map cell (of the inherent or residual map); null = any
  */
 public record RegisterFilter(
-    Set<RiskStatus> statuses, String ownerKey, String bandKey, boolean overdueOnly, LocalDate asOf)
+    Set<RiskStatus> statuses,
+    String ownerKey,
+    String bandKey,
+    boolean overdueOnly,
+    LocalDate asOf,
+    CellCriterion cell)
     implements Predicate<AssessedRisk> {
 
   /** Everything. */
-  public static final RegisterFilter ALL = new RegisterFilter(Set.of(), null, null, false, null);
+  public static final RegisterFilter ALL =
+      new RegisterFilter(Set.of(), null, null, false, null, null);
+
+  /** The field named by {@link #violations} when the cell lies outside the model's matrix. */
+  public static final String CELL_FIELD = "cell";
 
   public RegisterFilter {
     statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -38,19 +52,45 @@ public record RegisterFilter(
   }
 
   public RegisterFilter withStatuses(Set<RiskStatus> statuses) {
-    return new RegisterFilter(statuses, ownerKey, bandKey, overdueOnly, asOf);
+    return new RegisterFilter(statuses, ownerKey, bandKey, overdueOnly, asOf, cell);
   }
 
   public RegisterFilter withOwner(String ownerKey) {
-    return new RegisterFilter(statuses, ownerKey, bandKey, overdueOnly, asOf);
+    return new RegisterFilter(statuses, ownerKey, bandKey, overdueOnly, asOf, cell);
   }
 
   public RegisterFilter withBand(String bandKey) {
-    return new RegisterFilter(statuses, ownerKey, bandKey, overdueOnly, asOf);
+    return new RegisterFilter(statuses, ownerKey, bandKey, overdueOnly, asOf, cell);
   }
 
   public RegisterFilter overdueAsOf(LocalDate asOf) {
-    return new RegisterFilter(statuses, ownerKey, bandKey, true, asOf);
+    return new RegisterFilter(statuses, ownerKey, bandKey, true, asOf, cell);
+  }
+
+  /** This filter restricted to one heat-map cell; null removes the cell criterion. */
+  public RegisterFilter inCell(CellCriterion cell) {
+    return new RegisterFilter(statuses, ownerKey, bandKey, overdueOnly, asOf, cell);
+  }
+
+  /**
+   * What makes this filter unusable with {@code model}: a cell outside its matrix (field {@value
+   * #CELL_FIELD}, {@link RiskMessageKeys#CELL_OUTSIDE_MATRIX}). Other criteria cannot be wrong for
+   * a model: an unknown band or owner simply matches nothing.
+   *
+   * @return the violations; empty when the filter fits
+   */
+  public List<Violation> violations(ScoringModel model) {
+    if (cell == null || cell.fits(model)) {
+      return List.of();
+    }
+    return List.of(
+        Violation.of(
+            CELL_FIELD,
+            RiskMessageKeys.CELL_OUTSIDE_MATRIX,
+            cell.cell().probabilityRank(),
+            cell.cell().impactRank(),
+            model.probabilityScale().size(),
+            model.impactScale().size()));
   }
 
   @Override
@@ -63,6 +103,9 @@ public record RegisterFilter(
     }
     if (bandKey != null
         && !risk.current().bandIfRated().map(b -> b.key().equals(bandKey)).orElse(false)) {
+      return false;
+    }
+    if (cell != null && !cell.matches(risk)) {
       return false;
     }
     return !overdueOnly || risk.risk().isReviewOverdue(asOf);

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a review-reminder run did. A cancelled run reports how far its scan got and that it sent
- * and wrote nothing (the reminder and flag fields are then empty or 0).
+ * What a review-reminder run did. A cancelled run reports how far its scan got and that it sent and
+ * wrote nothing (the reminder and flag fields are then empty or 0).
  *
  * @param today the as-of date; never null
  * @param cancelled whether the run stopped on request before sending anything

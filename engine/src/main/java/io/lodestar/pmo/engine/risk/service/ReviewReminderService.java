@@ -58,8 +58,8 @@ import java.util.TreeMap;
  * </ol>
  *
  * <p><b>Memory</b>: one project's flags at a time plus this run's pending changes (new flags,
- * reminders to send, flags to clear); never a project's register. <b>Delivery</b> is at least
- * once: should the process die between sending and writing, the next run reminds again.
+ * reminders to send, flags to clear); never a project's register. <b>Delivery</b> is at least once:
+ * should the process die between sending and writing, the next run reminds again.
  */
 public final class ReviewReminderService {
 

@@ -90,8 +90,9 @@ public final class RiskRegisterService {
    * @param projectKey the project
    * @param query filter, sort and window
    * @return Ok; Invalid (field {@code startAt}/{@code maxResults}, {@link
-   *     RiskMessageKeys#PAGE_RANGE}); NotFound ({@link RiskMessageKeys#PROJECT_NOT_CONFIGURED} or
-   *     {@link RiskMessageKeys#MODEL_NOT_FOUND})
+   *     RiskMessageKeys#PAGE_RANGE}; field {@code cell}, {@link
+   *     RiskMessageKeys#CELL_OUTSIDE_MATRIX}, see {@code RegisterFilter.violations}); NotFound
+   *     ({@link RiskMessageKeys#PROJECT_NOT_CONFIGURED} or {@link RiskMessageKeys#MODEL_NOT_FOUND})
    */
   public Outcome<RegisterPage> page(String viewerKey, String projectKey, RegisterQuery query) {
     List<Violation> violations = new ArrayList<>();
@@ -108,6 +109,11 @@ public final class RiskRegisterService {
     }
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
+    }
+    List<Violation> misfits =
+        resolve(projectKey).map(r -> query.filter().violations(r.model)).orElse(List.of());
+    if (!misfits.isEmpty()) {
+      return Outcome.invalid(misfits);
     }
     return withProject(
         projectKey,

@@ -21,8 +21,11 @@ import java.util.Optional;
  * Saves per-project risk settings and the portfolio default, validated and audited (target type
  * {@value #AUDIT_TARGET}, target id = project key or {@value #DEFAULT_TARGET_ID}).
  *
- * <p>Rules: the model must exist (field {@code modelId}); the appetite band key, when set, must be
- * a band of that model (field {@code appetiteBandKey}); a project key must not be blank.
+ * <p>Rules: the mapping must designate at least one risk issue type (field {@value
+ * #RISK_ISSUE_TYPES_FIELD}): every consumer (register, custom fields, issue panel, reminders)
+ * treats exactly the designated types as risks, with no fallback by name; the model must exist
+ * (field {@code modelId}); the appetite band key, when set, must be a band of that model (field
+ * {@code appetiteBandKey}); a project key must not be blank.
  */
 public final class RiskSettingsService {
 
@@ -31,6 +34,9 @@ public final class RiskSettingsService {
 
   /** Audit target id of the portfolio default. */
   public static final String DEFAULT_TARGET_ID = "*";
+
+  /** The field named when the mapping designates no risk issue type. */
+  public static final String RISK_ISSUE_TYPES_FIELD = "mapping.riskIssueTypeIds";
 
   private final RiskProjectSettingsStore store;
   private final ScoringModelStore models;
@@ -82,6 +88,10 @@ public final class RiskSettingsService {
 
   private List<Violation> validate(RiskProjectSettings settings) {
     List<Violation> violations = new ArrayList<>();
+    if (settings.mapping().riskIssueTypeIds().isEmpty()) {
+      violations.add(
+          Violation.of(RISK_ISSUE_TYPES_FIELD, RiskMessageKeys.RISK_ISSUE_TYPES_REQUIRED));
+    }
     Optional<ScoringModel> model = models.find(settings.modelId());
     if (model.isEmpty()) {
       violations.add(Violation.of("modelId", RiskMessageKeys.MODEL_NOT_FOUND, settings.modelId()));

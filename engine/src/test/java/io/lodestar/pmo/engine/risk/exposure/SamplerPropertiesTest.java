@@ -61,33 +61,58 @@ class SamplerPropertiesTest {
     assertThat(target.sample(random)).isEqualTo(value);
   }
 
-  @Property(tries = 100)
-  void addDraws_shouldMatchDrawingOneByOne(
+  @Property(tries = 200)
+  void addDraws_shouldAddOneDrawToEachMarkedTrialOnly(
       @ForAll("estimates") ThreePointEstimate estimate,
       @ForAll ImpactDistribution distribution,
       @ForAll long seed) {
     ImpactSampler target = ImpactSampler.of(estimate, distribution);
-    int[] trials = {0, 2, 3, 7};
-    double[] totals = new double[8];
+    long[] occurrences = {0b1101L, 1L << 63}; // trials 0, 2, 3 and 127
+    double[] totals = new double[128];
     double[] sums = new double[1];
     double[] squares = new double[1];
     double centre = distribution.mean(estimate);
 
-    target.addDraws(new SplittableRandom(seed), trials, 3, totals, centre, sums, squares, 0);
+    target.addDraws(new SplittableRandom(seed), occurrences, totals, centre, sums, squares, 0);
+
+    double sum = 0.0;
+    double sumOfSquares = 0.0;
+    for (int trial = 0; trial < totals.length; trial++) {
+      boolean marked = trial == 0 || trial == 2 || trial == 3 || trial == 127;
+      if (marked) {
+        assertThat(totals[trial]).isBetween(estimate.min(), estimate.max());
+        sum += totals[trial] - centre;
+        sumOfSquares += (totals[trial] - centre) * (totals[trial] - centre);
+      } else {
+        assertThat(totals[trial]).isZero();
+      }
+    }
+    double scale = 1.0 + estimate.max();
+    assertThat(sums[0]).isCloseTo(sum, within(1e-9 * scale));
+    assertThat(squares[0]).isCloseTo(sumOfSquares, within(1e-9 * scale * scale));
+  }
+
+  @Property(tries = 100)
+  void triangularAddDraws_shouldMatchDrawingOneByOne(
+      @ForAll("estimates") ThreePointEstimate estimate, @ForAll long seed) {
+    ImpactSampler target = ImpactSampler.of(estimate, ImpactDistribution.TRIANGULAR);
+    double[] totals = new double[8];
+
+    target.addDraws(
+        new SplittableRandom(seed),
+        new long[] {0b1101L},
+        totals,
+        0.0,
+        new double[1],
+        new double[1],
+        0);
 
     SplittableRandom random = new SplittableRandom(seed);
     double[] expected = new double[8];
-    double sum = 0.0;
-    double sumOfSquares = 0.0;
-    for (int j = 0; j < 3; j++) {
-      double x = target.sample(random);
-      expected[trials[j]] += x;
-      sum += x - centre;
-      sumOfSquares += (x - centre) * (x - centre);
-    }
+    expected[0] = target.sample(random);
+    expected[2] = target.sample(random);
+    expected[3] = target.sample(random);
     assertThat(totals).containsExactly(expected);
-    assertThat(sums[0]).isCloseTo(sum, within(1e-9 * (1 + Math.abs(sum))));
-    assertThat(squares[0]).isCloseTo(sumOfSquares, within(1e-9 * (1 + sumOfSquares)));
   }
 
   @Provide

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lodestar.pmo.engine.risk.ImpactDimension;
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
+import io.lodestar.pmo.engine.risk.RiskState;
 import io.lodestar.pmo.engine.risk.RiskStatus;
 import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
 import io.lodestar.pmo.engine.risk.exposure.ImpactDistribution;
@@ -14,6 +15,7 @@ import io.lodestar.pmo.engine.risk.mapping.RawValue;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.register.CellCriterion;
 import io.lodestar.pmo.engine.risk.register.RegisterFilter;
 import io.lodestar.pmo.engine.risk.register.RegisterRow;
 import io.lodestar.pmo.engine.risk.register.RegisterSort;
@@ -22,6 +24,7 @@ import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.engine.shared.Violation;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +118,40 @@ class RiskRegisterServiceTest {
     assertThat(page.window().rows())
         .extracting(r -> r.risk().issueKey())
         .containsExactly("ABC-2", "ABC-4", "ABC-6", "ABC-8", "ABC-10");
+  }
+
+  @Test
+  void heatMapCellFilter_keepsOnlyTheRisksInThatCellOfThatMap() {
+    RegisterQuery inherent =
+        new RegisterQuery(
+            RegisterFilter.ALL.inCell(CellCriterion.of(RiskState.INHERENT, 2, 4)),
+            RegisterSort.of(RegisterSort.Field.KEY, RegisterSort.Direction.ASC),
+            0,
+            100);
+
+    RegisterPage page = target.page(null, "ABC", inherent).orElseThrow();
+
+    // p = 1 + n % 5 = 2 and i = 1 + 3n % 5 = 4 for n = 1, 6, 11, 16, 21
+    assertThat(page.window().rows())
+        .extracting(r -> r.risk().issueKey())
+        .containsExactly("ABC-1", "ABC-6", "ABC-11", "ABC-16", "ABC-21");
+  }
+
+  @Test
+  void heatMapCellOutsideTheModelsMatrix_isInvalidNamingCellAndReadsNothing() {
+    RegisterQuery query =
+        new RegisterQuery(
+            RegisterFilter.ALL.inCell(CellCriterion.of(RiskState.RESIDUAL, 1, 7)),
+            RegisterSort.DEFAULT,
+            0,
+            10);
+
+    Outcome<RegisterPage> outcome = target.page(null, "ABC", query);
+
+    assertThat(outcome)
+        .isEqualTo(
+            Outcome.invalid(Violation.of("cell", RiskMessageKeys.CELL_OUTSIDE_MATRIX, 1, 7, 5, 5)));
+    assertThat(source.calls).isZero();
   }
 
   @Test

@@ -73,6 +73,31 @@ class RiskSettingsServiceTest {
   }
 
   @Test
+  void mappingWithoutRiskIssueTypes_isInvalidNamingTheFieldAndSavesNothing() {
+    RiskFieldMapping none = RiskFieldMapping.builder().build();
+
+    Outcome<Versioned<RiskProjectSettings>> outcome =
+        target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), none, null), 0);
+
+    assertThat(outcome)
+        .isEqualTo(
+            Outcome.invalid(
+                Violation.of(
+                    "mapping.riskIssueTypeIds", RiskMessageKeys.RISK_ISSUE_TYPES_REQUIRED)));
+    assertThat(store.find("ABC")).isEmpty();
+    assertThat(audit.entries).isEmpty();
+  }
+
+  @Test
+  void portfolioDefaultWithoutRiskIssueTypes_isInvalid() {
+    RiskFieldMapping none = RiskFieldMapping.builder().build();
+
+    assertThat(target.saveDefault("admin", RiskProjectSettings.of(pmbok.id(), none, null), 0))
+        .isInstanceOf(Outcome.Invalid.class);
+    assertThat(store.findDefault()).isEmpty();
+  }
+
+  @Test
   void portfolioDefault_isSavedAndAuditedUnderStar() {
     target
         .saveDefault("admin", RiskProjectSettings.of(pmbok.id(), mapping, "high"), 0)

@@ -5,11 +5,15 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
+import io.lodestar.pmo.engine.risk.port.OwnerVisibility;
 import io.lodestar.pmo.jira.host.jira.JiraUsers;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link OwnerVisibility} on Jira's issue-level browse check (issue security included). */
+/**
+ * The engine's {@link OwnerVisibility} on Jira's issue-level browse check (issue security
+ * included).
+ */
 public final class JiraOwnerVisibility implements OwnerVisibility {
 
   private final JiraUsers users;

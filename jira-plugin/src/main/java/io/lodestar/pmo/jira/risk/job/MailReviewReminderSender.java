@@ -21,8 +21,9 @@ import java.util.Optional;
  * language; every dynamic part (titles, keys, dates) is HTML-escaped.
  *
  * <p>An owner Jira no longer knows, who is deactivated, or who has no e-mail address gets no mail:
- * {@link #send} throws {@link ReminderNotSentException}, so the sweep does not record the risks as
- * reminded (they are flagged regardless, so the register still shows the overdue review).
+ * {@link #send} throws {@link ReminderNotSentException}, so the review-reminder service does not
+ * record the risks as reminded (they are flagged regardless, so the register still shows the
+ * overdue review).
  */
 public final class MailReviewReminderSender implements ReviewReminderSender {
 

@@ -45,6 +45,9 @@ public final class RestErrors {
   /** Only some of the three fields of a three-point impact are mapped. No arguments. */
   static final String THREE_POINT_INCOMPLETE = "lodestar.risk.rest.error.threePointIncomplete";
 
+  /** A heat-map cell that is not two ranks "p,i". Args: the value sent. */
+  static final String CELL = "lodestar.risk.rest.error.cell";
+
   /** Stale version. Args: version sent, version stored. */
   static final String STALE = "lodestar.risk.rest.error.stale";
 

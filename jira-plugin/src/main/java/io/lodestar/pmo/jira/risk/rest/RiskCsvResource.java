@@ -10,6 +10,7 @@ import io.lodestar.pmo.engine.risk.register.RegisterFilter;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.ScoringModelService;
+import io.lodestar.pmo.engine.shared.Violation;
 import io.lodestar.pmo.jira.shared.error.NotFoundException;
 import io.lodestar.pmo.jira.shared.host.ProjectRef;
 import io.lodestar.pmo.jira.shared.host.Texts;
@@ -38,9 +39,10 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * CSV export of a project's register: {@code /rest/lodestar/1.0/projects/{projectKey}/risks.csv},
  * with the same filters as the JSON list ({@code status}, {@code owner}, {@code band}, {@code
- * overdue}). Rows are streamed as the register is read page by page, so they come in the source's
- * order (issue key), not sorted, and the export never holds the register in memory. Cells that a
- * spreadsheet would read as a formula are prefixed with a quote.
+ * overdue}, and the heat-map {@code cell} with its {@code state}), so the register page's export
+ * link exports what the page shows. Rows are streamed as the register is read page by page, so they
+ * come in the source's order (issue key), not sorted, and the export never holds the register in
+ * memory. Cells that a spreadsheet would read as a formula are prefixed with a quote.
  */
 @Path("projects/{projectKey}/risks.csv")
 @LicensedOnly
@@ -98,11 +100,14 @@ public final class RiskCsvResource {
       @QueryParam("status") String status,
       @QueryParam("owner") String owner,
       @QueryParam("band") String band,
-      @QueryParam("overdue") String overdue) {
+      @QueryParam("overdue") String overdue,
+      @QueryParam(RegisterParams.CELL) String cell,
+      @QueryParam(RegisterParams.STATE) String state) {
     String viewer = guard.requireUser().key();
     ProjectRef project = guard.requireBrowse(projectKey);
     LocalDate today = clock.today();
-    RegisterFilter filter = RegisterParams.filter(errors, status, owner, band, overdue, today);
+    RegisterFilter filter =
+        RegisterParams.filter(errors, status, owner, band, overdue, cell, state, today);
     RiskProjectSettings effective =
         settings
             .effective(project.key())
@@ -111,6 +116,10 @@ public final class RiskCsvResource {
                     new NotFoundException(
                         errors.text(RiskMessageKeys.PROJECT_NOT_CONFIGURED, project.key())));
     ScoringModel model = errors.unwrap(models.find(effective.modelId()));
+    List<Violation> misfits = filter.violations(model);
+    if (!misfits.isEmpty()) {
+      throw errors.invalid(misfits);
+    }
     StreamingOutput body = out -> write(out, viewer, project.key(), model, filter, today);
     return Response.ok(body, TEXT_CSV)
         .header("Content-Disposition", "attachment; filename=\"" + project.key() + "-risks.csv\"")

@@ -77,6 +77,8 @@ public final class RiskRegisterResource {
    * @param owner owner's user key
    * @param band current band key
    * @param overdue {@code true} = only overdue reviews
+   * @param cell only risks in this heat-map cell, {@code probabilityRank,impactRank}
+   * @param state the cell's heat map: {@code inherent} (default) or {@code residual}
    * @param sort {@code score} (default), {@code key}, {@code review_date}, {@code title}
    * @param order {@code asc} or {@code desc}; default desc for score, asc otherwise
    */
@@ -90,6 +92,8 @@ public final class RiskRegisterResource {
       @QueryParam("owner") String owner,
       @QueryParam("band") String band,
       @QueryParam("overdue") String overdue,
+      @QueryParam(RegisterParams.CELL) String cell,
+      @QueryParam(RegisterParams.STATE) String state,
       @QueryParam("sort") String sort,
       @QueryParam("order") String order) {
     String viewer = viewer();
@@ -97,7 +101,8 @@ public final class RiskRegisterResource {
     LocalDate today = clock.today();
     int start = errors.intParam("startAt", startAt, 0, 0, RiskRegisterService.MAX_WINDOW);
     int max = errors.intParam("maxResults", maxResults, DEFAULT_RESULTS, 1, MAX_RESULTS);
-    RegisterFilter filter = RegisterParams.filter(errors, status, owner, band, overdue, today);
+    RegisterFilter filter =
+        RegisterParams.filter(errors, status, owner, band, overdue, cell, state, today);
     RegisterQuery query = new RegisterQuery(filter, sort(sort, order), start, max);
     return RegisterJson.page(
         errors.unwrap(register.page(viewer, project.key(), query)), max, today, this::text);

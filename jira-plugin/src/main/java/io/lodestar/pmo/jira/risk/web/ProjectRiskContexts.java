@@ -63,8 +63,8 @@ public final class ProjectRiskContexts {
 
     /**
      * @param issueTypeId a host issue type id
-     * @return whether issues of that type are risks in this project (an empty designation means the
-     *     adapter's default, which this layer cannot know, so nothing is a risk then)
+     * @return whether issues of that type are risks in this project: exactly the designated types,
+     *     as for the risk source (saved settings designate at least one)
      */
     public boolean isRiskType(String issueTypeId) {
       return issueTypeId != null && settings.mapping().riskIssueTypeIds().contains(issueTypeId);

@@ -2,7 +2,7 @@ package io.lodestar.pmo.jira.risk.web;
 
 import io.lodestar.pmo.engine.risk.RiskState;
 import io.lodestar.pmo.engine.risk.RiskStatus;
-import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
+import io.lodestar.pmo.engine.risk.register.CellCriterion;
 import io.lodestar.pmo.engine.risk.register.RegisterFilter;
 import io.lodestar.pmo.engine.risk.register.RegisterSort;
 import io.lodestar.pmo.engine.risk.scoring.Band;
@@ -59,19 +59,15 @@ record RegisterRequest(
     }
   }
 
-  /** The engine filter for everything but the cell. */
+  /** The engine filter of this request, heat-map cell included. */
   RegisterFilter filter(LocalDate today) {
     RegisterFilter filter =
         RegisterFilter.ALL
             .withStatuses(status == null ? EnumSet.noneOf(RiskStatus.class) : EnumSet.of(status))
             .withOwner(ownerKey)
-            .withBand(band == null ? null : band.key());
+            .withBand(band == null ? null : band.key())
+            .inCell(cell == null ? null : new CellCriterion(cellState, cell));
     return overdueOnly ? filter.overdueAsOf(today) : filter;
-  }
-
-  /** Whether {@code risk} lies in the requested heat-map cell (always, when there is none). */
-  boolean inCell(AssessedRisk risk) {
-    return cell == null || risk.state(cellState).cellIfRated().map(cell::equals).orElse(false);
   }
 
   /** This request with another sort, from the first row. */
@@ -125,8 +121,9 @@ record RegisterRequest(
   }
 
   /**
-   * The query of the CSV export with the same filter (the export has no cell filter): the REST
-   * parameters {@code status}, {@code owner} (user key), {@code band} and {@code overdue}.
+   * The query of the CSV export with the same filter as the page: the REST parameters {@code
+   * status}, {@code owner} (user key), {@code band}, {@code overdue}, {@code cell} and {@code
+   * state}.
    */
   Map<String, String> csvParameters() {
     Map<String, String> p = new LinkedHashMap<>();
@@ -141,6 +138,10 @@ record RegisterRequest(
     }
     if (overdueOnly) {
       p.put("overdue", "true");
+    }
+    if (cell != null) {
+      p.put(CELL, cell.probabilityRank() + "," + cell.impactRank());
+      p.put(STATE, lower(cellState));
     }
     return p;
   }

@@ -51,9 +51,10 @@ import java.util.stream.Collectors;
  *
  * <p><b>Cost</b>: one walk over the viewer's risk issues of the project through {@link
  * RiskRegisterService#forEachRisk}, page by page, feeding the heat map (two rows × columns
- * counters) and a bounded window of {@code startAt + }{@value #PAGE_SIZE} rows; memory never holds
- * the register. The walk is ours rather than {@code RiskRegisterService.page} because the engine's
- * {@code RegisterFilter} has no heat-map cell criterion, and one walk serves table and heat maps.
+ * counters) and a bounded window of {@code startAt + }{@value #PAGE_SIZE} rows filtered by the
+ * engine's {@code RegisterFilter} (heat-map cell included); memory never holds the register. The
+ * walk is ours rather than {@code RiskRegisterService.page} because the heat maps count every risk
+ * while the table shows the filtered ones: one walk serves both.
  */
 public final class RiskRegisterPageController {
 
@@ -119,8 +120,7 @@ public final class RiskRegisterPageController {
     RiskAssessor assessor = context.assessor();
     HeatMapAccumulator heat = HeatMapAccumulator.of(model);
     RegisterWindowAccumulator window =
-        new RegisterWindowAccumulator(
-            RegisterFilter.ALL, request.sort(), request.startAt(), PAGE_SIZE);
+        new RegisterWindowAccumulator(filter, request.sort(), request.startAt(), PAGE_SIZE);
     Outcome<WalkTotals> walked =
         register.forEachRisk(
             viewer.key(),
@@ -128,9 +128,7 @@ public final class RiskRegisterPageController {
             mapped -> {
               AssessedRisk risk = assessor.assess(mapped.risk());
               heat.accept(risk);
-              if (filter.test(risk) && request.inCell(risk)) {
-                window.accept(new RegisterRow(risk, mapped.problems()));
-              }
+              window.accept(new RegisterRow(risk, mapped.problems()));
             });
     if (!(walked instanceof Outcome.Ok<WalkTotals> ok)) {
       throw notConfigured(project);

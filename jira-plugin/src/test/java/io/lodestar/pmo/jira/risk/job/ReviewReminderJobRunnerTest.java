@@ -13,15 +13,17 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.port.Cancellation;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
+import io.lodestar.pmo.engine.risk.service.ReminderRun;
+import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -38,7 +40,7 @@ public class ReviewReminderJobRunnerTest {
 
   @Mock private ProjectManager projectManager;
   @Mock private RiskProjectSettingsStore settingsStore;
-  @Mock private ReviewReminderSweep sweep;
+  @Mock private ReviewReminderService service;
   @Mock private JobRunnerRequest request;
 
   private ReviewReminderJobRunner target;
@@ -46,7 +48,7 @@ public class ReviewReminderJobRunnerTest {
   @Before
   public void setUp() {
     Clock clock = Clock.fixed(Instant.parse("2026-05-04T06:00:00Z"), ZoneOffset.UTC);
-    target = new ReviewReminderJobRunner(projectManager, settingsStore, sweep, clock);
+    target = new ReviewReminderJobRunner(projectManager, settingsStore, service, clock);
     Project alpha = project("ALPHA", false);
     Project beta = project("BETA", false);
     Project old = project("OLD", true);
@@ -58,6 +60,11 @@ public class ReviewReminderJobRunnerTest {
     when(settingsStore.effective("OLD")).thenReturn(Optional.of(settings));
   }
 
+  private static ReminderRun run(boolean cancelled) {
+    return new ReminderRun(
+        TODAY, cancelled, 1, List.of(), 2, 2, 2, 0, List.of("alice"), List.of(), 0, 1);
+  }
+
   private static Project project(String key, boolean archived) {
     Project p = mock(Project.class);
     when(p.getKey()).thenReturn(key);
@@ -66,49 +73,71 @@ public class ReviewReminderJobRunnerTest {
   }
 
   @Test
-  public void runJob_shouldSweepOnlyConfiguredActiveProjects_whenRun() {
+  public void runJob_shouldRunTheServiceOnlyForConfiguredActiveProjects_whenRun() {
     // given
-    when(sweep.run(any(), any(), any())).thenReturn(new ReviewSweepResult(1, 2, 1, 0, 1, 0, false));
+    when(service.run(any(), any(), any())).thenReturn(run(false));
 
     // when
     target.runJob(request);
 
     // then: BETA has no settings, OLD is archived
-    verify(sweep).run(eq(List.of("ALPHA")), eq(TODAY), any());
+    verify(service).run(eq(TODAY), eq(List.of("ALPHA")), any());
   }
 
   @Test
-  public void runJob_shouldReportSuccessWithSummary_whenSweepCompletes() {
-    ReviewSweepResult result = new ReviewSweepResult(1, 2, 1, 0, 1, 0, false);
-    when(sweep.run(any(), any(), any())).thenReturn(result);
+  public void runJob_shouldReportSuccessWithSummary_whenTheRunCompletes() {
+    ReminderRun run = run(false);
+    when(service.run(any(), any(), any())).thenReturn(run);
 
     JobRunnerResponse response = target.runJob(request);
 
-    assertThat(response).isEqualTo(JobRunnerResponse.success(result.summary()));
+    assertThat(response).isEqualTo(JobRunnerResponse.success(ReviewReminderJobRunner.summary(run)));
   }
 
   @Test
-  public void runJob_shouldPassTheSchedulersCancellationFlag_whenSweeping() {
+  public void runJob_shouldPassTheSchedulersCancellationFlag_whenRunning() {
     // given
-    when(sweep.run(any(), any(), any())).thenReturn(new ReviewSweepResult(0, 0, 0, 0, 0, 0, true));
+    when(service.run(any(), any(), any())).thenReturn(run(true));
     when(request.isCancellationRequested()).thenReturn(true);
 
     // when
-    JobRunnerResponse response = target.runJob(request);
+    target.runJob(request);
 
     // then
-    ArgumentCaptor<BooleanSupplier> cancelled = ArgumentCaptor.forClass(BooleanSupplier.class);
-    verify(sweep).run(any(), any(), cancelled.capture());
-    assertThat(cancelled.getValue().getAsBoolean()).isTrue();
+    ArgumentCaptor<Cancellation> cancellation = ArgumentCaptor.forClass(Cancellation.class);
+    verify(service).run(any(), any(), cancellation.capture());
+    assertThat(cancellation.getValue().isRequested()).isTrue();
+  }
+
+  @Test
+  public void runJob_shouldReportAborted_whenTheRunWasCancelled() {
+    when(service.run(any(), any(), any())).thenReturn(run(true));
+
+    JobRunnerResponse response = target.runJob(request);
+
     assertThat(response.toString()).startsWith("ABORTED");
   }
 
   @Test
-  public void runJob_shouldReportFailure_whenSweepThrows() {
-    when(sweep.run(any(), any(), any())).thenThrow(new IllegalStateException("search down"));
+  public void runJob_shouldReportFailure_whenTheServiceThrows() {
+    when(service.run(any(), any(), any())).thenThrow(new IllegalStateException("search down"));
 
     JobRunnerResponse response = target.runJob(request);
 
     assertThat(response.toString()).startsWith("FAILED").contains("search down");
+  }
+
+  @Test
+  public void summary_shouldCountRemindedAndUnreachableOwners_whenSomeSendsFailed() {
+    ReminderRun run =
+        new ReminderRun(
+            TODAY, false, 2, List.of(), 5, 1, 3, 1, List.of("alice"), List.of("bob"), 1, 0);
+
+    String summary = ReviewReminderJobRunner.summary(run);
+
+    assertThat(summary)
+        .isEqualTo(
+            "2 projects, 5 overdue risks, 1 owners reminded, 1 owners not reachable, 1 risks"
+                + " hidden from their owner, 0 unowned, 3 flags written, 1 flags cleared");
   }
 }

@@ -11,6 +11,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -93,7 +95,12 @@ public class RiskRegisterResourceTest {
       String overdue,
       String sort,
       String order) {
-    return target.page("ALPHA", startAt, maxResults, status, null, band, overdue, sort, order);
+    return target.page(
+        "ALPHA", startAt, maxResults, status, null, band, overdue, null, null, sort, order);
+  }
+
+  private RegisterJson.PageJson pageInCell(String cell, String state) {
+    return target.page("ALPHA", null, null, null, null, null, null, cell, state, "key", "asc");
   }
 
   @Test
@@ -153,6 +160,65 @@ public class RiskRegisterResourceTest {
 
     // then
     assertThat(page.rows()).extracting(RegisterJson.RowJson::key).containsExactly("ALPHA-10");
+  }
+
+  @Test
+  public void page_shouldKeepOnlyRisksInTheResidualCell_whenCellAndStateResidualAreGiven() {
+    // when
+    RegisterJson.PageJson page = pageInCell("2,3", "residual");
+
+    // then: ALPHA-1 is residual (2, 3); nothing is inherent (2, 3)
+    assertThat(page.rows()).extracting(RegisterJson.RowJson::key).containsExactly("ALPHA-1");
+  }
+
+  @Test
+  public void page_shouldUseTheInherentMap_whenStateIsOmitted() {
+    // when
+    RegisterJson.PageJson page = pageInCell("2,3", null);
+
+    // then
+    assertThat(page.rows()).isEmpty();
+  }
+
+  @Test
+  public void page_shouldRefuseWith400NamingCell_whenCellIsNotTwoRanks() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(() -> pageInCell("2;3", "inherent"), InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("cell");
+  }
+
+  @Test
+  public void page_shouldRefuseWith400NamingCellAndReadNothing_whenCellLiesOutsideTheMatrix() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(() -> pageInCell("1,6", "residual"), InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("cell");
+    verify(source, never()).page(any(), any(), any(), anyInt(), anyInt());
+  }
+
+  @Test
+  public void page_shouldRefuseWith400NamingState_whenStateIsNotAHeatMap() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(() -> pageInCell("2,3", "target"), InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("state");
+  }
+
+  @Test
+  public void page_shouldRefuseWith400NamingCell_whenStateIsGivenWithoutCell() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(() -> pageInCell(null, "residual"), InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("cell");
   }
 
   @Test
@@ -227,7 +293,7 @@ public class RiskRegisterResourceTest {
     // when
     NotFoundException e =
         catchThrowableOfType(
-            () -> target.page("SECRET", null, null, null, null, null, null, null, null),
+            () -> target.page("SECRET", null, null, null, null, null, null, null, null, null, null),
             NotFoundException.class);
 
     // then
@@ -244,7 +310,9 @@ public class RiskRegisterResourceTest {
     // when / then
     assertThat(
             catchThrowableOfType(
-                () -> target.page("SECRET", null, null, null, null, null, null, null, null),
+                () ->
+                    target.page(
+                        "SECRET", null, null, null, null, null, null, null, null, null, null),
                 NotFoundException.class))
         .isNotNull();
   }
@@ -359,7 +427,7 @@ public class RiskRegisterResourceTest {
   @Test
   public void csv_shouldStreamFilteredRowsWithFormulaCellsQuoted() throws Exception {
     // given
-    Response response = csv.export("ALPHA", "open", null, null, null);
+    Response response = csv.export("ALPHA", "open", null, null, null, null, null);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     // when
@@ -378,8 +446,38 @@ public class RiskRegisterResourceTest {
     // when / then
     assertThat(
             catchThrowableOfType(
-                () -> csv.export("SECRET", null, null, null, null), NotFoundException.class))
+                () -> csv.export("SECRET", null, null, null, null, null, null),
+                NotFoundException.class))
         .isNotNull();
+  }
+
+  @Test
+  public void csv_shouldExportOnlyTheHeatMapCell_whenCellIsGiven() throws Exception {
+    // given
+    Response response = csv.export("ALPHA", null, null, null, null, "5,5", "inherent");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    // when
+    ((StreamingOutput) response.getEntity()).write(out);
+
+    // then
+    assertThat(out.toString(StandardCharsets.UTF_8).lines().skip(1))
+        .singleElement()
+        .asString()
+        .startsWith("ALPHA-1,");
+  }
+
+  @Test
+  public void csv_shouldRefuseWith400NamingCellBeforeStreaming_whenCellLiesOutsideTheMatrix() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(
+            () -> csv.export("ALPHA", null, null, null, null, "6,1", null),
+            InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("cell");
+    verify(source, never()).page(any(), any(), any(), anyInt(), anyInt());
   }
 
   @Test

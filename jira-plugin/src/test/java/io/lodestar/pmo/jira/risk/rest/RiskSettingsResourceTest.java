@@ -195,6 +195,46 @@ public class RiskSettingsResourceTest {
   }
 
   @Test
+  public void put_shouldRefuseWith400NamingRiskIssueTypes_whenMappingDesignatesNone() {
+    // given
+    fx.signIn(PMO);
+    RiskSettingsJson b = body(4L);
+    RiskSettingsJson.MappingJson m = b.mapping();
+    RiskSettingsJson noTypes =
+        new RiskSettingsJson(
+            4L,
+            null,
+            1L,
+            b.appetiteBandKey(),
+            new RiskSettingsJson.MappingJson(
+                java.util.List.of(),
+                m.inherent(),
+                m.residual(),
+                m.target(),
+                m.ownerFieldId(),
+                m.reviewDateFieldId(),
+                m.categoryFieldId(),
+                m.responseFieldId(),
+                m.kindFieldId(),
+                m.statusFieldId(),
+                m.proximityFieldId(),
+                m.cost(),
+                m.schedule(),
+                m.numberMapping()));
+
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(() -> target.put("ALPHA", noTypes), InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors())
+        .extracting(FieldError::field)
+        .containsExactly("mapping.riskIssueTypeIds");
+    verify(store, never()).save(anyString(), any(), anyLong());
+    verifyNoInteractions(audit);
+  }
+
+  @Test
   public void put_shouldRefuseWith400NamingAppetite_whenBandIsNotInTheModel() {
     // given
     fx.signIn(PMO);

@@ -237,6 +237,27 @@ public class RiskRegisterPageControllerTest {
         .isEqualTo(RiskWebPaths.REGISTER_PAGE + "?project=ALPHA&sort=score&order=desc");
   }
 
+  @Test
+  public void show_shouldPointCsvExportAtTheSameCell_whenCellIsGiven() {
+    // when
+    RegisterPageView page =
+        page(target.show("/jira", params("project", "ALPHA", "cell", "3,3", "state", "residual")));
+
+    // then
+    assertThat(page.csvUrl())
+        .isEqualTo("/jira/rest/lodestar/1.0/projects/ALPHA/risks.csv?cell=3%2C3&state=residual");
+  }
+
+  @Test
+  public void show_shouldCountEveryRiskInTheHeatMaps_whenTheTableIsFilteredToACell() {
+    // when
+    RegisterPageView page =
+        page(target.show("", params("project", "ALPHA", "cell", "4,4", "state", "inherent")));
+
+    // then: the table shows ALPHA-2 only, the maps still count ALPHA-1
+    assertThat(cell(page.inherentMap(), 5, 5).count()).isEqualTo(1);
+  }
+
   // ------------------------------------------------------------------ paging, hidden, links
 
   @Test

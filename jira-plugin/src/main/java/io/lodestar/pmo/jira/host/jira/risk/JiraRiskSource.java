@@ -39,8 +39,9 @@ import java.util.Set;
  *       of the project) minus the viewer's total. A viewer key Jira no longer knows sees nothing.
  *   <li><b>System context</b> (viewer key null, the scheduled review reminder): {@code
  *       searchOverrideSecurity} with no user, so every risk issue is read; hidden count 0.
- *   <li><b>Risk issue types</b>: the mapping's ids; when the mapping names none, the issue type
- *       named {@value #DEFAULT_RISK_TYPE_NAME} (JQL resolves names).
+ *   <li><b>Risk issue types</b>: exactly the mapping's ids, as for the custom fields and the issue
+ *       panel; a mapping naming none (saved settings always name one) yields empty pages without
+ *       searching.
  *   <li><b>Mitigation keys</b>: the issues linked to the risk (either direction, not system links)
  *       that are not themselves of a risk issue type and that the viewer may browse.
  * </ul>
@@ -49,9 +50,6 @@ public final class JiraRiskSource implements RiskSource {
 
   /** Largest page returned, whatever the caller asks for (the port allows 1..1000). */
   public static final int MAX_PAGE_SIZE = 1000;
-
-  /** Issue type name searched when a mapping designates no risk issue type. */
-  public static final String DEFAULT_RISK_TYPE_NAME = "Risk";
 
   private final SearchService searchService;
   private final ProjectManager projectManager;
@@ -88,7 +86,7 @@ public final class JiraRiskSource implements RiskSource {
     boolean system = viewerKey == null;
     Optional<ApplicationUser> viewer = system ? Optional.empty() : users.byKey(viewerKey);
     Project project = projectManager.getProjectObjByKeyIgnoreCase(projectKey);
-    if (project == null || (!system && viewer.isEmpty())) {
+    if (project == null || (!system && viewer.isEmpty()) || mapping.riskIssueTypeIds().isEmpty()) {
       return new RiskRecordPage(List.of(), startAt, 0, 0);
     }
     ApplicationUser user = viewer.orElse(null);
@@ -116,12 +114,13 @@ public final class JiraRiskSource implements RiskSource {
     }
   }
 
-  /** The JQL of one project's risk issues, in issue key order so that pages are stable. */
+  /**
+   * The JQL of one project's risk issues, in issue key order so that pages are stable.
+   *
+   * @param mapping designates at least one risk issue type
+   */
   static Query riskQuery(Project project, RiskFieldMapping mapping) {
-    String[] types =
-        mapping.riskIssueTypeIds().isEmpty()
-            ? new String[] {DEFAULT_RISK_TYPE_NAME}
-            : mapping.riskIssueTypeIds().stream().sorted().toArray(String[]::new);
+    String[] types = mapping.riskIssueTypeIds().stream().sorted().toArray(String[]::new);
     JqlQueryBuilder builder = JqlQueryBuilder.newBuilder();
     builder.where().project(project.getId()).and().issueType(types);
     builder.orderBy().issueKey(SortOrder.ASC);

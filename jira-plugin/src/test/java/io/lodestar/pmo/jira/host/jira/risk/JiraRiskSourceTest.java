@@ -245,11 +245,16 @@ public class JiraRiskSourceTest {
   }
 
   @Test
-  public void riskQuery_shouldSearchIssueTypeNamedRisk_whenMappingDesignatesNone() {
+  public void page_shouldBeEmptyWithoutSearching_whenMappingDesignatesNoRiskIssueType()
+      throws Exception {
     RiskFieldMapping none = RiskFieldMapping.builder().build();
 
-    assertThat(JiraRiskSource.riskQuery(alpha, none).toString())
-        .isEqualTo("project = 10000 AND issuetype = \"Risk\" ORDER BY key ASC");
+    RiskRecordPage page = target.page("u1", "ALPHA", none, 0, 10);
+
+    assertThat(page.records()).isEmpty();
+    assertThat(page.totalVisible()).isZero();
+    verify(searchService, never()).search(any(), any(), any());
+    verify(searchService, never()).searchCountOverrideSecurity(any(), any());
   }
 
   private Issue linkedIssue(String key, String typeId) {
