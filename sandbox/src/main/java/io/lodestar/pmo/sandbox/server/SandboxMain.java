@@ -46,6 +46,7 @@ public final class SandboxMain {
   private SandboxMain() {}
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(run(args, System.out, System.err));
   }
 
@@ -95,6 +96,17 @@ public final class SandboxMain {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /**
+   * Jersey logs through java.util.logging; its start-up notes (e.g. that swagger-core's OpenAPI
+   * resource is no provider, which is right) are noise on the console of a demo.
+   */
+  private static void quietLibraryLogging() {
+    java.util.logging.Logger jersey = java.util.logging.Logger.getLogger("org.glassfish.jersey");
+    jersey.setLevel(java.util.logging.Level.SEVERE);
+    // Keep a reference for the JVM's lifetime: java.util.logging holds loggers weakly.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> jersey.getLevel()));
   }
 
   /** The one line printed when the port is taken. */

@@ -21,16 +21,19 @@ import java.util.SplittableRandom;
  * with Vose's method). One {@code nextLong} gives the column (top 8 bits) and a 56-bit fraction
  * that decides between the column's own outcome and its alias; rescaled, the same fraction is the
  * uniform position inside the chosen bin, so a histogram draw costs one random number, two table
- * reads and one multiply-add. When the remainder is chosen, a point is drawn uniformly under the
- * remainder's envelope (ceiling − floor per bin, bin found through a guide table) and accepted if
- * it lies under f, which needs f itself; that path is rare. In {@link #addDraws} the remainder
- * draws of a risk are made after its histogram draws, so the stream of a risk is consumed in that
- * order.
+ * reads and one multiply-add. When the remainder is chosen (about 1 % of draws), a point is drawn
+ * uniformly between floor and ceiling of a bin picked in proportion to ceiling − floor (through a
+ * guide table) and accepted if it lies under f. Because Beta with α, β ≥ 1 is log-concave, f lies
+ * above a straight line through each bin (the tangent, at the bin's lower end, of the geometric
+ * interpolation of its end values), so most points are accepted without evaluating f. In {@link
+ * #addDraws} the remainder draws of a risk are made after its histogram draws (the stream of a
+ * risk is consumed in that order), which keeps the rare path out of the hot loop.
  *
  * <p>The normalising constant B(α, 6 − α) is exact in closed form: Γ(α)Γ(6 − α) = Π(i − α) ·
  * π/sin(πα) for i = 1..5 by the reflection formula, evaluated around the nearest integer so that it
  * stays accurate there. Floors are lowered and ceilings raised by 10⁻¹² (relative) so that rounding
- * in f cannot make them cross it. The result is Beta-distributed up to floating-point rounding.
+ * in f cannot make them cross it. The result is Beta-distributed up to floating-point rounding;
+ * the range is scaled by {@link ImpactSampler#SHRINK} so that a draw never rounds outside [a, b].
  *
  * <p>An instance is a reusable workspace: {@link #configure} rebuilds the tables (about 255
  * exponentials and an O(256) table build) for a new estimate, so one instance serves every risk of
@@ -64,12 +67,14 @@ final class PertSampler implements ImpactSampler {
   }
 
   // Alias table: column c keeps its own outcome when the fraction is below keepBelow[c] (in units
-  // of 2⁻⁵⁶); position = map[4c] + fraction·map[4c + 1] for its own outcome and map[4c + 2] +
-  // fraction·map[4c + 3] for its alias.
+  // of 2⁻⁵⁶); the position on [0, 1] is map[4c] + fraction·map[4c + 1] for its own outcome and
+  // map[4c + 2] + (fraction − keepBelow[c])·map[4c + 3] for its alias (REMAINDER_MARK for the
+  // remainder).
   private final long[] keepBelow = new long[COLUMNS];
   private final double[] map = new double[4 * COLUMNS];
 
-  // Remainder: envelope per bin, its running sums, and a guide table into those sums.
+  // Remainder: envelope and squeeze line per bin, running sums of the envelope, and a guide
+  // table into those sums.
   private final double[] floor = new double[BINS];
   private final double[] ceiling = new double[BINS];
   private final double[] cumulative = new double[BINS];
