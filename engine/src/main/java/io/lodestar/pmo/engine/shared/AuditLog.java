@@ -8,7 +8,8 @@ package io.lodestar.pmo.engine.shared;
 public interface AuditLog {
 
   /**
-   * Appends one entry. Called after the audited change has been stored successfully.
+   * Appends one entry. Called inside the same {@link Transactions#inTransaction} as the audited
+   * change, after it has been stored successfully, so that both commit or neither does.
    *
    * @param entry the entry; never null
    */

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,9 +22,10 @@ import java.util.Optional;
  * The sandbox's stand-in for Jira's page decorator: a page that asks for one (Lodestar's templates
  * emit a whole document with {@code <meta name="decorator">}, and Jira wraps its body in the
  * product's chrome) is wrapped in {@value #LAYOUT}, which loads AUI the way Jira provides it to
- * plugin pages and draws a header with navigation and the signed-in user. Other responses pass
- * unchanged. A page that answers 401 to a GET sends the visitor to the login page instead, as Jira
- * does.
+ * plugin pages, adds the CSS and JS of the web-resource modules the page required ({@link
+ * SandboxWebResources}) and draws a header with navigation and the signed-in user. Other responses
+ * pass unchanged. A page that answers 401 to a GET sends the visitor to the login page instead, as
+ * Jira does.
  */
 public final class DecoratorFilter implements Filter {
 
@@ -32,10 +34,18 @@ public final class DecoratorFilter implements Filter {
 
   private final PageRenderer renderer;
   private final AccessGuard guard;
+  private final SandboxWebResources webResources;
+  private final PluginWebResources downloads;
 
-  public DecoratorFilter(PageRenderer renderer, AccessGuard guard) {
+  public DecoratorFilter(
+      PageRenderer renderer,
+      AccessGuard guard,
+      SandboxWebResources webResources,
+      PluginWebResources downloads) {
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.guard = Objects.requireNonNull(guard, "guard");
+    this.webResources = Objects.requireNonNull(webResources, "webResources");
+    this.downloads = Objects.requireNonNull(downloads, "downloads");
   }
 
   @Override
@@ -48,7 +58,13 @@ public final class DecoratorFilter implements Filter {
       return;
     }
     BufferedResponse buffered = new BufferedResponse(response);
-    chain.doFilter(request, buffered);
+    List<String> required;
+    webResources.begin();
+    try {
+      chain.doFilter(request, buffered);
+    } finally {
+      required = webResources.finish();
+    }
     if (buffered.getStatus() == HttpServletResponse.SC_UNAUTHORIZED
         && "GET".equals(request.getMethod())) {
       // As Jira does for its pages: an anonymous visitor who must sign in is sent to the login
@@ -66,7 +82,9 @@ public final class DecoratorFilter implements Filter {
       return;
     }
     StringWriter html = new StringWriter();
-    renderer.render(LAYOUT, layoutContext(request, page.get()), html);
+    Map<String, Object> context = layoutContext(request, page.get());
+    context.put("resourcesHtml", resourceTags(request.getContextPath(), required));
+    renderer.render(LAYOUT, context, html);
     response.getWriter().write(html.toString());
   }
 
@@ -76,6 +94,24 @@ public final class DecoratorFilter implements Filter {
         || path.startsWith(PluginWebResources.DOWNLOAD_PATH + "/")
         || path.startsWith("/sandbox/")
         || path.startsWith(SandboxPaths.WEBJARS + "/"));
+  }
+
+  /** The link and script tags of the required modules' CSS and JS, as Jira's head would hold. */
+  private String resourceTags(String contextPath, List<String> moduleKeys) {
+    StringBuilder tags = new StringBuilder();
+    for (String moduleKey : moduleKeys) {
+      for (String url : downloads.urls(contextPath, moduleKey)) {
+        String href = HtmlEscapingInsertionHandler.escape(url);
+        if (url.endsWith(".css")) {
+          tags.append("  <link rel=\"stylesheet\" type=\"text/css\" href=\"")
+              .append(href)
+              .append("\"/>\n");
+        } else if (url.endsWith(".js")) {
+          tags.append("  <script src=\"").append(href).append("\"></script>\n");
+        }
+      }
+    }
+    return tags.toString();
   }
 
   private Map<String, Object> layoutContext(HttpServletRequest request, DecoratedPage page) {

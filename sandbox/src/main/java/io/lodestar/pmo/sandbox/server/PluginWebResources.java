@@ -2,7 +2,9 @@ package io.lodestar.pmo.sandbox.server;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
@@ -29,10 +31,16 @@ public final class PluginWebResources {
   public static final String DOWNLOAD_PATH = "/download/resources";
 
   private final Map<String, String> locations;
+  private final Map<String, List<String>> namesByModule;
 
-  private PluginWebResources(Map<String, String> locations) {
+  private PluginWebResources(
+      String pluginKey, Map<String, String> locations, Map<String, List<String>> namesByModule) {
+    this.pluginKey = pluginKey;
     this.locations = Map.copyOf(locations);
+    this.namesByModule = Map.copyOf(namesByModule);
   }
+
+  private final String pluginKey;
 
   /**
    * @throws IllegalStateException when the descriptor is missing or unreadable
@@ -48,6 +56,7 @@ public final class PluginWebResources {
       Document document = factory.newDocumentBuilder().parse(in);
       String pluginKey = document.getDocumentElement().getAttribute("key");
       Map<String, String> locations = new HashMap<>();
+      Map<String, List<String>> namesByModule = new HashMap<>();
       NodeList webResources = document.getElementsByTagName("web-resource");
       for (int i = 0; i < webResources.getLength(); i++) {
         Element webResource = (Element) webResources.item(i);
@@ -55,6 +64,9 @@ public final class PluginWebResources {
         for (int j = 0; j < resources.getLength(); j++) {
           Element resource = (Element) resources.item(j);
           if ("download".equals(resource.getAttribute("type"))) {
+            namesByModule
+                .computeIfAbsent(webResource.getAttribute("key"), k -> new ArrayList<>())
+                .add(resource.getAttribute("name"));
             locations.put(
                 "/"
                     + pluginKey
@@ -66,7 +78,7 @@ public final class PluginWebResources {
           }
         }
       }
-      return new PluginWebResources(locations);
+      return new PluginWebResources(pluginKey, locations, namesByModule);
     } catch (IOException | ParserConfigurationException | SAXException e) {
       throw new IllegalStateException("cannot read " + DESCRIPTOR + ": " + e.getMessage(), e);
     }
@@ -79,6 +91,17 @@ public final class PluginWebResources {
    */
   public Optional<String> locate(String pathInfo) {
     return Optional.ofNullable(locations.get(pathInfo));
+  }
+
+  /**
+   * @param contextPath the context path
+   * @param moduleKey a web-resource module key of the descriptor
+   * @return the download URLs of its resources, in descriptor order; empty for an unknown module
+   */
+  public List<String> urls(String contextPath, String moduleKey) {
+    return namesByModule.getOrDefault(moduleKey, List.of()).stream()
+        .map(name -> contextPath + DOWNLOAD_PATH + "/" + pluginKey + ":" + moduleKey + "/" + name)
+        .toList();
   }
 
   /** How many downloadable resources the descriptor declares. */

@@ -4,6 +4,7 @@ import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
 import io.lodestar.pmo.engine.risk.service.ScoringModelService;
 import io.lodestar.pmo.jira.risk.rest.AuditResource;
+import io.lodestar.pmo.jira.risk.rest.CatalogResource;
 import io.lodestar.pmo.jira.risk.rest.DefaultRiskSettingsResource;
 import io.lodestar.pmo.jira.risk.rest.PmoAdminGroupResource;
 import io.lodestar.pmo.jira.risk.rest.RestClock;
@@ -11,6 +12,7 @@ import io.lodestar.pmo.jira.risk.rest.RiskCsvResource;
 import io.lodestar.pmo.jira.risk.rest.RiskRegisterResource;
 import io.lodestar.pmo.jira.risk.rest.RiskSettingsResource;
 import io.lodestar.pmo.jira.risk.rest.ScoringModelResource;
+import io.lodestar.pmo.jira.risk.rest.SimulationPermits;
 import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts;
 import io.lodestar.pmo.jira.risk.web.RiskAdminPageController;
 import io.lodestar.pmo.jira.risk.web.RiskAdminServlet;
@@ -31,6 +33,7 @@ import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
 import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
 import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.store.SqlTransactions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +50,12 @@ public final class SandboxComponents {
   /** Source page size of the register service, as in {@code lodestar-risk-services.xml}. */
   static final int SOURCE_PAGE_SIZE = 200;
 
+  /** Exposure simulations running at once, as in {@code lodestar-risk-services.xml}. */
+  static final int MAX_SIMULATIONS = 2;
+
   private final SandboxStore store;
   private final SessionCurrentUser currentUser = new SessionCurrentUser();
+  private final SandboxWebResources webResources = new SandboxWebResources();
   private final SandboxUsers users;
   private final Texts texts;
   private final AccessGuard guard;
@@ -77,18 +84,25 @@ public final class SandboxComponents {
     SqlScoringModelStore modelStore = new SqlScoringModelStore(store);
     SqlRiskProjectSettingsStore settingsStore = new SqlRiskProjectSettingsStore(store);
     SqlRiskSource riskSource = new SqlRiskSource(store);
-    ScoringModelService models = new ScoringModelService(modelStore, settingsStore, audit, clock);
-    RiskSettingsService settings = new RiskSettingsService(settingsStore, modelStore, audit, clock);
+    SqlTransactions transactions = new SqlTransactions(store);
+    ScoringModelService models =
+        new ScoringModelService(modelStore, settingsStore, audit, transactions, clock);
+    RiskSettingsService settings =
+        new RiskSettingsService(settingsStore, modelStore, audit, transactions, clock);
     RiskRegisterService register =
         new RiskRegisterService(riskSource, settingsStore, modelStore, SOURCE_PAGE_SIZE);
     RestClock restClock = new RestClock(clock);
+
+    SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
 
     // REST resources (the rest module builds them by constructor from the same beans).
     restResources =
         List.of(
             new ScoringModelResource(guard, models, texts),
-            new RiskRegisterResource(guard, register, restClock, texts),
-            new RiskCsvResource(guard, register, settingsStore, models, restClock, texts),
+            new RiskRegisterResource(
+                guard, register, restClock, new SimulationPermits(MAX_SIMULATIONS), texts),
+            new RiskCsvResource(guard, register, userDirectory, restClock, texts),
+            new CatalogResource(guard, new SandboxFieldCatalog(store)),
             new RiskSettingsResource(guard, settingsStore, settings, texts),
             new DefaultRiskSettingsResource(guard, settingsStore, settings, texts),
             new PmoAdminGroupResource(guard, pmoAdminGroup, texts),
@@ -97,12 +111,11 @@ public final class SandboxComponents {
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     ProjectRiskContexts contexts = new ProjectRiskContexts(settingsStore, modelStore);
     RiskRegisterPageController registerPage =
-        new RiskRegisterPageController(
-            guard, register, contexts, new SandboxUserDirectory(users), texts, clock);
+        new RiskRegisterPageController(guard, register, contexts, userDirectory, texts, clock);
     RiskAdminPageController adminPage =
         new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
-    registerServlet = new RiskRegisterServlet(registerPage, renderer);
-    adminServlet = new RiskAdminServlet(adminPage, renderer);
+    registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);
+    adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
   }
 
   public SandboxStore store() {
@@ -136,6 +149,10 @@ public final class SandboxComponents {
   /** The plugin's REST resource instances, ready to register with the JAX-RS application. */
   public List<Object> restResources() {
     return restResources;
+  }
+
+  public SandboxWebResources webResources() {
+    return webResources;
   }
 
   public RiskRegisterServlet registerServlet() {

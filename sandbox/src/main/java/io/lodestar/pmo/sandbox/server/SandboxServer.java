@@ -148,11 +148,16 @@ public final class SandboxServer implements AutoCloseable {
     errors.setShowStacks(false);
     context.setErrorHandler(errors);
 
+    ClassLoader loader = SandboxServer.class.getClassLoader();
+    PluginWebResources webResources = PluginWebResources.load(loader);
     EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
     context.addFilter(
         new FilterHolder(new SessionUserFilter(c.users(), c.currentUser())), "/*", requests);
     context.addFilter(
-        new FilterHolder(new DecoratorFilter(c.renderer(), c.guard())), "/*", requests);
+        new FilterHolder(
+            new DecoratorFilter(c.renderer(), c.guard(), c.webResources(), webResources)),
+        "/*",
+        requests);
 
     ServletHolder rest =
         new ServletHolder(
@@ -161,8 +166,6 @@ public final class SandboxServer implements AutoCloseable {
     add(context, c.registerServlet(), RiskWebPaths.REGISTER_PAGE);
     add(context, c.adminServlet(), RiskWebPaths.ADMIN_PAGE);
 
-    ClassLoader loader = SandboxServer.class.getClassLoader();
-    PluginWebResources webResources = PluginWebResources.load(loader);
     add(
         context,
         new ClasspathResourceServlet(loader, webResources::locate),

@@ -33,7 +33,10 @@ public final class Migrations {
 
   /** The scripts, in order. Add new versions at the end; never remove or rename one. */
   static final List<String> SCRIPTS =
-      List.of("V1__base_schema.sql", "V2__labels_and_import_log.sql");
+      List.of(
+          "V1__base_schema.sql",
+          "V2__labels_and_import_log.sql",
+          "V3__issue_link_source_index.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

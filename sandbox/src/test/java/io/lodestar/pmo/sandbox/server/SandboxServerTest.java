@@ -215,7 +215,10 @@ class SandboxServerTest {
     assertThat(response.body())
         .contains("&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt; supplier risk")
         .doesNotContain("<script>alert(")
-        .contains("sandbox/aui/aui-prototyping.js", "lodestar-risk.css");
+        .contains(
+            "sandbox/aui/aui-prototyping.js",
+            "/download/resources/io.lodestar.pmo.lodestar-jira-plugin:risk-register-resources/"
+                + "lodestar-risk-register.js");
   }
 
   @Test
@@ -257,7 +260,7 @@ class SandboxServerTest {
     HttpResponse<String> response =
         anonymous()
             .get(
-                "/download/resources/io.lodestar.pmo.lodestar-jira-plugin:risk-web-resources/"
+                "/download/resources/io.lodestar.pmo.lodestar-jira-plugin:risk-register-resources/"
                     + "lodestar-risk.css");
 
     assertThat(response.statusCode()).isEqualTo(200);

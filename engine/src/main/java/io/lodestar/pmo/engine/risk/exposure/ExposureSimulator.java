@@ -92,12 +92,12 @@ public final class ExposureSimulator {
    * in trial 64·w + i, and clears the bits of trials beyond {@code trials}.
    *
    * <p>Each {@code nextLong()} decides four trials, one with each 16-bit lane h: the trial's
-   * uniform is U = (h + V)/2¹⁶ with V uniform on [0, 1), and the risk occurs when U < p. Writing
-   * p·2¹⁶ = T + φ (T an integer, φ in [0, 1), both exact since p is only scaled by a power of two),
-   * that is "h < T", or "h = T and V < φ". Only in a tie, which a word-wide bit test detects and
-   * which happens with probability 2⁻¹⁶ per trial, is V drawn; so the Bernoulli(p) draw is exact
-   * while costing a quarter of a random number and no unpredictable branch. A certain risk (p = 1)
-   * draws nothing.
+   * uniform is U = (h + V)/2¹⁶ with V uniform on [0, 1), and the risk occurs when {@code U < p}.
+   * Writing p·2¹⁶ = T + φ (T an integer, φ in [0, 1), both exact since p is only scaled by a power
+   * of two), that is {@code h < T}, or {@code h == T && V < φ}. Only in a tie, which a word-wide
+   * bit test detects and which happens with probability 2⁻¹⁶ per trial, is V drawn; so the
+   * Bernoulli(p) draw is exact while costing a quarter of a random number and no unpredictable
+   * branch. A certain risk (p = 1) draws nothing.
    *
    * @return how many trials the risk occurred in
    */

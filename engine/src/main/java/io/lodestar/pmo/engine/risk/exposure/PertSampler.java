@@ -26,14 +26,14 @@ import java.util.SplittableRandom;
  * guide table) and accepted if it lies under f. Because Beta with α, β ≥ 1 is log-concave, f lies
  * above a straight line through each bin (the tangent, at the bin's lower end, of the geometric
  * interpolation of its end values), so most points are accepted without evaluating f. In {@link
- * #addDraws} the remainder draws of a risk are made after its histogram draws (the stream of a
- * risk is consumed in that order), which keeps the rare path out of the hot loop.
+ * #addDraws} the remainder draws of a risk are made after its histogram draws (the stream of a risk
+ * is consumed in that order), which keeps the rare path out of the hot loop.
  *
  * <p>The normalising constant B(α, 6 − α) is exact in closed form: Γ(α)Γ(6 − α) = Π(i − α) ·
  * π/sin(πα) for i = 1..5 by the reflection formula, evaluated around the nearest integer so that it
  * stays accurate there. Floors are lowered and ceilings raised by 10⁻¹² (relative) so that rounding
- * in f cannot make them cross it. The result is Beta-distributed up to floating-point rounding;
- * the range is scaled by {@link ImpactSampler#SHRINK} so that a draw never rounds outside [a, b].
+ * in f cannot make them cross it. The result is Beta-distributed up to floating-point rounding; the
+ * range is scaled by {@link ImpactSampler#SHRINK} so that a draw never rounds outside [a, b].
  *
  * <p>An instance is a reusable workspace: {@link #configure} rebuilds the tables (about 255
  * exponentials and an O(256) table build) for a new estimate, so one instance serves every risk of
@@ -100,7 +100,7 @@ final class PertSampler implements ImpactSampler {
   /** Creates an unconfigured workspace; call {@link #configure} before drawing. */
   PertSampler() {}
 
-  /** Creates a sampler configured for {@code estimate} (min < max). */
+  /** Creates a sampler configured for {@code estimate} ({@code min < max}). */
   PertSampler(ThreePointEstimate estimate) {
     configure(estimate);
   }
@@ -108,7 +108,7 @@ final class PertSampler implements ImpactSampler {
   /**
    * Rebuilds the tables for {@code estimate}.
    *
-   * @param estimate a non-fixed estimate (min < max)
+   * @param estimate a non-fixed estimate ({@code min < max})
    * @return this
    */
   PertSampler configure(ThreePointEstimate estimate) {

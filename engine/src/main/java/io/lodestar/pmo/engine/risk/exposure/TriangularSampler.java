@@ -22,7 +22,7 @@ final class TriangularSampler implements ImpactSampler {
   private final long minBits;
   private final long maxBits;
 
-  /** Requires a non-fixed estimate (min < max). */
+  /** Requires a non-fixed estimate ({@code min < max}). */
   TriangularSampler(ThreePointEstimate estimate) {
     double a = estimate.min();
     double m = estimate.mostLikely();

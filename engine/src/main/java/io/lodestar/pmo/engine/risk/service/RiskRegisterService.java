@@ -62,6 +62,19 @@ public final class RiskRegisterService {
   private final RiskProjectSettingsStore settingsStore;
   private final ScoringModelStore modelStore;
   private final int sourcePageSize;
+  private final ExposureLimits exposureLimits;
+
+  /**
+   * Message key: more risks to simulate than {@link ExposureLimits#maxRisks()}. Args: risks, max.
+   */
+  public static final String EXPOSURE_TOO_MANY_RISKS = "lodestar.risk.exposure.error.tooManyRisks";
+
+  /**
+   * Message key: {@code trials × risks} above {@link ExposureLimits#maxDraws()}. Args: risks, the
+   * most trials that fit, max draws.
+   */
+  public static final String EXPOSURE_TOO_MANY_TRIALS =
+      "lodestar.risk.exposure.error.tooManyTrials";
 
   /**
    * @param source where risk records come from
@@ -74,6 +87,23 @@ public final class RiskRegisterService {
       RiskProjectSettingsStore settingsStore,
       ScoringModelStore modelStore,
       int sourcePageSize) {
+    this(source, settingsStore, modelStore, sourcePageSize, ExposureLimits.DEFAULT);
+  }
+
+  /**
+   * @param source where risk records come from
+   * @param settingsStore per-project settings and default
+   * @param modelStore scoring models
+   * @param sourcePageSize records per source call, 1..{@value #MAX_SOURCE_PAGE_SIZE}
+   * @param exposureLimits bounds on one exposure simulation
+   */
+  public RiskRegisterService(
+      RiskSource source,
+      RiskProjectSettingsStore settingsStore,
+      ScoringModelStore modelStore,
+      int sourcePageSize,
+      ExposureLimits exposureLimits) {
+    this.exposureLimits = Objects.requireNonNull(exposureLimits, "exposureLimits");
     this.source = Objects.requireNonNull(source, "source");
     this.settingsStore = Objects.requireNonNull(settingsStore, "settingsStore");
     this.modelStore = Objects.requireNonNull(modelStore, "modelStore");
@@ -110,30 +140,29 @@ public final class RiskRegisterService {
     if (!violations.isEmpty()) {
       return Outcome.invalid(violations);
     }
-    List<Violation> misfits =
-        resolve(projectKey).map(r -> query.filter().violations(r.model)).orElse(List.of());
+    Outcome<RegisterScope> scope = scope(projectKey);
+    if (!(scope instanceof Outcome.Ok<RegisterScope> ok)) {
+      return notOk(scope);
+    }
+    RegisterScope r = ok.value();
+    List<Violation> misfits = query.filter().violations(r.model());
     if (!misfits.isEmpty()) {
       return Outcome.invalid(misfits);
     }
-    return withProject(
-        projectKey,
-        (settings, model) -> {
-          RegisterWindowAccumulator window =
-              new RegisterWindowAccumulator(
-                  query.filter(), query.sort(), query.startAt(), query.maxResults());
-          RiskAssessor assessor = new RiskAssessor(model);
-          Totals totals =
-              walk(
-                  viewerKey,
-                  projectKey,
-                  settings,
-                  model,
-                  mapped ->
-                      window.accept(
-                          new RegisterRow(assessor.assess(mapped.risk()), mapped.problems())));
-          return new RegisterPage(
-              projectKey, model, window.result(), totals.visible, totals.hidden);
-        });
+    RegisterWindowAccumulator window =
+        new RegisterWindowAccumulator(
+            query.filter(), query.sort(), query.startAt(), query.maxResults());
+    RiskAssessor assessor = new RiskAssessor(r.model());
+    Totals totals =
+        walk(
+            viewerKey,
+            projectKey,
+            r.settings(),
+            r.model(),
+            mapped ->
+                window.accept(new RegisterRow(assessor.assess(mapped.risk()), mapped.problems())));
+    return Outcome.ok(
+        new RegisterPage(projectKey, r.model(), window.result(), totals.visible, totals.hidden));
   }
 
   /**
@@ -226,25 +255,31 @@ public final class RiskRegisterService {
 
   /**
    * Monte Carlo exposure over {@code projectKeys}: every visible active threat with a probability
-   * and an impact becomes one simulation input ({@link ExposureInputMapper}, probability from the
-   * <b>inherent</b> rating). The simulator needs its inputs as a list, so this holds one small
-   * input per included risk (not the register); unconfigured projects are skipped and listed.
+   * (on {@code basis}) and an impact becomes one simulation input ({@link ExposureInputMapper});
+   * unconfigured projects are skipped and listed.
+   *
+   * <p>Bounded ({@link ExposureLimits}): the walk keeps at most {@code maxRisks} inputs (beyond
+   * that it only counts), and nothing is simulated when the register is too large. A refused
+   * simulation is not truncated: a P95 over part of the register would understate the contingency
+   * without saying so.
    *
    * @param viewerKey user key whose permissions apply; null = system
    * @param projectKeys projects to include; duplicates once
    * @param settings trials, seed and distribution
+   * @param basis which probability of each risk to simulate
+   * @return Ok; Invalid with field {@code ""} ({@link #EXPOSURE_TOO_MANY_RISKS}) when more risks
+   *     qualify than {@code maxRisks}, or field {@code trials} ({@link #EXPOSURE_TOO_MANY_TRIALS})
+   *     when {@code trials × risks} exceeds {@code maxDraws}
    */
-  public RegisterExposure exposure(
-      String viewerKey, List<String> projectKeys, SimulationSettings settings) {
-    return exposure(viewerKey, projectKeys, settings, RiskState.INHERENT);
-  }
-
-  /**
-   * Like {@link #exposure(String, List, SimulationSettings)} with the probability of {@code state}.
-   */
-  public RegisterExposure exposure(
-      String viewerKey, List<String> projectKeys, SimulationSettings settings, RiskState state) {
+  public Outcome<RegisterExposure> exposure(
+      String viewerKey,
+      List<String> projectKeys,
+      SimulationSettings settings,
+      ExposureBasis basis) {
+    Objects.requireNonNull(basis, "basis");
+    int maxRisks = exposureLimits.maxRisks();
     Map<String, RiskExposureInput> inputs = new LinkedHashMap<>();
+    long[] overflow = new long[1];
     List<String> skipped = new ArrayList<>();
     int[] excluded = new int[ExposureInputMapper.Exclusion.values().length];
     long hidden = 0;
@@ -255,6 +290,7 @@ public final class RiskRegisterService {
         continue;
       }
       ScoringModel model = r.get().model;
+      RiskAssessor assessor = basis == ExposureBasis.CURRENT ? new RiskAssessor(model) : null;
       Totals totals =
           walk(
               viewerKey,
@@ -262,10 +298,17 @@ public final class RiskRegisterService {
               r.get().settings,
               model,
               mapped -> {
+                RiskState state =
+                    assessor == null
+                        ? basis.stateOf(null)
+                        : basis.stateOf(assessor.assess(mapped.risk()));
                 Optional<ExposureInputMapper.Exclusion> why =
                     ExposureInputMapper.exclusion(mapped.risk(), model, state);
                 if (why.isPresent()) {
                   excluded[why.get().ordinal()]++;
+                } else if (inputs.size() >= maxRisks
+                    && !inputs.containsKey(mapped.risk().issueKey())) {
+                  overflow[0]++;
                 } else {
                   ExposureInputMapper.map(mapped.risk(), model, state)
                       .ifPresent(input -> inputs.putIfAbsent(input.riskKey(), input));
@@ -273,15 +316,72 @@ public final class RiskRegisterService {
               });
       hidden += totals.hidden;
     }
+    long risks = inputs.size() + overflow[0];
+    if (risks > maxRisks) {
+      return Outcome.invalid(Violation.of("", EXPOSURE_TOO_MANY_RISKS, risks, maxRisks));
+    }
+    if ((long) settings.trials() * risks > exposureLimits.maxDraws()) {
+      return Outcome.invalid(
+          Violation.of(
+              "trials",
+              EXPOSURE_TOO_MANY_TRIALS,
+              risks,
+              exposureLimits.maxTrials(risks),
+              exposureLimits.maxDraws()));
+    }
     ExposureResult result =
         new ExposureSimulator().simulate(List.copyOf(inputs.values()), settings);
-    return new RegisterExposure(
-        result,
-        inputs.size(),
-        excluded[ExposureInputMapper.Exclusion.NO_PROBABILITY.ordinal()],
-        excluded[ExposureInputMapper.Exclusion.NO_IMPACT.ordinal()],
-        hidden,
-        skipped);
+    return Outcome.ok(
+        new RegisterExposure(
+            result,
+            basis,
+            inputs.size(),
+            excluded[ExposureInputMapper.Exclusion.NO_PROBABILITY.ordinal()],
+            excluded[ExposureInputMapper.Exclusion.NO_IMPACT.ordinal()],
+            hidden,
+            skipped));
+  }
+
+  /**
+   * Resolves a project's effective settings and scoring model once, for {@link #forEachRisk(String,
+   * RegisterScope, Consumer)} and {@link #counts}.
+   *
+   * @return Ok; NotFound ({@link RiskMessageKeys#PROJECT_NOT_CONFIGURED} or {@link
+   *     RiskMessageKeys#MODEL_NOT_FOUND})
+   */
+  public Outcome<RegisterScope> scope(String projectKey) {
+    Optional<RiskProjectSettings> settings = settingsStore.effective(projectKey);
+    if (settings.isEmpty()) {
+      return Outcome.notFound(RiskMessageKeys.PROJECT_NOT_CONFIGURED, projectKey);
+    }
+    Optional<ScoringModel> model = modelStore.find(settings.get().modelId());
+    if (model.isEmpty()) {
+      return Outcome.notFound(RiskMessageKeys.MODEL_NOT_FOUND, settings.get().modelId());
+    }
+    return Outcome.ok(new RegisterScope(projectKey, settings.get(), model.get()));
+  }
+
+  /**
+   * Feeds every viewer-visible risk of a resolved {@code scope}, mapped with its model, to {@code
+   * consumer}, page by page; the settings and model are not looked up again.
+   *
+   * @return the visible and hidden counts of the walk
+   */
+  public WalkTotals forEachRisk(
+      String viewerKey, RegisterScope scope, Consumer<MappedRisk> consumer) {
+    Totals t =
+        walk(viewerKey, scope.projectKey(), scope.settings(), scope.model(), consumer::accept);
+    return new WalkTotals(t.visible, t.hidden);
+  }
+
+  /**
+   * The visible and hidden counts of a scope, from one source call of one record: for a header sent
+   * before a register is streamed.
+   */
+  public WalkTotals counts(String viewerKey, RegisterScope scope) {
+    RiskRecordPage page =
+        source.page(viewerKey, scope.projectKey(), scope.settings().mapping(), 0, 1);
+    return new WalkTotals(page.totalVisible(), page.hiddenCount());
   }
 
   /**
@@ -292,12 +392,7 @@ public final class RiskRegisterService {
    */
   public Outcome<WalkTotals> forEachRisk(
       String viewerKey, String projectKey, Consumer<MappedRisk> consumer) {
-    return withProject(
-        projectKey,
-        (settings, model) -> {
-          Totals t = walk(viewerKey, projectKey, settings, model, consumer);
-          return new WalkTotals(t.visible, t.hidden);
-        });
+    return scope(projectKey).map(scope -> forEachRisk(viewerKey, scope, consumer));
   }
 
   /**
@@ -320,15 +415,7 @@ public final class RiskRegisterService {
   }
 
   private <T> Outcome<T> withProject(String projectKey, ProjectWork<T> work) {
-    Optional<RiskProjectSettings> settings = settingsStore.effective(projectKey);
-    if (settings.isEmpty()) {
-      return Outcome.notFound(RiskMessageKeys.PROJECT_NOT_CONFIGURED, projectKey);
-    }
-    Optional<ScoringModel> model = modelStore.find(settings.get().modelId());
-    if (model.isEmpty()) {
-      return Outcome.notFound(RiskMessageKeys.MODEL_NOT_FOUND, settings.get().modelId());
-    }
-    return Outcome.ok(work.run(settings.get(), model.get()));
+    return scope(projectKey).map(scope -> work.run(scope.settings(), scope.model()));
   }
 
   private Totals walk(
@@ -375,6 +462,15 @@ public final class RiskRegisterService {
         return new Totals(visible, hidden);
       }
     }
+  }
+
+  /** A refusal of one type passed on as another (only Ok carries a value). */
+  @SuppressWarnings("unchecked")
+  private static <T> Outcome<T> notOk(Outcome<?> refusal) {
+    if (refusal.isOk()) {
+      throw new IllegalArgumentException("not a refusal: " + refusal);
+    }
+    return (Outcome<T>) refusal;
   }
 
   record Totals(long visible, long hidden) {}

@@ -9,6 +9,7 @@ import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.engine.shared.AuditLog;
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.engine.shared.Transactions;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.engine.shared.Violation;
 import java.time.Clock;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * treats exactly the designated types as risks, with no fallback by name; the model must exist
  * (field {@code modelId}); the appetite band key, when set, must be a band of that model (field
  * {@code appetiteBandKey}); a project key must not be blank.
+ *
+ * <p>Atomicity: the model check, the read of the previous value, the save and the audit entry run
+ * in one {@link Transactions#inTransaction}; a failed audit write rolls the save back.
  */
 public final class RiskSettingsService {
 
@@ -41,13 +45,26 @@ public final class RiskSettingsService {
   private final RiskProjectSettingsStore store;
   private final ScoringModelStore models;
   private final AuditLog audit;
+  private final Transactions transactions;
   private final Clock clock;
 
+  /**
+   * @param store the settings
+   * @param models scoring models, to check the model and appetite band
+   * @param audit where changes are recorded
+   * @param transactions the transaction each save and its audit entry share
+   * @param clock time of audit entries
+   */
   public RiskSettingsService(
-      RiskProjectSettingsStore store, ScoringModelStore models, AuditLog audit, Clock clock) {
+      RiskProjectSettingsStore store,
+      ScoringModelStore models,
+      AuditLog audit,
+      Transactions transactions,
+      Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.models = Objects.requireNonNull(models, "models");
     this.audit = Objects.requireNonNull(audit, "audit");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -66,24 +83,31 @@ public final class RiskSettingsService {
     if (projectKey == null || projectKey.isBlank()) {
       return Outcome.invalid(Violation.of("projectKey", RiskMessageKeys.PROJECT_KEY_REQUIRED));
     }
-    List<Violation> violations = validate(settings);
-    if (!violations.isEmpty()) {
-      return Outcome.invalid(violations);
-    }
-    Optional<Versioned<RiskProjectSettings>> before = store.find(projectKey);
-    return finish(actorKey, projectKey, before, store.save(projectKey, settings, expectedVersion));
+    return transactions.inTransaction(
+        () -> {
+          List<Violation> violations = validate(settings);
+          if (!violations.isEmpty()) {
+            return Outcome.invalid(violations);
+          }
+          Optional<Versioned<RiskProjectSettings>> before = store.find(projectKey);
+          return finish(
+              actorKey, projectKey, before, store.save(projectKey, settings, expectedVersion));
+        });
   }
 
   /** Like {@link #save} for the portfolio default. */
   public Outcome<Versioned<RiskProjectSettings>> saveDefault(
       String actorKey, RiskProjectSettings settings, long expectedVersion) {
-    List<Violation> violations = validate(settings);
-    if (!violations.isEmpty()) {
-      return Outcome.invalid(violations);
-    }
-    Optional<Versioned<RiskProjectSettings>> before = store.findDefault();
-    return finish(
-        actorKey, DEFAULT_TARGET_ID, before, store.saveDefault(settings, expectedVersion));
+    return transactions.inTransaction(
+        () -> {
+          List<Violation> violations = validate(settings);
+          if (!violations.isEmpty()) {
+            return Outcome.invalid(violations);
+          }
+          Optional<Versioned<RiskProjectSettings>> before = store.findDefault();
+          return finish(
+              actorKey, DEFAULT_TARGET_ID, before, store.saveDefault(settings, expectedVersion));
+        });
   }
 
   private List<Violation> validate(RiskProjectSettings settings) {

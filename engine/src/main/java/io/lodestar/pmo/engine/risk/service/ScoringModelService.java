@@ -11,6 +11,7 @@ import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.engine.shared.AuditLog;
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.engine.shared.Transactions;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.engine.shared.Violation;
 import java.time.Clock;
@@ -27,6 +28,11 @@ import java.util.Optional;
  * <p>Rules beyond draft validation: an update may not drop a band that a project using the model
  * (or the default, if it uses it) has as its appetite (violation on {@code bands}); a model used by
  * a project or by the default cannot be deleted ({@link RiskMessageKeys#MODEL_IN_USE}).
+ *
+ * <p>Atomicity: each write runs in one {@link Transactions#inTransaction}: the reads its rules
+ * depend on (the stored version, the projects using the model), the store call and the audit entry.
+ * If the audit write fails, the change is rolled back, so no change is ever left unaudited. Pure
+ * draft validation runs before the transaction opens.
  */
 public final class ScoringModelService {
 
@@ -36,13 +42,26 @@ public final class ScoringModelService {
   private final ScoringModelStore store;
   private final RiskProjectSettingsStore settings;
   private final AuditLog audit;
+  private final Transactions transactions;
   private final Clock clock;
 
+  /**
+   * @param store the models
+   * @param settings project settings, for the in-use and appetite rules
+   * @param audit where changes are recorded
+   * @param transactions the transaction each write and its audit entry share
+   * @param clock time of audit entries
+   */
   public ScoringModelService(
-      ScoringModelStore store, RiskProjectSettingsStore settings, AuditLog audit, Clock clock) {
+      ScoringModelStore store,
+      RiskProjectSettingsStore settings,
+      AuditLog audit,
+      Transactions transactions,
+      Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.audit = Objects.requireNonNull(audit, "audit");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -75,9 +94,18 @@ public final class ScoringModelService {
     if (!(built instanceof Outcome.Ok<ScoringModel> ok)) {
       return built;
     }
-    ScoringModel stored = store.create(ok.value().withIdentity(0, 0));
-    record(actorKey, RiskMessageKeys.AUDIT_MODEL_CREATED, stored.id(), null, AuditText.of(stored));
-    return Outcome.ok(stored);
+    ScoringModel candidate = ok.value().withIdentity(0, 0);
+    return transactions.inTransaction(
+        () -> {
+          ScoringModel stored = store.create(candidate);
+          record(
+              actorKey,
+              RiskMessageKeys.AUDIT_MODEL_CREATED,
+              stored.id(),
+              null,
+              AuditText.of(stored));
+          return Outcome.ok(stored);
+        });
   }
 
   /**
@@ -95,19 +123,24 @@ public final class ScoringModelService {
     if (!(built instanceof Outcome.Ok<ScoringModel> ok)) {
       return built;
     }
+    ScoringModel candidate = ok.value().withIdentity(id, draft.version());
+    return transactions.inTransaction(() -> updateInTransaction(actorKey, candidate));
+  }
+
+  private Outcome<ScoringModel> updateInTransaction(String actorKey, ScoringModel candidate) {
+    long id = candidate.id();
     Optional<ScoringModel> before = store.find(id);
     if (before.isEmpty()) {
       return Outcome.notFound(RiskMessageKeys.MODEL_NOT_FOUND, id);
     }
-    if (before.get().version() != draft.version()) {
-      return Outcome.conflict(draft.version(), before.get().version());
+    if (before.get().version() != candidate.version()) {
+      return Outcome.conflict(candidate.version(), before.get().version());
     }
-    ScoringModel candidate = ok.value().withIdentity(id, draft.version());
     List<Violation> appetiteViolations = droppedAppetiteBands(candidate);
     if (!appetiteViolations.isEmpty()) {
       return Outcome.invalid(appetiteViolations);
     }
-    StoreResult<ScoringModel> result = store.update(candidate, draft.version());
+    StoreResult<ScoringModel> result = store.update(candidate, candidate.version());
     if (result instanceof StoreResult.Stored<ScoringModel> stored) {
       record(
           actorKey,
@@ -123,10 +156,20 @@ public final class ScoringModelService {
   /**
    * Deletes model {@code id} at {@code expectedVersion}.
    *
+   * <p>The in-use check and the delete run in one transaction. Under READ COMMITTED a project being
+   * assigned this model on another node at the same instant can still commit; readers then see a
+   * project whose model is missing, which every consumer treats as "not configured" ({@link
+   * RiskMessageKeys#MODEL_NOT_FOUND}), never as a failure.
+   *
    * @return Ok with the deleted model; Invalid ({@link RiskMessageKeys#MODEL_IN_USE}, field empty)
    *     when projects or the default use it; NotFound; Conflict
    */
   public Outcome<ScoringModel> delete(String actorKey, long id, long expectedVersion) {
+    return transactions.inTransaction(() -> deleteInTransaction(actorKey, id, expectedVersion));
+  }
+
+  private Outcome<ScoringModel> deleteInTransaction(
+      String actorKey, long id, long expectedVersion) {
     List<String> users = new ArrayList<>(settings.projectKeysUsingModel(id));
     if (settings.defaultUsesModel(id)) {
       users.add(0, "*");

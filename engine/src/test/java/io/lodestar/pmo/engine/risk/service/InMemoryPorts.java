@@ -17,6 +17,7 @@ import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.engine.shared.AuditLog;
 import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.engine.shared.Transactions;
 import io.lodestar.pmo.engine.shared.Versioned;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Hand-written in-memory port implementations for service tests (no mocks). */
 final class InMemoryPorts {
@@ -70,9 +72,66 @@ final class InMemoryPorts {
     }
   }
 
-  static final class Models implements ScoringModelStore {
+  /** A port whose state a {@link RollbackTransactions} can put back. */
+  interface Participant {
+    /** A copy of the current state. */
+    Object snapshot();
+
+    /** Puts back a state taken by {@link #snapshot()}. */
+    void restore(Object snapshot);
+  }
+
+  /**
+   * Transactions over in-memory participants: the outermost call snapshots every participant and
+   * restores them all when the work throws; nested calls join. Counts the outermost transactions.
+   */
+  static final class RollbackTransactions implements Transactions {
+    final List<Participant> participants;
+    int depth;
+    int opened;
+
+    RollbackTransactions(Participant... participants) {
+      this.participants = List.of(participants);
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      if (depth > 0) {
+        return work.get();
+      }
+      opened++;
+      List<Object> snapshots = participants.stream().map(Participant::snapshot).toList();
+      depth++;
+      try {
+        return work.get();
+      } catch (RuntimeException | Error e) {
+        for (int i = 0; i < participants.size(); i++) {
+          participants.get(i).restore(snapshots.get(i));
+        }
+        throw e;
+      } finally {
+        depth--;
+      }
+    }
+  }
+
+  static final class Models implements ScoringModelStore, Participant {
     final Map<Long, ScoringModel> byId = new TreeMap<>();
     long nextId = 1;
+
+    @Override
+    public Object snapshot() {
+      return List.of(new TreeMap<>(byId), nextId);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+      List<Object> s = (List<Object>) snapshot;
+      byId.clear();
+      byId.putAll((Map<Long, ScoringModel>) s.get(0));
+      nextId = (Long) s.get(1);
+    }
 
     @Override
     public List<ScoringModel> list() {
@@ -81,8 +140,11 @@ final class InMemoryPorts {
           .toList();
     }
 
+    int finds;
+
     @Override
     public Optional<ScoringModel> find(long id) {
+      finds++;
       return Optional.ofNullable(byId.get(id));
     }
 
@@ -121,9 +183,26 @@ final class InMemoryPorts {
     }
   }
 
-  static final class Settings implements RiskProjectSettingsStore {
+  static final class Settings implements RiskProjectSettingsStore, Participant {
     final Map<String, Versioned<RiskProjectSettings>> byProject = new LinkedHashMap<>();
     Versioned<RiskProjectSettings> defaults;
+
+    @Override
+    public Object snapshot() {
+      Map<String, Object> s = new HashMap<>();
+      s.put("projects", new LinkedHashMap<>(byProject));
+      s.put("default", Optional.ofNullable(defaults));
+      return s;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+      Map<String, Object> s = (Map<String, Object>) snapshot;
+      byProject.clear();
+      byProject.putAll((Map<String, Versioned<RiskProjectSettings>>) s.get("projects"));
+      defaults = ((Optional<Versioned<RiskProjectSettings>>) s.get("default")).orElse(null);
+    }
 
     Settings put(String projectKey, RiskProjectSettings settings) {
       byProject.put(projectKey, Versioned.of(settings, 1));
@@ -249,12 +328,29 @@ final class InMemoryPorts {
     }
   }
 
-  static final class Audit implements AuditLog {
+  /** Records entries; with {@code failing} set, every write throws after nothing was recorded. */
+  static final class Audit implements AuditLog, Participant {
     final List<AuditEntry> entries = new ArrayList<>();
+    boolean failing;
 
     @Override
     public void record(AuditEntry entry) {
+      if (failing) {
+        throw new IllegalStateException("audit table unavailable");
+      }
       entries.add(entry);
+    }
+
+    @Override
+    public Object snapshot() {
+      return List.copyOf(entries);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void restore(Object snapshot) {
+      entries.clear();
+      entries.addAll((List<AuditEntry>) snapshot);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.risk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.lodestar.pmo.engine.risk.ImpactDimension;
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
@@ -243,10 +244,13 @@ class RiskRegisterServiceTest {
     source.add(RawRiskRecord.of("ABC-101", "ABC", "Closed", "done", closed));
 
     RegisterExposure exposure =
-        target.exposure(
-            null,
-            List.of("ABC", "NOPE"),
-            SimulationSettings.of(2_000, 42L, ImpactDistribution.PERT));
+        target
+            .exposure(
+                null,
+                List.of("ABC", "NOPE"),
+                SimulationSettings.of(2_000, 42L, ImpactDistribution.PERT),
+                ExposureBasis.INHERENT)
+            .orElseThrow();
 
     assertThat(exposure.included()).isEqualTo(1);
     assertThat(exposure.excludedNoImpact()).isEqualTo(23);
@@ -260,5 +264,138 @@ class RiskRegisterServiceTest {
   @Test
   void snapshot_ofAProject_countsOpenRisks() {
     assertThat(target.snapshot(null, List.of("ABC"), TODAY).openCount()).isEqualTo(23);
+  }
+
+  /** An open risk of ABC with a three-point cost, inherent probability p and residual rp. */
+  static RawRiskRecord costed(String key, int p, Integer rp) {
+    Map<String, RawValue> fields = new HashMap<>(raw(key, p, 3, "ann", 1).fields());
+    if (rp != null) {
+      fields.put("rp", RawValue.option(rp, "p" + rp));
+      fields.put("ri", RawValue.option(1, "i1"));
+    }
+    fields.put("cmin", RawValue.number("1000"));
+    fields.put("cml", RawValue.number("2000"));
+    fields.put("cmax", RawValue.number("6000"));
+    return RawRiskRecord.of(key, "ABC", "Costed " + key, "new", fields);
+  }
+
+  static SimulationSettings trials(int trials) {
+    return SimulationSettings.of(trials, 7L, ImpactDistribution.TRIANGULAR);
+  }
+
+  @Test
+  void exposure_isRefusedNamingTrials_whenTrialsTimesRisksExceedTheDrawLimit() {
+    source.add(costed("ABC-100", 4, null)).add(costed("ABC-101", 2, null));
+    target = new RiskRegisterService(source, settings, models, 5, ExposureLimits.of(10, 1_000));
+
+    Outcome<RegisterExposure> outcome =
+        target.exposure(null, List.of("ABC"), trials(501), ExposureBasis.INHERENT);
+
+    assertThat(outcome)
+        .isEqualTo(
+            Outcome.invalid(
+                Violation.of(
+                    "trials", RiskRegisterService.EXPOSURE_TOO_MANY_TRIALS, 2L, 500L, 1_000L)));
+  }
+
+  @Test
+  void exposure_runs_whenTrialsTimesRisksIsExactlyTheDrawLimit() {
+    source.add(costed("ABC-100", 4, null)).add(costed("ABC-101", 2, null));
+    target = new RiskRegisterService(source, settings, models, 5, ExposureLimits.of(10, 1_000));
+
+    Outcome<RegisterExposure> outcome =
+        target.exposure(null, List.of("ABC"), trials(500), ExposureBasis.INHERENT);
+
+    assertThat(outcome.orElseThrow().included()).isEqualTo(2);
+  }
+
+  @Test
+  void exposure_isRefusedWithTheRiskCount_whenMoreRisksQualifyThanTheLimit() {
+    for (int n = 100; n < 104; n++) {
+      source.add(costed("ABC-" + n, 3, null));
+    }
+    target = new RiskRegisterService(source, settings, models, 5, ExposureLimits.of(3, 1_000));
+
+    Outcome<RegisterExposure> outcome =
+        target.exposure(null, List.of("ABC"), trials(1), ExposureBasis.INHERENT);
+
+    assertThat(outcome)
+        .isEqualTo(
+            Outcome.invalid(Violation.of("", RiskRegisterService.EXPOSURE_TOO_MANY_RISKS, 4L, 3)));
+  }
+
+  @Test
+  void exposure_onResidual_leavesOutRisksWithoutAResidualProbability() {
+    source.add(costed("ABC-100", 5, 1)).add(costed("ABC-101", 5, null));
+
+    RegisterExposure exposure =
+        target.exposure(null, List.of("ABC"), trials(1_000), ExposureBasis.RESIDUAL).orElseThrow();
+
+    assertThat(exposure.basis()).isEqualTo(ExposureBasis.RESIDUAL);
+    assertThat(exposure.included()).isEqualTo(1);
+    assertThat(exposure.excludedNoProbability()).isEqualTo(24);
+    // residual rank 1 of the PMBOK scale: probability 0.1, mean cost (1000+2000+6000)/3 = 3000
+    assertThat(exposure.result().cost().emv()).isCloseTo(300.0, within(0.001));
+  }
+
+  @Test
+  void exposure_onCurrent_usesResidualWhenRatedAndInherentOtherwise() {
+    source.add(costed("ABC-100", 5, 1)).add(costed("ABC-101", 5, null));
+
+    RegisterExposure exposure =
+        target.exposure(null, List.of("ABC"), trials(1_000), ExposureBasis.CURRENT).orElseThrow();
+
+    // ABC-100 at residual 0.1, ABC-101 at inherent 0.9: EMV 300 + 2700
+    assertThat(exposure.included()).isEqualTo(2);
+    assertThat(exposure.result().cost().emv()).isCloseTo(3_000.0, within(0.001));
+  }
+
+  @Test
+  void registerPage_looksTheModelUpOnce() {
+    int before = models.finds;
+
+    target.page(null, "ABC", RegisterQuery.firstPage(10)).orElseThrow();
+
+    assertThat(models.finds - before).isEqualTo(1);
+  }
+
+  @Test
+  void registerPage_isNotFound_whenTheProjectIsNotConfigured() {
+    assertThat(target.page(null, "NOPE", RegisterQuery.firstPage(10)))
+        .isEqualTo(Outcome.notFound(RiskMessageKeys.PROJECT_NOT_CONFIGURED, "NOPE"));
+  }
+
+  @Test
+  void forEachRiskOfAScope_walksWithTheResolvedModelWithoutLookingItUpAgain() {
+    RegisterScope scope = target.scope("ABC").orElseThrow();
+    int before = models.finds;
+    List<String> keys = new java.util.ArrayList<>();
+
+    RiskRegisterService.WalkTotals totals =
+        target.forEachRisk("carl", scope, m -> keys.add(m.risk().issueKey()));
+
+    assertThat(keys).hasSize(23);
+    assertThat(totals.visible()).isEqualTo(23);
+    assertThat(models.finds).isEqualTo(before);
+  }
+
+  @Test
+  void scope_isNotFoundNamingTheModel_whenTheModelWasDeleted() {
+    settings.put("DEL", RiskProjectSettings.of(404L, MAPPING, null));
+
+    assertThat(target.scope("DEL"))
+        .isEqualTo(Outcome.notFound(RiskMessageKeys.MODEL_NOT_FOUND, 404L));
+  }
+
+  @Test
+  void counts_readsOneRecordAndReportsVisibleAndHidden() {
+    source.deny("carl", "ABC-1");
+    RegisterScope scope = target.scope("ABC").orElseThrow();
+    int before = source.calls;
+
+    RiskRegisterService.WalkTotals totals = target.counts("carl", scope);
+
+    assertThat(totals).isEqualTo(new RiskRegisterService.WalkTotals(22, 1));
+    assertThat(source.calls - before).isEqualTo(1);
   }
 }

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.risk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
@@ -21,9 +22,15 @@ class RiskSettingsServiceTest {
   final InMemoryPorts.Models models = new InMemoryPorts.Models();
   final InMemoryPorts.Settings store = new InMemoryPorts.Settings();
   final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
+  final InMemoryPorts.RollbackTransactions transactions =
+      new InMemoryPorts.RollbackTransactions(models, store, audit);
   final RiskSettingsService target =
       new RiskSettingsService(
-          store, models, audit, Clock.fixed(Instant.parse("2025-03-10T09:00:00Z"), ZoneOffset.UTC));
+          store,
+          models,
+          audit,
+          transactions,
+          Clock.fixed(Instant.parse("2025-03-10T09:00:00Z"), ZoneOffset.UTC));
   final ScoringModel pmbok = models.create(FormulaModel.pmbokDefault());
   final RiskFieldMapping mapping =
       RiskFieldMapping.builder().riskIssueTypeIds(Set.of("10200", "10100")).build();
@@ -110,5 +117,41 @@ class RiskSettingsServiceTest {
   void updatingSettingsThatDoNotExist_isNotFound() {
     assertThat(target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), mapping, null), 3))
         .isInstanceOf(Outcome.NotFound.class);
+  }
+
+  @Test
+  void save_isRolledBack_whenTheAuditWriteFails() {
+    audit.failing = true;
+    RiskProjectSettings s = RiskProjectSettings.of(pmbok.id(), mapping, null);
+
+    assertThatThrownBy(() -> target.save("admin", "ABC", s, Versioned.NEW))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(store.find("ABC")).isEmpty();
+  }
+
+  @Test
+  void saveDefault_keepsThePreviousDefault_whenTheAuditWriteFails() {
+    RiskProjectSettings first = RiskProjectSettings.of(pmbok.id(), mapping, null);
+    target.saveDefault("admin", first, Versioned.NEW).orElseThrow();
+    audit.failing = true;
+
+    assertThatThrownBy(
+            () ->
+                target.saveDefault("admin", RiskProjectSettings.of(pmbok.id(), mapping, "high"), 1))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(store.findDefault()).contains(Versioned.of(first, 1));
+    assertThat(audit.entries).hasSize(1);
+  }
+
+  @Test
+  void save_runsTheModelCheckTheSaveAndTheAuditInOneTransaction() {
+    target
+        .save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), mapping, null), Versioned.NEW)
+        .orElseThrow();
+
+    assertThat(transactions.opened).isEqualTo(1);
+    assertThat(audit.entries).hasSize(1);
   }
 }

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.risk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
@@ -28,8 +29,11 @@ class ScoringModelServiceTest {
   final InMemoryPorts.Models models = new InMemoryPorts.Models();
   final InMemoryPorts.Settings settings = new InMemoryPorts.Settings();
   final InMemoryPorts.Audit audit = new InMemoryPorts.Audit();
+  final InMemoryPorts.RollbackTransactions transactions =
+      new InMemoryPorts.RollbackTransactions(models, settings, audit);
   final ScoringModelService target =
-      new ScoringModelService(models, settings, audit, Clock.fixed(NOW, ZoneOffset.UTC));
+      new ScoringModelService(
+          models, settings, audit, transactions, Clock.fixed(NOW, ZoneOffset.UTC));
 
   static ScoringModelDraft pmbokDraft() {
     return ScoringModelDraft.of(FormulaModel.pmbokDefault());
@@ -208,5 +212,62 @@ class ScoringModelServiceTest {
         .extracting(ScoringModel::name)
         .containsExactly("FMEA RPN 1–10", "PMBOK 5×5");
     assertThat(Bands.lowMediumHigh().size()).isEqualTo(3);
+  }
+
+  @Test
+  void create_isRolledBack_whenTheAuditWriteFails() {
+    audit.failing = true;
+
+    assertThatThrownBy(() -> target.create("admin", pmbokDraft()))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(models.list()).isEmpty();
+    assertThat(audit.entries).isEmpty();
+  }
+
+  @Test
+  void update_isRolledBack_whenTheAuditWriteFails() {
+    ScoringModel created = target.create("admin", pmbokDraft()).orElseThrow();
+    audit.failing = true;
+
+    assertThatThrownBy(() -> target.update("admin", created.id(), threeBandsAsCritical(created)))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(models.find(created.id()).orElseThrow()).isEqualTo(created);
+    assertThat(audit.entries).hasSize(1);
+  }
+
+  @Test
+  void delete_isRolledBack_whenTheAuditWriteFails() {
+    ScoringModel created = target.create("admin", pmbokDraft()).orElseThrow();
+    audit.failing = true;
+
+    assertThatThrownBy(() -> target.delete("admin", created.id(), 1))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(models.find(created.id())).contains(created);
+  }
+
+  @Test
+  void delete_checksUseAndDeletesInOneTransaction() {
+    ScoringModel created = target.create("admin", pmbokDraft()).orElseThrow();
+    int before = transactions.opened;
+
+    target.delete("admin", created.id(), 1).orElseThrow();
+
+    assertThat(transactions.opened - before).isEqualTo(1);
+  }
+
+  @Test
+  void writesCalledInsideAnOuterTransaction_joinIt() {
+    transactions.inTransaction(
+        () -> {
+          target.create("admin", pmbokDraft()).orElseThrow();
+          assertThat(transactions.depth).isEqualTo(1);
+          return null;
+        });
+
+    assertThat(transactions.opened).isEqualTo(1);
+    assertThat(models.list()).hasSize(1);
   }
 }

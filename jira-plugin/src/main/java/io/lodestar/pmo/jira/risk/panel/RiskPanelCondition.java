@@ -3,19 +3,29 @@ package io.lodestar.pmo.jira.risk.panel;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
 import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts;
+import io.lodestar.pmo.jira.shared.host.CurrentUser;
+import io.lodestar.pmo.jira.shared.host.IssueLinks;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Shows the risk panel only on issues of projects with risk settings (their own or the default), so
- * Lodestar adds nothing to the issue view where it is not used: one settings lookup, no search.
+ * Shows the risk panel on issues of projects with risk settings (their own or the default), and on
+ * any other issue that links to at least one issue the viewer may see that is a risk in its own
+ * project's settings: mitigation and delivery work often lives in projects without risk settings.
+ * Cost: one settings lookup; for an unconfigured project also one link lookup and one settings
+ * lookup per distinct linked project. No search.
  */
 public final class RiskPanelCondition implements Condition {
 
   private final ProjectRiskContexts contexts;
+  private final IssueLinks links;
+  private final CurrentUser currentUser;
 
-  public RiskPanelCondition(ProjectRiskContexts contexts) {
+  public RiskPanelCondition(
+      ProjectRiskContexts contexts, IssueLinks links, CurrentUser currentUser) {
     this.contexts = Objects.requireNonNull(contexts, "contexts");
+    this.links = Objects.requireNonNull(links, "links");
+    this.currentUser = Objects.requireNonNull(currentUser, "currentUser");
   }
 
   @Override
@@ -29,6 +39,10 @@ public final class RiskPanelCondition implements Condition {
         || issue.getProjectObject() == null) {
       return false;
     }
-    return contexts.forProject(issue.getProjectObject().getKey()).isPresent();
+    if (contexts.forProject(issue.getProjectObject().getKey()).isPresent()) {
+      return true;
+    }
+    return new LinkedRisks(contexts)
+        .anyRisk(links.linkedTo(issue.getKey(), currentUser.get().orElse(null)));
   }
 }

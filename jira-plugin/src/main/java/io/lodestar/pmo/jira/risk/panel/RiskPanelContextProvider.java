@@ -29,12 +29,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Context of the issue-view risk panel ({@code templates/risk/issue-panel.vm}). Reads the issue
  * from the web-fragment context ({@code issue}); everything it adds is a Lodestar view object.
  * Links are filtered by the viewer's browse permission through the {@link IssueLinks} host port;
- * issues the viewer may not see are only counted.
+ * issues the viewer may not see are only counted. Which linked issues are risks and how mitigation
+ * progress is counted: {@link LinkedRisks}.
  */
 public final class RiskPanelContextProvider implements ContextProvider {
 
@@ -79,22 +81,24 @@ public final class RiskPanelContextProvider implements ContextProvider {
     }
     Optional<LinkedIssues> linked = links.linkedTo(issue.getKey(), currentUser.get().orElse(null));
     Optional<IssueRiskAssessments.Assessment> assessment = assessments.assess(issue);
+    Predicate<LinkedIssue> isRisk = new LinkedRisks(contexts).isRisk();
     result.put(
         "panel",
         assessment
-            .map(a -> riskView(a, linked, text))
-            .orElseGet(() -> linkedRisksView(linked, text)));
+            .map(a -> riskView(a, linked, isRisk, text))
+            .orElseGet(() -> linkedRisksView(linked, isRisk, text)));
     return result;
   }
 
   private RiskPanelView riskView(
-      IssueRiskAssessments.Assessment assessment, Optional<LinkedIssues> linked, WebText text) {
+      IssueRiskAssessments.Assessment assessment,
+      Optional<LinkedIssues> linked,
+      Predicate<LinkedIssue> isRisk,
+      WebText text) {
     AssessedRisk risk = assessment.risk();
     ProjectRiskContext context = assessment.context();
     MitigationProgress progress =
-        linked
-            .map(l -> l.progress(issue -> !isRisk(issue)))
-            .orElse(new MitigationProgress(0, 0, 0));
+        LinkedRisks.progress(risk.risk().mitigationKeys(), linked, isRisk);
     String mitigation =
         progress.total() == 0
             ? ""
@@ -112,24 +116,17 @@ public final class RiskPanelContextProvider implements ContextProvider {
         hidden(linked, text));
   }
 
-  private RiskPanelView linkedRisksView(Optional<LinkedIssues> linked, WebText text) {
+  private RiskPanelView linkedRisksView(
+      Optional<LinkedIssues> linked, Predicate<LinkedIssue> isRisk, WebText text) {
     String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
     List<LinkedRiskView> risks = new ArrayList<>();
-    for (LinkedIssue issue : linked.map(l -> l.matching(this::isRisk)).orElse(List.of())) {
+    for (LinkedIssue issue : linked.map(l -> l.matching(isRisk)).orElse(List.of())) {
       risks.add(
           new LinkedRiskView(issue.key(), issue.summary(), RiskWebPaths.issue(base, issue.key())));
     }
     LevelView none = LevelView.unrated(text.get("lodestar.risk.panel.unrated"));
     return new RiskPanelView(
         false, none, none, none, List.of(), "", 0, risks, hidden(linked, text));
-  }
-
-  /** Whether a linked issue is a risk of its own project; tens of links, one lookup each. */
-  private boolean isRisk(LinkedIssue issue) {
-    return contexts
-        .forProject(issue.projectKey())
-        .map(c -> c.isRiskType(issue.issueTypeId()))
-        .orElse(false);
   }
 
   private static String hidden(Optional<LinkedIssues> linked, WebText text) {

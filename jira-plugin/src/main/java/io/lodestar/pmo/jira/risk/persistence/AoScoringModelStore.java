@@ -1,15 +1,21 @@
 package io.lodestar.pmo.jira.risk.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.cache.CacheManager;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.jira.shared.persistence.AoTransactions;
+import io.lodestar.pmo.jira.shared.persistence.ClusterWriteLocks;
+import io.lodestar.pmo.jira.shared.persistence.ReadThroughCache;
 import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import org.slf4j.Logger;
@@ -20,24 +26,66 @@ import org.slf4j.LoggerFactory;
  * compares its version and writes; the definition text is built before the transaction starts, so a
  * model that cannot be written never touches the database.
  *
- * <p>Concurrency: the version check and the write run in one transaction, which serialises writers
- * on databases that lock the row for the update; under READ COMMITTED two nodes saving the same
- * version in the same instant may both pass the check (the later write wins). Scoring models are
- * edited rarely and by few people, so this is accepted rather than paid for with an extra table.
+ * <p>Transactions: every write runs in {@link AoTransactions#inTransaction}, so it joins the
+ * transaction of the engine service that calls it (with the service's audit entry).
+ *
+ * <p>Concurrency: updates and deletes of a model take the cluster lock {@code
+ * lodestar.internal.lock.risk-model.<id>} before reading the row and hold it until the outermost
+ * transaction has ended ({@link ClusterWriteLocks}), so of two writers sending the same version
+ * exactly one wins and the other gets a version conflict, on one node or several.
+ *
+ * <p>Caching: {@link #find(long)} (called for every issue the custom fields and the panel score)
+ * reads through the cluster cache {@value #CACHE_NAME} of parsed models by id, absences included.
+ * Every write invalidates the model's entry once the outermost transaction has ended (committed or
+ * rolled back). Inside a transaction {@link #find(long)} reads the database, so the checks of a
+ * write never act on a cached copy; {@link #list()} always reads the database.
  */
 public final class AoScoringModelStore implements ScoringModelStore {
 
   /** More models than any PMO configures; {@link #list()} never reads beyond it. */
   static final int MAX_MODELS = 1000;
 
+  /** Name of the cache of parsed models. */
+  public static final String CACHE_NAME = ReadThroughCache.PREFIX + "risk-model";
+
   private static final Logger LOG = LoggerFactory.getLogger(AoScoringModelStore.class);
 
   private final ActiveObjects ao;
   private final ScoringModelCodec codec;
+  private final AoTransactions transactions;
+  private final ClusterWriteLocks locks;
+  private final ReadThroughCache<Long, ScoringModel> cache;
 
-  public AoScoringModelStore(ActiveObjects ao) {
+  public AoScoringModelStore(
+      ActiveObjects ao,
+      AoTransactions transactions,
+      ClusterWriteLocks locks,
+      CacheManager cacheManager) {
+    this(ao, transactions, locks, cacheManager, ReadThroughCache.DEFAULT_EXPIRY);
+  }
+
+  /**
+   * @param cacheExpiry how long a cached model may be served at most (a bound on staleness should
+   *     an invalidation be missed)
+   */
+  public AoScoringModelStore(
+      ActiveObjects ao,
+      AoTransactions transactions,
+      ClusterWriteLocks locks,
+      CacheManager cacheManager,
+      Duration cacheExpiry) {
     this.ao = Objects.requireNonNull(ao, "ao");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.locks = Objects.requireNonNull(locks, "locks");
     this.codec = new ScoringModelCodec();
+    this.cache =
+        new ReadThroughCache<>(
+            cacheManager, "risk-model", cacheExpiry, id -> row(id).map(this::toModel));
+  }
+
+  /** Suffix of the lock name of model {@code id}. */
+  static String lockSuffix(long id) {
+    return "risk-model." + id;
   }
 
   /**
@@ -65,11 +113,16 @@ public final class AoScoringModelStore implements ScoringModelStore {
   /**
    * {@inheritDoc}
    *
+   * <p>Outside a transaction, served from the cache after the first read of each id.
+   *
    * @throws StoredDataException when the row exists but does not hold a valid model
    */
   @Override
   public Optional<ScoringModel> find(long id) {
-    return row(id).map(this::toModel);
+    if (id <= 0 || id > Integer.MAX_VALUE) {
+      return Optional.empty();
+    }
+    return transactions.isActive() ? row(id).map(this::toModel) : cache.get(id);
   }
 
   @Override
@@ -78,17 +131,22 @@ public final class AoScoringModelStore implements ScoringModelStore {
     String definition = codec.write(model);
     String kind = model.kind().name();
     int id =
-        ao.executeInTransaction(
-            () ->
-                ao.create(
-                        ScoringModelEntity.class,
-                        new DBParam(ScoringModelEntity.NAME, model.name()),
-                        new DBParam(ScoringModelEntity.KIND, kind),
-                        new DBParam(
-                            ScoringModelEntity.FORMAT_VERSION, ScoringModelCodec.FORMAT_VERSION),
-                        new DBParam(ScoringModelEntity.DEFINITION, definition),
-                        new DBParam(ScoringModelEntity.VERSION, 1L))
-                    .getID());
+        transactions.inTransaction(
+            () -> {
+              int created =
+                  ao.create(
+                          ScoringModelEntity.class,
+                          new DBParam(ScoringModelEntity.NAME, model.name()),
+                          new DBParam(ScoringModelEntity.KIND, kind),
+                          new DBParam(
+                              ScoringModelEntity.FORMAT_VERSION, ScoringModelCodec.FORMAT_VERSION),
+                          new DBParam(ScoringModelEntity.DEFINITION, definition),
+                          new DBParam(ScoringModelEntity.VERSION, 1L))
+                      .getID();
+              // A read of this id before it existed left a cached absence.
+              transactions.afterEnd(() -> cache.invalidate((long) created));
+              return created;
+            });
     return model.withIdentity(id, 1);
   }
 
@@ -96,7 +154,8 @@ public final class AoScoringModelStore implements ScoringModelStore {
   public StoreResult<ScoringModel> update(ScoringModel model, long expectedVersion) {
     Objects.requireNonNull(model, "model");
     String definition = codec.write(model);
-    return ao.executeInTransaction(
+    return locked(
+        model.id(),
         () -> {
           Optional<ScoringModelEntity> found = row(model.id());
           if (found.isEmpty()) {
@@ -125,7 +184,8 @@ public final class AoScoringModelStore implements ScoringModelStore {
    */
   @Override
   public StoreResult<ScoringModel> delete(long id, long expectedVersion) {
-    return ao.executeInTransaction(
+    return locked(
+        id,
         () -> {
           Optional<ScoringModelEntity> found = row(id);
           if (found.isEmpty()) {
@@ -138,6 +198,22 @@ public final class AoScoringModelStore implements ScoringModelStore {
           ScoringModel deleted = toModel(row);
           ao.delete(row);
           return StoreResult.stored(deleted);
+        });
+  }
+
+  /**
+   * Runs {@code work} in a transaction (or the caller's) holding the model's cluster lock, and
+   * invalidates the model's cache entry once the outermost transaction has ended.
+   */
+  private <T> StoreResult<T> locked(long id, Supplier<StoreResult<T>> work) {
+    if (id <= 0 || id > Integer.MAX_VALUE) {
+      return StoreResult.missing();
+    }
+    return transactions.inTransaction(
+        () -> {
+          locks.lockUntilTransactionEnds(lockSuffix(id));
+          transactions.afterEnd(() -> cache.invalidate(id));
+          return work.get();
         });
   }
 

@@ -10,8 +10,9 @@ import net.java.ao.schema.Unique;
 
 /**
  * Risk settings of one project, or the portfolio-wide default (table {@code
- * AO_4669AB_RISK_SETTINGS}). One row per scope: {@link #SCOPE} is a project key, or {@link
- * #DEFAULT_SCOPE} for the default row (a value no Jira project key can take). The unique scope
+ * AO_4669AB_RISK_SETTINGS}). One row per scope: {@link #PROJECT_ID} is the Jira project's id, or
+ * {@link #DEFAULT_PROJECT_ID} for the default row (Jira project ids are positive). Rows are keyed
+ * by id rather than key so that renaming a project's key in Jira keeps its settings. The unique id
  * makes a second node creating the same project's settings fail instead of duplicating them.
  */
 @Preload
@@ -21,11 +22,11 @@ public interface RiskSettingsEntity extends Entity {
   /** Table name without the AO prefix. */
   String TABLE = "RISK_SETTINGS";
 
-  /** The scope of the portfolio-wide default row. */
-  String DEFAULT_SCOPE = "*";
+  /** The {@link #PROJECT_ID} of the portfolio-wide default row; no Jira project has it. */
+  long DEFAULT_PROJECT_ID = 0L;
 
-  /** Column: project key, or {@link #DEFAULT_SCOPE}. */
-  String SCOPE = "SCOPE";
+  /** Column: Jira project id, or {@link #DEFAULT_PROJECT_ID}. */
+  String PROJECT_ID = "PROJECT_ID";
 
   /** Column: id of the scoring model (a {@link ScoringModelEntity} id). */
   String MODEL_ID = "MODEL_ID";
@@ -44,10 +45,9 @@ public interface RiskSettingsEntity extends Entity {
 
   @NotNull
   @Unique
-  @StringLength(255)
-  String getScope();
+  long getProjectId();
 
-  void setScope(String scope);
+  void setProjectId(long projectId);
 
   @NotNull
   @Indexed

@@ -3,6 +3,7 @@ package io.lodestar.pmo.jira.risk.rest;
 import io.lodestar.pmo.engine.risk.exposure.DimensionExposure;
 import io.lodestar.pmo.engine.risk.exposure.ExposureResult;
 import io.lodestar.pmo.engine.risk.exposure.RiskContribution;
+import io.lodestar.pmo.engine.risk.service.ExposureBasis;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,8 @@ import java.util.Locale;
  * @param trials trials run
  * @param seed the seed used; send it back to reproduce this result exactly
  * @param distribution {@code triangular} or {@code pert}
+ * @param state whose probability was simulated: {@code inherent}, {@code residual} or {@code
+ *     current}
  * @param cost cost exposure, in the reporting currency
  * @param schedule schedule exposure, in working days
  * @param simulatedRisks how many of the viewer's visible risks took part (active, with a
@@ -22,6 +25,7 @@ public record ExposureJson(
     int trials,
     long seed,
     String distribution,
+    String state,
     DimensionJson cost,
     DimensionJson schedule,
     int simulatedRisks,
@@ -74,11 +78,13 @@ public record ExposureJson(
   }
 
   /** The JSON of a simulation result. */
-  public static ExposureJson of(ExposureResult r, int simulatedRisks, int hiddenCount) {
+  public static ExposureJson of(
+      ExposureResult r, ExposureBasis basis, int simulatedRisks, int hiddenCount) {
     return new ExposureJson(
         r.trials(),
         r.seed(),
         r.distribution().name().toLowerCase(Locale.ROOT),
+        basis.name().toLowerCase(Locale.ROOT),
         DimensionJson.of(r.cost()),
         DimensionJson.of(r.schedule()),
         simulatedRisks,

@@ -17,8 +17,9 @@ import java.util.Optional;
 
 /**
  * The group whose members are PMO admins: {@code /rest/lodestar/1.0/admin/pmo-group}. PMO admins
- * only (Jira administrators always are, so a Jira admin can set it the first time). Changes are
- * versioned and audited.
+ * may read it; only Jira administrators may change it, since whoever sets the group decides who
+ * administers Lodestar, and a group member must not be able to widen it or lock others out. Changes
+ * are versioned and audited (in the same transaction as the change).
  */
 @Path("admin/pmo-group")
 @LicensedOnly
@@ -53,11 +54,11 @@ public final class PmoAdminGroupResource {
     return json(setting.current());
   }
 
-  /** Sets or clears the group; 409 when {@code version} is stale. */
+  /** Sets or clears the group (Jira administrators only); 409 when {@code version} is stale. */
   @PUT
   @LicensedOnly
   public PmoGroupJson put(PmoGroupJson body) {
-    HostUser actor = guard.requirePmoAdmin();
+    HostUser actor = guard.requireHostAdmin();
     PmoGroupJson json = errors.requireBody(body);
     long version = errors.requireVersion("version", json.version());
     return json(errors.unwrap(setting.update(json.group(), version, actor.key())));

@@ -1,19 +1,16 @@
 package io.lodestar.pmo.jira.risk.rest;
 
 import com.atlassian.annotations.security.LicensedOnly;
-import io.lodestar.pmo.engine.risk.RiskMessageKeys;
 import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
 import io.lodestar.pmo.engine.risk.assessment.RiskAssessor;
-import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
-import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.register.RegisterFilter;
-import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.risk.service.RegisterScope;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
-import io.lodestar.pmo.engine.risk.service.ScoringModelService;
 import io.lodestar.pmo.engine.shared.Violation;
-import io.lodestar.pmo.jira.shared.error.NotFoundException;
+import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.jira.shared.host.ProjectRef;
 import io.lodestar.pmo.jira.shared.host.Texts;
+import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import io.lodestar.pmo.jira.shared.security.AccessGuard;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +28,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -42,7 +41,18 @@ import org.apache.commons.csv.CSVPrinter;
  * overdue}, and the heat-map {@code cell} with its {@code state}), so the register page's export
  * link exports what the page shows. Rows are streamed as the register is read page by page, so they
  * come in the source's order (issue key), not sorted, and the export never holds the register in
- * memory. Cells that a spreadsheet would read as a formula are prefixed with a quote.
+ * memory. Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.
+ *
+ * <p>Errors come before the first byte: the project's settings and model are resolved once ({@link
+ * RiskRegisterService#scope}) and the filter validated against that model, so an unconfigured
+ * project is a 404 and a bad filter a 400, never an empty 200; the rows are then streamed with that
+ * same model even if the configuration changes during the export.
+ *
+ * <p>Hidden risks: the number of risk issues of the project the user may not browse is sent in the
+ * response header {@value #HIDDEN_COUNT_HEADER}, counted just before streaming. It is deliberately
+ * not written into the file: CSV has no comment syntax, and a trailing "N hidden" line would be
+ * read as one more risk by spreadsheets and CSV libraries. The register page shows the same count
+ * beside the export link.
  */
 @Path("projects/{projectKey}/risks.csv")
 @LicensedOnly
@@ -51,11 +61,18 @@ public final class RiskCsvResource {
   /** Media type of the export. */
   static final String TEXT_CSV = "text/csv; charset=UTF-8";
 
+  /** Response header with the number of risk issues the user may not browse (left out). */
+  public static final String HIDDEN_COUNT_HEADER = "X-Lodestar-Hidden-Count";
+
+  /** Distinct owners whose display names one export remembers; beyond that, looked up per row. */
+  static final int OWNER_NAME_CACHE = 1_000;
+
   /** i18n keys of the column headers, in column order. */
   static final List<String> HEADER_KEYS =
       List.of(
           "lodestar.risk.csv.key",
           "lodestar.risk.csv.title",
+          "lodestar.risk.csv.ownerKey",
           "lodestar.risk.csv.owner",
           "lodestar.risk.csv.status",
           "lodestar.risk.csv.kind",
@@ -71,27 +88,27 @@ public final class RiskCsvResource {
 
   private final AccessGuard guard;
   private final RiskRegisterService register;
-  private final RiskProjectSettingsStore settings;
-  private final ScoringModelService models;
+  private final UserDirectory users;
   private final RestClock clock;
   private final RestErrors errors;
 
   public RiskCsvResource(
       AccessGuard guard,
       RiskRegisterService register,
-      RiskProjectSettingsStore settings,
-      ScoringModelService models,
+      UserDirectory users,
       RestClock clock,
       Texts texts) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.register = Objects.requireNonNull(register, "register");
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.models = Objects.requireNonNull(models, "models");
+    this.users = Objects.requireNonNull(users, "users");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.errors = new RestErrors(texts);
   }
 
-  /** The export as an attachment named {@code <projectKey>-risks.csv}. */
+  /**
+   * The export as an attachment named {@code <projectKey>-risks.csv}, with the hidden count in
+   * {@value #HIDDEN_COUNT_HEADER}.
+   */
   @GET
   @Produces(TEXT_CSV)
   @LicensedOnly
@@ -108,31 +125,21 @@ public final class RiskCsvResource {
     LocalDate today = clock.today();
     RegisterFilter filter =
         RegisterParams.filter(errors, status, owner, band, overdue, cell, state, today);
-    RiskProjectSettings effective =
-        settings
-            .effective(project.key())
-            .orElseThrow(
-                () ->
-                    new NotFoundException(
-                        errors.text(RiskMessageKeys.PROJECT_NOT_CONFIGURED, project.key())));
-    ScoringModel model = errors.unwrap(models.find(effective.modelId()));
-    List<Violation> misfits = filter.violations(model);
+    RegisterScope scope = errors.unwrap(register.scope(project.key()));
+    List<Violation> misfits = filter.violations(scope.model());
     if (!misfits.isEmpty()) {
       throw errors.invalid(misfits);
     }
-    StreamingOutput body = out -> write(out, viewer, project.key(), model, filter, today);
+    long hidden = register.counts(viewer, scope).hidden();
+    StreamingOutput body = out -> write(out, viewer, scope, filter, today);
     return Response.ok(body, TEXT_CSV)
         .header("Content-Disposition", "attachment; filename=\"" + project.key() + "-risks.csv\"")
+        .header(HIDDEN_COUNT_HEADER, Long.toString(hidden))
         .build();
   }
 
   void write(
-      OutputStream out,
-      String viewer,
-      String projectKey,
-      ScoringModel model,
-      RegisterFilter filter,
-      LocalDate today)
+      OutputStream out, String viewer, RegisterScope scope, RegisterFilter filter, LocalDate today)
       throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
@@ -141,15 +148,17 @@ public final class RiskCsvResource {
       header.add(errors.text(key));
     }
     csv.printRecord(header.stream().map(RiskCsvResource::safe).toList());
-    RiskAssessor assessor = new RiskAssessor(model);
+    RiskAssessor assessor = new RiskAssessor(scope.model());
+    Map<String, String> ownerNames = new HashMap<>();
     try {
       register.forEachRisk(
           viewer,
-          projectKey,
+          scope,
           mapped -> {
             AssessedRisk a = assessor.assess(mapped.risk());
             if (filter.test(a)) {
-              print(csv, RegisterJson.row(a, List.of(), today));
+              RegisterJson.RowJson row = RegisterJson.row(a, List.of(), today);
+              print(csv, row, ownerName(ownerNames, row.ownerKey()));
             }
           });
     } catch (UncheckedIOException e) {
@@ -158,12 +167,28 @@ public final class RiskCsvResource {
     csv.flush();
   }
 
-  private static void print(CSVPrinter csv, RegisterJson.RowJson r) {
+  /** The owner's display name, empty when unowned or unknown; remembered for a bounded set. */
+  private String ownerName(Map<String, String> known, String ownerKey) {
+    if (ownerKey == null) {
+      return "";
+    }
+    String name = known.get(ownerKey);
+    if (name == null) {
+      name = users.byKey(ownerKey).map(HostUser::displayName).orElse("");
+      if (known.size() < OWNER_NAME_CACHE) {
+        known.put(ownerKey, name);
+      }
+    }
+    return name;
+  }
+
+  private static void print(CSVPrinter csv, RegisterJson.RowJson r, String ownerName) {
     List<String> cells =
         List.of(
             nz(r.key()),
             nz(r.title()),
             nz(r.ownerKey()),
+            ownerName,
             nz(r.status()),
             nz(r.kind()),
             nz(r.category()),

@@ -7,6 +7,7 @@ import io.lodestar.pmo.engine.risk.exposure.SimulationSettings;
 import io.lodestar.pmo.engine.risk.mapping.MappingProblem;
 import io.lodestar.pmo.engine.risk.register.RegisterFilter;
 import io.lodestar.pmo.engine.risk.register.RegisterSort;
+import io.lodestar.pmo.engine.risk.service.ExposureBasis;
 import io.lodestar.pmo.engine.risk.service.PortfolioRiskSummary;
 import io.lodestar.pmo.engine.risk.service.RegisterExposure;
 import io.lodestar.pmo.engine.risk.service.RegisterQuery;
@@ -32,7 +33,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * A project's risk register: {@code /rest/lodestar/1.0/projects/{projectKey}/risks}. Every call
  * needs BROWSE on the project (404 otherwise) and sees only the risk issues the user may browse;
  * the rest are counted in {@code hiddenCount}. The exposure simulation changes nothing, so BROWSE
- * is enough, but as a POST it still needs the XSRF header.
+ * is enough, but as a POST it still needs the XSRF header. Because any browsing user may start one,
+ * a simulation is bounded twice: in size by the engine's {@code ExposureLimits} (400 naming {@code
+ * trials}, or the request as a whole, when the register is too large) and in number by {@link
+ * SimulationPermits} (503 with {@code Retry-After} when this node already runs as many as it
+ * allows).
  */
 @Path("projects/{projectKey}/risks")
 @LicensedOnly
@@ -57,16 +62,25 @@ public final class RiskRegisterResource {
   /** Trials when none are asked for. */
   static final int DEFAULT_TRIALS = 10_000;
 
+  /** Message of a 503 when every simulation permit is taken. Args: seconds to wait. */
+  static final String BUSY = "lodestar.risk.exposure.error.busy";
+
   private final AccessGuard guard;
   private final RiskRegisterService register;
   private final RestClock clock;
+  private final SimulationPermits simulations;
   private final RestErrors errors;
 
   public RiskRegisterResource(
-      AccessGuard guard, RiskRegisterService register, RestClock clock, Texts texts) {
+      AccessGuard guard,
+      RiskRegisterService register,
+      RestClock clock,
+      SimulationPermits simulations,
+      Texts texts) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.register = Objects.requireNonNull(register, "register");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.simulations = Objects.requireNonNull(simulations, "simulations");
     this.errors = new RestErrors(texts);
   }
 
@@ -140,7 +154,7 @@ public final class RiskRegisterResource {
 
   /**
    * Monte Carlo exposure of the register's active threats: P50/P80/P95, EMV and tornado of cost and
-   * schedule.
+   * schedule, on the probability of {@code state} (default {@code current}).
    */
   @POST
   @Path("exposure")
@@ -150,21 +164,29 @@ public final class RiskRegisterResource {
       @PathParam("projectKey") String projectKey, ExposureRequestJson body) {
     String viewer = viewer();
     ProjectRef project = guard.requireBrowse(projectKey);
-    ExposureRequestJson request = body == null ? new ExposureRequestJson(null, null, null) : body;
+    ExposureRequestJson request =
+        body == null ? new ExposureRequestJson(null, null, null, null) : body;
     int trials = errors.intParam("trials", request.trials(), DEFAULT_TRIALS, 1, MAX_TRIALS);
     Long seed = errors.longParam("seed", request.seed());
     ImpactDistribution distribution =
         errors.enumParam("distribution", request.distribution(), ImpactDistribution.class);
+    ExposureBasis basis = errors.enumParam("state", request.state(), ExposureBasis.class);
     SimulationSettings settings =
         SimulationSettings.of(
             trials,
             seed == null ? ThreadLocalRandom.current().nextLong() : seed,
             distribution == null ? ImpactDistribution.PERT : distribution);
-    RegisterExposure exposure = register.exposure(viewer, List.of(project.key()), settings);
+    ExposureBasis state = basis == null ? ExposureBasis.CURRENT : basis;
+    RegisterExposure exposure =
+        errors.unwrap(
+            simulations.run(
+                () -> register.exposure(viewer, List.of(project.key()), settings, state),
+                errors.text(BUSY, SimulationPermits.RETRY_AFTER_SECONDS)));
     if (!exposure.unconfiguredProjectKeys().isEmpty()) {
       throw notConfigured(project);
     }
-    return ExposureJson.of(exposure.result(), exposure.included(), (int) exposure.hidden());
+    return ExposureJson.of(
+        exposure.result(), exposure.basis(), exposure.included(), (int) exposure.hidden());
   }
 
   private RegisterSort sort(String sort, String order) {

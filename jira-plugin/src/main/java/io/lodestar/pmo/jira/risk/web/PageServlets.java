@@ -1,17 +1,23 @@
 package io.lodestar.pmo.jira.risk.web;
 
 import io.lodestar.pmo.jira.shared.host.PageRenderer;
+import io.lodestar.pmo.jira.shared.host.WebResources;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 
-/** Writes a controller's {@link PageView} as the HTML response, through the host's renderer. */
+/**
+ * Writes a controller's {@link PageView} as the HTML response: requires the page's web resources
+ * from the host (which puts their tags into the decorated page's head), then renders the template.
+ */
 final class PageServlets {
 
   private PageServlets() {}
 
-  static void write(PageView view, PageRenderer renderer, HttpServletResponse response)
+  static void write(
+      PageView view, PageRenderer renderer, WebResources resources, HttpServletResponse response)
       throws IOException {
+    view.webResources().forEach(resources::requireWebResource);
     // Render first, so that a template failure never leaves a half-written 200 behind.
     StringWriter html = new StringWriter();
     renderer.render(view.template(), view.context(), html);

@@ -60,17 +60,7 @@ public final class RiskAdminPageController {
             pmoAdminGroup.pmoAdminGroup().orElse(""),
             contextPath + RiskWebPaths.REST_ROOT);
     return new PageView(
-        TEMPLATE,
-        200,
-        Map.of(
-            "page",
-            page,
-            "text",
-            text,
-            "cssUrl",
-            RiskWebPaths.resource(contextPath, "lodestar-risk.css"),
-            "jsUrl",
-            RiskWebPaths.resource(contextPath, "lodestar-risk.js")));
+        TEMPLATE, 200, Map.of("page", page, "text", text), List.of(RiskWebPaths.ADMIN_RESOURCES));
   }
 
   private static String kindKey(ModelKind kind) {

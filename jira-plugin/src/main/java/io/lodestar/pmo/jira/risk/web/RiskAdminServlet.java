@@ -1,6 +1,8 @@
 package io.lodestar.pmo.jira.risk.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import io.lodestar.pmo.jira.shared.host.PageRenderer;
+import io.lodestar.pmo.jira.shared.host.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,20 +14,24 @@ import java.util.Objects;
  * the page itself changes nothing and needs no XSRF token; its script writes through the REST API,
  * which checks the token.
  */
+@LicensedOnly
 public final class RiskAdminServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private final transient RiskAdminPageController controller;
   private final transient PageRenderer renderer;
+  private final transient WebResources resources;
 
-  public RiskAdminServlet(RiskAdminPageController controller, PageRenderer renderer) {
+  public RiskAdminServlet(
+      RiskAdminPageController controller, PageRenderer renderer, WebResources resources) {
     this.controller = Objects.requireNonNull(controller, "controller");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.resources = Objects.requireNonNull(resources, "resources");
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    PageServlets.write(controller.show(request.getContextPath()), renderer, response);
+    PageServlets.write(controller.show(request.getContextPath()), renderer, resources, response);
   }
 }

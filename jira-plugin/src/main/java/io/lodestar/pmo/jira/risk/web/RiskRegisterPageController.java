@@ -139,15 +139,8 @@ public final class RiskRegisterPageController {
     return new PageView(
         TEMPLATE,
         200,
-        Map.of(
-            "page",
-            page,
-            "text",
-            text,
-            "cssUrl",
-            RiskWebPaths.resource(contextPath, "lodestar-risk.css"),
-            "jsUrl",
-            RiskWebPaths.resource(contextPath, "lodestar-risk.js")));
+        Map.of("page", page, "text", text),
+        List.of(RiskWebPaths.REGISTER_RESOURCES));
   }
 
   // ------------------------------------------------------------------ parameters

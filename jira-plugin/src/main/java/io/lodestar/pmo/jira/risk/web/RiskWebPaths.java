@@ -8,20 +8,26 @@ import java.util.stream.Collectors;
 /**
  * The URLs the risk pages link to, relative to the host's context path, in one place: the pages
  * themselves (servlets), the REST resources their scripts call (as declared by the resources in
- * {@code io.lodestar.pmo.jira.risk.rest}), and the static resources. The same paths hold in Jira
- * and in the sandbox, which mounts the same servlets and REST resources.
+ * {@code io.lodestar.pmo.jira.risk.rest}), and the web-resource modules the pages require. The same
+ * paths hold in Jira and in the sandbox, which mounts the same servlets and REST resources. Static
+ * resources are never linked by URL: the host's web-resource manager serves them.
  *
  * <p>REST paths used by {@code js/lodestar-risk.js} (relative to {@link #REST_ROOT}): {@code
  * models}, {@code models/{id}}, {@code models/preview}, {@code projects/{key}/risk-settings},
- * {@code admin/pmo-group}; the register page gets its exposure and CSV URLs from here.
+ * {@code risk-settings/default}, {@code admin/pmo-group}, {@code catalog/issue-types}, {@code
+ * catalog/fields}; the register page gets its exposure and CSV URLs from here.
  */
 public final class RiskWebPaths {
 
-  /** The plugin key, as in the pom ({@code atlassian.plugin.key}). */
-  public static final String PLUGIN_KEY = "io.lodestar.pmo.lodestar-jira-plugin";
+  /**
+   * The web-resource module of the register page (CSS and its script), as declared in {@code
+   * atlassian-plugin.xml}; required through the {@code WebResources} host port, which adds the
+   * plugin key.
+   */
+  public static final String REGISTER_RESOURCES = "risk-register-resources";
 
-  /** The web-resource module holding the pages' CSS and JS. */
-  public static final String WEB_RESOURCE_KEY = "risk-web-resources";
+  /** The web-resource module of the admin page (CSS and its script). */
+  public static final String ADMIN_RESOURCES = "risk-admin-resources";
 
   /**
    * The register page servlet (GET, {@code ?project=KEY}); the servlet module's url-pattern is this
@@ -36,13 +42,6 @@ public final class RiskWebPaths {
   public static final String REST_ROOT = "/rest/lodestar/1.0";
 
   private RiskWebPaths() {}
-
-  /**
-   * @return the download URL of one of the pages' static resources, e.g. {@code lodestar-risk.js}
-   */
-  public static String resource(String contextPath, String name) {
-    return contextPath + "/download/resources/" + PLUGIN_KEY + ":" + WEB_RESOURCE_KEY + "/" + name;
-  }
 
   /**
    * @return the URL of an issue

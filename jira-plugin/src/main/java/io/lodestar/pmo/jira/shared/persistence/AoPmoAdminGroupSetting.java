@@ -18,6 +18,9 @@ import net.java.ao.Query;
  * The PMO admin group, kept in the {@link SettingEntity} row {@value #KEY}. Read on every
  * permission check straight from the database (no cache: a change made on one node applies on all
  * nodes at once). Changed with a version check; each change is audited in the same transaction.
+ * Changes take the cluster lock {@code lodestar.internal.lock.}{@value #LOCK_SUFFIX} before reading
+ * the row and hold it until the transaction has ended ({@link ClusterWriteLocks}), so of two admins
+ * sending the same version exactly one wins, on one node or several.
  */
 public final class AoPmoAdminGroupSetting
     implements PmoAdminGroupSetting, PmoAdminGroupAdministration {
@@ -46,14 +49,26 @@ public final class AoPmoAdminGroupSetting
   /** Field name of the version in violations. */
   public static final String FIELD_VERSION = "version";
 
+  /** Suffix of the name of the cluster lock held while the setting changes. */
+  static final String LOCK_SUFFIX = "setting.pmo-admin-group";
+
   private final ActiveObjects ao;
   private final AuditLog auditLog;
   private final Clock clock;
+  private final AoTransactions transactions;
+  private final ClusterWriteLocks locks;
 
-  public AoPmoAdminGroupSetting(ActiveObjects ao, AuditLog auditLog, Clock clock) {
+  public AoPmoAdminGroupSetting(
+      ActiveObjects ao,
+      AuditLog auditLog,
+      Clock clock,
+      AoTransactions transactions,
+      ClusterWriteLocks locks) {
     this.ao = Objects.requireNonNull(ao, "ao");
     this.auditLog = Objects.requireNonNull(auditLog, "auditLog");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.locks = Objects.requireNonNull(locks, "locks");
   }
 
   @Override
@@ -81,6 +96,7 @@ public final class AoPmoAdminGroupSetting
    * @return {@code Ok} with the new value and version; {@code Invalid} (field {@value #FIELD_GROUP}
    *     or {@value #FIELD_VERSION}) with nothing changed; {@code Conflict} when the stored version
    *     differs, with nothing changed
+   * @throws WriteLockUnavailableException when another change holds the lock for too long
    */
   @Override
   public Outcome<Versioned<Optional<String>>> update(
@@ -93,38 +109,44 @@ public final class AoPmoAdminGroupSetting
     if (expectedVersion < 0) {
       return Outcome.invalid(Violation.of(FIELD_VERSION, ERROR_VERSION, expectedVersion));
     }
-    return ao.executeInTransaction(
+    return transactions.inTransaction(
         () -> {
-          Optional<SettingEntity> found = row();
-          long stored = found.map(SettingEntity::getVersion).orElse(Versioned.NEW);
-          if (stored != expectedVersion) {
-            return Outcome.conflict(expectedVersion, stored);
-          }
-          long next = expectedVersion + 1;
-          Optional<String> before = found.flatMap(r -> normalise(r.getSettingValue()));
-          if (found.isPresent()) {
-            SettingEntity row = found.get();
-            row.setSettingValue(value.orElse(null));
-            row.setVersion(next);
-            row.save();
-          } else {
-            ao.create(
-                SettingEntity.class,
-                new DBParam(SettingEntity.SETTING_KEY, KEY),
-                new DBParam(SettingEntity.SETTING_VALUE, value.orElse(null)),
-                new DBParam(SettingEntity.VERSION, next));
-          }
-          auditLog.record(
-              new AuditEntry(
-                  actorKey,
-                  AUDIT_ACTION,
-                  AUDIT_TARGET_TYPE,
-                  KEY,
-                  before.orElse(null),
-                  value.orElse(null),
-                  clock.instant()));
-          return Outcome.ok(Versioned.of(value, next));
+          locks.lockUntilTransactionEnds(LOCK_SUFFIX);
+          return write(value, expectedVersion, actorKey);
         });
+  }
+
+  private Outcome<Versioned<Optional<String>>> write(
+      Optional<String> value, long expectedVersion, String actorKey) {
+    Optional<SettingEntity> found = row();
+    long stored = found.map(SettingEntity::getVersion).orElse(Versioned.NEW);
+    if (stored != expectedVersion) {
+      return Outcome.conflict(expectedVersion, stored);
+    }
+    long next = expectedVersion + 1;
+    Optional<String> before = found.flatMap(r -> normalise(r.getSettingValue()));
+    if (found.isPresent()) {
+      SettingEntity row = found.get();
+      row.setSettingValue(value.orElse(null));
+      row.setVersion(next);
+      row.save();
+    } else {
+      ao.create(
+          SettingEntity.class,
+          new DBParam(SettingEntity.SETTING_KEY, KEY),
+          new DBParam(SettingEntity.SETTING_VALUE, value.orElse(null)),
+          new DBParam(SettingEntity.VERSION, next));
+    }
+    auditLog.record(
+        new AuditEntry(
+            actorKey,
+            AUDIT_ACTION,
+            AUDIT_TARGET_TYPE,
+            KEY,
+            before.orElse(null),
+            value.orElse(null),
+            clock.instant()));
+    return Outcome.ok(Versioned.of(value, next));
   }
 
   private Optional<SettingEntity> row() {

@@ -21,7 +21,9 @@ import java.util.Optional;
  *       as not found, so its existence does not leak;
  *   <li>writing a project's configuration needs project admin, or PMO admin;
  *   <li>global configuration needs PMO admin;
- *   <li>a PMO admin is a host admin, or a member of the configured PMO admin group.
+ *   <li>a PMO admin is a host admin, or a member of the configured PMO admin group;
+ *   <li>who is a PMO admin (the group itself) may be changed by host admins only, so that a group
+ *       member cannot widen or take over the group.
  * </ul>
  *
  * Anonymous requests that need a user end in 401; a known user without the right, in 403.
@@ -107,6 +109,19 @@ public final class AccessGuard {
     HostUser user = requireUser();
     if (!isPmoAdmin(user)) {
       throw new AccessDeniedException(texts.text("lodestar.error.pmoAdminRequired"));
+    }
+    return user;
+  }
+
+  /**
+   * @return the current user, when they administer the whole host (Jira: ADMINISTER)
+   * @throws NotAuthenticatedException for an anonymous request
+   * @throws AccessDeniedException for anyone else, PMO admin group members included
+   */
+  public HostUser requireHostAdmin() {
+    HostUser user = requireUser();
+    if (!permissions.isHostAdmin(user)) {
+      throw new AccessDeniedException(texts.text("lodestar.error.hostAdminRequired"));
     }
     return user;
   }

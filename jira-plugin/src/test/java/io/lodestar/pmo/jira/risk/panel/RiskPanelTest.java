@@ -73,7 +73,7 @@ public class RiskPanelTest {
             currentUser,
             texts,
             applicationProperties);
-    condition = new RiskPanelCondition(contexts);
+    condition = new RiskPanelCondition(contexts, links, currentUser);
     when(texts.text(anyString())).thenAnswer(inv -> inv.getArgument(0));
     when(texts.text(anyString(), any()))
         .thenAnswer(inv -> inv.getArgument(0) + ":" + inv.getArgument(1));
@@ -187,5 +187,82 @@ public class RiskPanelTest {
             new RiskPanelView.LinkedRiskView(
                 "ALPHA-3", "Summary of ALPHA-3", "/jira/browse/ALPHA-3"));
     assertThat(panel.hiddenNotice()).isEqualTo("lodestar.risk.panel.hidden:2");
+  }
+
+  private void viewedIssueInUnconfiguredProject() {
+    when(project.getKey()).thenReturn("DELIVERY");
+    when(issue.getKey()).thenReturn("DELIVERY-5");
+    when(issueType.getId()).thenReturn("10001");
+    when(settingsStore.effective("DELIVERY")).thenReturn(Optional.empty());
+  }
+
+  @Test
+  public void shouldDisplay_shouldBeTrue_whenUnconfiguredProjectsIssueLinksToAVisibleRisk() {
+    // given: a delivery task in a project without risk settings, linked to a risk of ALPHA
+    viewedIssueInUnconfiguredProject();
+    when(links.linkedTo("DELIVERY-5", alice))
+        .thenReturn(Optional.of(new LinkedIssues(List.of(linked("ALPHA-3", "10100", false)), 0)));
+
+    // when / then
+    assertThat(condition.shouldDisplay(Map.of("issue", issue))).isTrue();
+  }
+
+  @Test
+  public void shouldDisplay_shouldBeFalse_whenUnconfiguredProjectsIssueLinksOnlyToNonRisks() {
+    // given: the linked ALPHA issue is a task, and one more link is hidden from the viewer
+    viewedIssueInUnconfiguredProject();
+    when(links.linkedTo("DELIVERY-5", alice))
+        .thenReturn(Optional.of(new LinkedIssues(List.of(linked("ALPHA-4", "10001", false)), 1)));
+
+    // when / then
+    assertThat(condition.shouldDisplay(Map.of("issue", issue))).isFalse();
+  }
+
+  @Test
+  public void getContextMap_shouldListTheLinkedRisksOfOtherProjects_whenProjectIsUnconfigured() {
+    // given
+    viewedIssueInUnconfiguredProject();
+    when(links.linkedTo("DELIVERY-5", alice))
+        .thenReturn(
+            Optional.of(
+                new LinkedIssues(
+                    List.of(linked("ALPHA-3", "10100", false), linked("ALPHA-4", "10001", true)),
+                    1)));
+
+    // when
+    RiskPanelView panel = (RiskPanelView) target.getContextMap(Map.of("issue", issue)).get("panel");
+
+    // then
+    assertThat(panel.risk()).isFalse();
+    assertThat(panel.linkedRisks())
+        .extracting(RiskPanelView.LinkedRiskView::key)
+        .containsExactly("ALPHA-3");
+    assertThat(panel.hiddenNotice()).isEqualTo("lodestar.risk.panel.hidden:1");
+  }
+
+  @Test
+  public void getContextMap_shouldCountOnlyTheMappedMitigationIssues_whenTheRiskNamesThem() {
+    // given: the risk names ALPHA-9 as its mitigation; ALPHA-8 is linked but not named
+    when(issueType.getId()).thenReturn("10100");
+    when(reader.read(eq(issue), eq(mapping), any()))
+        .thenReturn(
+            Optional.of(
+                Risk.builder("ALPHA-7", "ALPHA", "Supplier fails")
+                    .inherent(RiskRating.of(5, ImpactDimension.COST, 5))
+                    .mitigationKeys(List.of("ALPHA-9"))
+                    .build()));
+    when(links.linkedTo("ALPHA-7", alice))
+        .thenReturn(
+            Optional.of(
+                new LinkedIssues(
+                    List.of(linked("ALPHA-8", "10001", false), linked("ALPHA-9", "10001", true)),
+                    0)));
+
+    // when
+    RiskPanelView panel = (RiskPanelView) target.getContextMap(Map.of("issue", issue)).get("panel");
+
+    // then
+    assertThat(panel.mitigation()).isEqualTo("lodestar.risk.panel.mitigation.progress:1/1");
+    assertThat(panel.mitigationPercent()).isEqualTo(100);
   }
 }

@@ -2,7 +2,13 @@ package io.lodestar.pmo.jira.risk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import io.lodestar.pmo.engine.risk.ImpactDimension;
 import io.lodestar.pmo.engine.risk.mapping.NumberMapping;
 import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
@@ -11,22 +17,61 @@ import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.jira.shared.persistence.AoTransactions;
+import io.lodestar.pmo.jira.shared.persistence.ClusterWriteLocks;
 import io.lodestar.pmo.jira.shared.persistence.InMemoryActiveObjects;
+import io.lodestar.pmo.jira.shared.persistence.InMemoryCacheManager;
+import io.lodestar.pmo.jira.shared.persistence.InMemoryClusterLockService;
+import io.lodestar.pmo.jira.shared.persistence.Races;
 import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
 
 public class AoRiskProjectSettingsStoreTest {
 
+  @Rule public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.LENIENT);
+
+  @Mock private ProjectManager projectManager;
+
+  /** Jira's projects: by current or previous key (upper case), and by id. */
+  private final Map<String, Project> byKey = new HashMap<>();
+
+  private final Map<Long, Project> byId = new HashMap<>();
+
   private InMemoryActiveObjects ao;
+  private InMemoryClusterLockService lockService;
+  private AoTransactions transactions;
   private AoRiskProjectSettingsStore target;
 
   @Before
   public void setUp() {
     ao = new InMemoryActiveObjects();
-    target = new AoRiskProjectSettingsStore(ao);
+    lockService = new InMemoryClusterLockService();
+    transactions = new AoTransactions(ao);
+    when(projectManager.getProjectObjByKeyIgnoreCase(anyString()))
+        .thenAnswer(i -> byKey.get(i.<String>getArgument(0).toUpperCase(Locale.ROOT)));
+    when(projectManager.getProjectObj(any())).thenAnswer(i -> byId.get(i.<Long>getArgument(0)));
+    project(10000, "ALPHA");
+    project(10001, "BETA");
+    project(10002, "GAMMA");
+    target =
+        new AoRiskProjectSettingsStore(
+            ao,
+            projectManager,
+            transactions,
+            new ClusterWriteLocks(lockService, transactions, Duration.ofSeconds(5)),
+            new InMemoryCacheManager());
   }
 
   @Test
@@ -92,10 +137,167 @@ public class AoRiskProjectSettingsStoreTest {
   }
 
   @Test
-  public void save_shouldRejectAndWriteNothing_whenTheProjectKeyIsTheDefaultScope() {
+  public void save_shouldRejectAndWriteNothing_whenNoProjectHasTheKey() {
+    assertThatThrownBy(() -> target.save("NOPE", settings(3, "high"), 0))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> target.save("*", settings(3, "high"), 0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(ao.rows(RiskSettingsEntity.class)).isEmpty();
+  }
+
+  @Test
+  public void save_shouldKeyTheRowByProjectId() {
+    target.save("ALPHA", settings(3, "high"), 0);
+
+    assertThat(ao.rows(RiskSettingsEntity.class).values())
+        .singleElement()
+        .satisfies(row -> assertThat(row).containsEntry(RiskSettingsEntity.PROJECT_ID, 10000L));
+  }
+
+  @Test
+  public void find_shouldReturnTheSettings_whenTheProjectKeyWasRenamedInJira() {
+    target.save("ALPHA", settings(3, "high"), 0);
+
+    rename(10000, "ALPHA", "OMEGA");
+
+    assertThat(target.find("OMEGA")).contains(Versioned.of(settings(3, "high"), 1));
+    assertThat(target.find("ALPHA")).contains(Versioned.of(settings(3, "high"), 1));
+  }
+
+  @Test
+  public void save_shouldUpdateTheSameRow_whenTheProjectKeyWasRenamedInJira() {
+    target.save("ALPHA", settings(3, "high"), 0);
+    rename(10000, "ALPHA", "OMEGA");
+
+    StoreResult<Versioned<RiskProjectSettings>> result =
+        target.save("OMEGA", settings(4, "low"), 1);
+
+    assertThat(result).isEqualTo(StoreResult.stored(Versioned.of(settings(4, "low"), 2)));
+    assertThat(ao.rows(RiskSettingsEntity.class)).hasSize(1);
+  }
+
+  @Test
+  public void projectKeysUsingModel_shouldAnswerTheCurrentKey_whenAProjectWasRenamed() {
+    target.save("ALPHA", settings(7, null), 0);
+    target.save("BETA", settings(7, null), 0);
+    rename(10000, "ALPHA", "ZULU");
+
+    assertThat(target.projectKeysUsingModel(7)).containsExactly("BETA", "ZULU");
+  }
+
+  @Test
+  public void projectKeysUsingModel_shouldLeaveOutProjectsDeletedFromJira() {
+    target.save("ALPHA", settings(7, null), 0);
+    target.save("BETA", settings(7, null), 0);
+    byId.remove(10000L);
+
+    assertThat(target.projectKeysUsingModel(7)).containsExactly("BETA");
+  }
+
+  @Test
+  public void effective_shouldReadTheDatabaseOnlyOnce_whenAProjectHasNoSettings() {
+    target.effective("BETA");
+    int reads = ao.reads();
+
+    assertThat(target.effective("BETA")).isEmpty();
+    assertThat(target.effective("BETA")).isEmpty();
+
+    assertThat(ao.reads()).isEqualTo(reads);
+  }
+
+  @Test
+  public void effective_shouldBeServedFromTheCache_whenReadASecondTime() {
+    target.saveDefault(settings(1, "medium"), 0);
+    target.save("ALPHA", settings(2, "high"), 0);
+    target.effective("ALPHA");
+    target.effective("BETA");
+    int reads = ao.reads();
+
+    assertThat(target.effective("ALPHA")).contains(settings(2, "high"));
+    assertThat(target.effective("BETA")).contains(settings(1, "medium"));
+
+    assertThat(ao.reads()).isEqualTo(reads);
+  }
+
+  @Test
+  public void effective_shouldSeeTheNewSettings_whenSavedAfterACachedRead() {
+    target.effective("ALPHA");
+
+    target.save("ALPHA", settings(2, "high"), 0);
+
+    assertThat(target.effective("ALPHA")).contains(settings(2, "high"));
+  }
+
+  @Test
+  public void effective_shouldSeeTheNewDefault_whenTheDefaultIsSavedAfterACachedRead() {
+    target.saveDefault(settings(1, "medium"), 0);
+    target.effective("BETA");
+
+    target.saveDefault(settings(5, "low"), 1);
+
+    assertThat(target.effective("BETA")).contains(settings(5, "low"));
+  }
+
+  @Test
+  public void find_shouldSeeTheOldSettings_whenASaveRolledBackAfterACachedRead() {
+    target.save("ALPHA", settings(2, "high"), 0);
+    target.find("ALPHA");
+    ao.failOnWrite(1);
+
+    assertThatThrownBy(() -> target.save("ALPHA", settings(3, "low"), 1))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(target.find("ALPHA")).contains(Versioned.of(settings(2, "high"), 1));
+  }
+
+  @Test
+  public void save_shouldLetExactlyOneWriterWin_whenTwoRaceWithTheSameVersion() throws Exception {
+    target.save("ALPHA", settings(2, "high"), 0);
+    String lock = "lodestar.internal.lock.risk-settings.10000";
+
+    List<StoreResult<Versioned<RiskProjectSettings>>> results =
+        Races.race(
+            ao,
+            () -> lockService.hasWaiters(lock),
+            () -> target.save("ALPHA", settings(3, "low"), 1),
+            () -> target.save("ALPHA", settings(4, "medium"), 1));
+
+    assertThat(results.get(0)).isEqualTo(StoreResult.stored(Versioned.of(settings(3, "low"), 2)));
+    assertThat(results.get(1)).isEqualTo(StoreResult.conflict(1, 2));
+    assertThat(target.find("ALPHA")).contains(Versioned.of(settings(3, "low"), 2));
+  }
+
+  @Test
+  public void save_shouldLetExactlyOneCreatorWin_whenTwoCreateTheSameProjectsSettings()
+      throws Exception {
+    String lock = "lodestar.internal.lock.risk-settings.10000";
+
+    List<StoreResult<Versioned<RiskProjectSettings>>> results =
+        Races.race(
+            ao,
+            () -> lockService.hasWaiters(lock),
+            () -> target.save("ALPHA", settings(3, "low"), 0),
+            () -> target.save("alpha", settings(4, "medium"), 0));
+
+    assertThat(results.get(1)).isEqualTo(StoreResult.conflict(0, 1));
+    assertThat(ao.rows(RiskSettingsEntity.class)).hasSize(1);
+  }
+
+  @Test
+  public void saveDefault_shouldLetExactlyOneWriterWin_whenTwoRaceWithTheSameVersion()
+      throws Exception {
+    target.saveDefault(settings(2, "high"), 0);
+    String lock = "lodestar.internal.lock.risk-settings.default";
+
+    List<StoreResult<Versioned<RiskProjectSettings>>> results =
+        Races.race(
+            ao,
+            () -> lockService.hasWaiters(lock),
+            () -> target.saveDefault(settings(3, "low"), 1),
+            () -> target.saveDefault(settings(4, "medium"), 1));
+
+    assertThat(results.get(1)).isEqualTo(StoreResult.conflict(1, 2));
+    assertThat(target.findDefault()).contains(Versioned.of(settings(3, "low"), 2));
   }
 
   @Test
@@ -132,8 +334,8 @@ public class AoRiskProjectSettingsStoreTest {
     ao.insertRaw(
         RiskSettingsEntity.class,
         Map.of(
-            RiskSettingsEntity.SCOPE,
-            "ALPHA",
+            RiskSettingsEntity.PROJECT_ID,
+            10000L,
             RiskSettingsEntity.MODEL_ID,
             3L,
             RiskSettingsEntity.FORMAT_VERSION,
@@ -154,8 +356,8 @@ public class AoRiskProjectSettingsStoreTest {
     ao.insertRaw(
         RiskSettingsEntity.class,
         Map.of(
-            RiskSettingsEntity.SCOPE,
-            "ALPHA",
+            RiskSettingsEntity.PROJECT_ID,
+            10000L,
             RiskSettingsEntity.MODEL_ID,
             3L,
             RiskSettingsEntity.FORMAT_VERSION,
@@ -175,8 +377,8 @@ public class AoRiskProjectSettingsStoreTest {
     ao.insertRaw(
         RiskSettingsEntity.class,
         Map.of(
-            RiskSettingsEntity.SCOPE,
-            "ALPHA",
+            RiskSettingsEntity.PROJECT_ID,
+            10000L,
             RiskSettingsEntity.MODEL_ID,
             0L,
             RiskSettingsEntity.FORMAT_VERSION,
@@ -189,6 +391,22 @@ public class AoRiskProjectSettingsStoreTest {
     assertThatThrownBy(() -> target.find("ALPHA"))
         .isInstanceOf(StoredDataException.class)
         .hasMessageContaining("modelId must be > 0");
+  }
+
+  private void project(long id, String key) {
+    Project project = mock(Project.class);
+    when(project.getId()).thenReturn(id);
+    when(project.getKey()).thenReturn(key);
+    byKey.put(key, project);
+    byId.put(id, project);
+  }
+
+  /** Renames a project's key as Jira does: the old key keeps finding the project. */
+  private void rename(long id, String oldKey, String newKey) {
+    Project project = byId.get(id);
+    when(project.getKey()).thenReturn(newKey);
+    byKey.put(newKey, project);
+    byKey.put(oldKey, project);
   }
 
   private static RiskProjectSettings settings(long modelId, String appetite) {

@@ -6,21 +6,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModelDraft;
 import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.jira.shared.persistence.AoTransactions;
+import io.lodestar.pmo.jira.shared.persistence.ClusterWriteLocks;
 import io.lodestar.pmo.jira.shared.persistence.InMemoryActiveObjects;
+import io.lodestar.pmo.jira.shared.persistence.InMemoryCacheManager;
+import io.lodestar.pmo.jira.shared.persistence.InMemoryClusterLockService;
+import io.lodestar.pmo.jira.shared.persistence.Races;
 import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
+import io.lodestar.pmo.jira.shared.persistence.WriteLockUnavailableException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.Test;
 
 public class AoScoringModelStoreTest {
 
   private InMemoryActiveObjects ao;
+  private InMemoryClusterLockService lockService;
+  private InMemoryCacheManager cacheManager;
+  private AoTransactions transactions;
   private AoScoringModelStore target;
 
   @Before
   public void setUp() {
     ao = new InMemoryActiveObjects();
-    target = new AoScoringModelStore(ao);
+    lockService = new InMemoryClusterLockService();
+    cacheManager = new InMemoryCacheManager();
+    transactions = new AoTransactions(ao);
+    ClusterWriteLocks locks =
+        new ClusterWriteLocks(lockService, transactions, Duration.ofSeconds(5));
+    target = new AoScoringModelStore(ao, transactions, locks, cacheManager);
   }
 
   @Test
@@ -137,6 +154,178 @@ public class AoScoringModelStoreTest {
     assertThatThrownBy(() -> target.find(id))
         .isInstanceOf(StoredDataException.class)
         .hasMessageContaining("RISK_MODEL row " + id);
+  }
+
+  @Test
+  public void update_shouldLetExactlyOneWriterWin_whenTwoRaceWithTheSameVersion() throws Exception {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    String lock = "lodestar.internal.lock.risk-model." + created.id();
+
+    List<StoreResult<ScoringModel>> results =
+        Races.race(
+            ao,
+            () -> lockService.hasWaiters(lock),
+            () -> target.update(rename(created, "First"), 1),
+            () -> target.update(rename(created, "Second"), 1));
+
+    assertThat(results.get(0))
+        .isEqualTo(StoreResult.stored(rename(created, "First").withIdentity(created.id(), 2)));
+    assertThat(results.get(1)).isEqualTo(StoreResult.conflict(1, 2));
+    assertThat(target.find(created.id()).orElseThrow().name()).isEqualTo("First");
+  }
+
+  @Test
+  public void delete_shouldReportAConflict_whenAnUpdateWithTheSameVersionWinsTheRace()
+      throws Exception {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    String lock = "lodestar.internal.lock.risk-model." + created.id();
+
+    List<StoreResult<ScoringModel>> results =
+        Races.race(
+            ao,
+            () -> lockService.hasWaiters(lock),
+            () -> target.update(rename(created, "First"), 1),
+            () -> target.delete(created.id(), 1));
+
+    assertThat(results.get(1)).isEqualTo(StoreResult.conflict(1, 2));
+    assertThat(target.find(created.id())).isPresent();
+  }
+
+  @Test
+  public void update_shouldFailFastAndChangeNothing_whenTheLockIsHeldElsewhere() throws Exception {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    String lock = "lodestar.internal.lock.risk-model." + created.id();
+    Thread otherNode = Races.holdLock(lockService, lock);
+    AoScoringModelStore impatient =
+        new AoScoringModelStore(
+            ao,
+            transactions,
+            new ClusterWriteLocks(lockService, transactions, Duration.ofMillis(50)),
+            cacheManager);
+
+    try {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> impatient.update(rename(created, "Blocked"), 1))
+          .isInstanceOf(WriteLockUnavailableException.class)
+          .hasMessageContaining(lock);
+      assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
+    } finally {
+      otherNode.interrupt();
+      otherNode.join();
+    }
+    assertThat(target.find(created.id())).contains(created);
+  }
+
+  @Test
+  public void update_shouldReleaseTheLock_whenDone() {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+
+    target.update(rename(created, "Renamed"), 1);
+
+    String lock = "lodestar.internal.lock.risk-model." + created.id();
+    assertThat(lockService.requested()).containsExactly(lock);
+    assertThat(lockService.isLocked(lock)).isFalse();
+  }
+
+  @Test
+  public void update_shouldHoldTheLockUntilTheCallersTransactionEnds() {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    String lock = "lodestar.internal.lock.risk-model." + created.id();
+
+    boolean heldInside =
+        transactions.inTransaction(
+            () -> {
+              target.update(rename(created, "Renamed"), 1);
+              return lockService.isLocked(lock);
+            });
+
+    assertThat(heldInside).isTrue();
+    assertThat(lockService.isLocked(lock)).isFalse();
+  }
+
+  @Test
+  public void find_shouldReadTheDatabaseOnce_whenTheSameModelIsReadTwice() {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    target.find(created.id());
+    int reads = ao.reads();
+
+    assertThat(target.find(created.id())).contains(created);
+
+    assertThat(ao.reads()).isEqualTo(reads);
+  }
+
+  @Test
+  public void find_shouldCacheAnAbsence_whenThereIsNoSuchModel() {
+    target.find(42);
+    int reads = ao.reads();
+
+    assertThat(target.find(42)).isEmpty();
+
+    assertThat(ao.reads()).isEqualTo(reads);
+  }
+
+  @Test
+  public void find_shouldReturnTheNewModel_whenItWasCachedAsAbsentBeforeItWasCreated() {
+    target.find(1);
+
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+
+    assertThat(created.id()).isEqualTo(1);
+    assertThat(target.find(1)).contains(created);
+  }
+
+  @Test
+  public void find_shouldReturnTheUpdatedModel_whenAnUpdateFollowsACachedRead() {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    target.find(created.id());
+
+    target.update(rename(created, "Renamed"), 1);
+
+    assertThat(target.find(created.id()).orElseThrow().name()).isEqualTo("Renamed");
+  }
+
+  @Test
+  public void find_shouldBeEmpty_whenADeleteFollowsACachedRead() {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    target.find(created.id());
+
+    target.delete(created.id(), 1);
+
+    assertThat(target.find(created.id())).isEmpty();
+  }
+
+  @Test
+  public void find_shouldReadTheDatabase_whenInsideATransaction() {
+    ScoringModel created = target.create(ScoringModels.pmbokWithCritical());
+    target.find(created.id());
+    int reads = ao.reads();
+
+    transactions.inTransaction(() -> target.find(created.id()));
+
+    assertThat(ao.reads()).isEqualTo(reads + 1);
+  }
+
+  @Test
+  public void find_shouldKeepFailingClearly_whenACorruptRowIsCached() {
+    int id = ao.insertRaw(ScoringModelEntity.class, corruptRow());
+    assertThatThrownBy(() -> target.find(id)).isInstanceOf(StoredDataException.class);
+    int reads = ao.reads();
+
+    assertThatThrownBy(() -> target.find(id))
+        .isInstanceOf(StoredDataException.class)
+        .hasMessageContaining("RISK_MODEL row " + id);
+    assertThat(ao.reads()).isEqualTo(reads);
+  }
+
+  @Test
+  public void find_shouldUseAClusterCacheReplicatedByInvalidation() {
+    target.find(1);
+
+    com.atlassian.cache.CacheSettings settings =
+        cacheManager.settingsOf("lodestar.internal.cache.risk-model");
+    assertThat(settings.getReplicateViaCopy()).isFalse();
+    assertThat(settings.getLocal()).isFalse();
+    assertThat(settings.getExpireAfterWrite()).isEqualTo(Duration.ofMinutes(30).toMillis());
   }
 
   private static Map<String, Object> corruptRow() {

@@ -23,6 +23,7 @@ import io.lodestar.pmo.jira.shared.error.FieldError;
 import io.lodestar.pmo.jira.shared.error.InvalidInputException;
 import io.lodestar.pmo.jira.shared.error.NotAuthenticatedException;
 import io.lodestar.pmo.jira.shared.error.StaleVersionException;
+import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.jira.shared.security.PmoAdminGroupAdministration;
 import java.time.Instant;
 import java.util.List;
@@ -205,5 +206,38 @@ public class AdminResourcesTest {
     // then
     assertThat(page.startAt()).isZero();
     assertThat(page.maxResults()).isEqualTo(50);
+  }
+
+  /** A PMO admin through the group only, not a Jira administrator. */
+  private void signInPmoGroupMember() {
+    HostUser member = new HostUser("u-member", "member", "Mo Member", null);
+    when(fx.pmoGroup.pmoAdminGroup()).thenReturn(Optional.of("pmo-admins"));
+    when(fx.permissions.isInGroup(member, "pmo-admins")).thenReturn(true);
+    fx.signIn(member);
+  }
+
+  @Test
+  public void get_shouldAnswerTheGroup_whenUserIsAPmoGroupMember() {
+    // given
+    signInPmoGroupMember();
+
+    // when / then
+    assertThat(target.get()).isEqualTo(new PmoGroupJson("pmo-admins", 2L));
+  }
+
+  @Test
+  public void put_shouldRefuseWith403AndChangeNothing_whenUserIsOnlyAPmoGroupMember() {
+    // given
+    signInPmoGroupMember();
+
+    // when
+    AccessDeniedException e =
+        catchThrowableOfType(
+            () -> target.put(new PmoGroupJson("everyone", 2L)), AccessDeniedException.class);
+
+    // then
+    assertThat(e.status()).isEqualTo(403);
+    assertThat(e.getMessage()).isEqualTo("lodestar.error.hostAdminRequired");
+    verify(setting, never()).update(any(), anyLong(), any());
   }
 }

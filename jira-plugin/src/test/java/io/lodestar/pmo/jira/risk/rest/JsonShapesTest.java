@@ -44,11 +44,12 @@ public class JsonShapesTest {
     // when
     ExposureRequestJson request =
         target.readValue(
-            "{\"trials\": 5000, \"seed\": \"42\", \"distribution\": \"pert\"}",
+            "{\"trials\": 5000, \"seed\": \"42\", \"distribution\": \"pert\","
+                + " \"state\": \"residual\"}",
             ExposureRequestJson.class);
 
     // then
-    assertThat(request).isEqualTo(new ExposureRequestJson("5000", "42", "pert"));
+    assertThat(request).isEqualTo(new ExposureRequestJson("5000", "42", "pert", "residual"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.Transactions;
 import io.lodestar.pmo.jira.shared.host.CurrentUser;
 import io.lodestar.pmo.jira.shared.host.HostPermissions;
 import io.lodestar.pmo.jira.shared.host.HostUser;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A real {@link AccessGuard} over mocked host ports, with three users: a PMO admin (Jira admin), an
@@ -46,6 +48,15 @@ final class RestFixture {
   static final ProjectRef SECRET = new ProjectRef(11L, "SECRET", "Secret");
   static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
+
+  /** Runs the work directly: the resources' tests are about HTTP, not about rollback. */
+  static final Transactions DIRECT =
+      new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+          return work.get();
+        }
+      };
 
   final CurrentUser currentUser = mock(CurrentUser.class);
   final ProjectDirectory projects = mock(ProjectDirectory.class);

@@ -12,6 +12,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -21,14 +22,14 @@ import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
 import io.lodestar.pmo.engine.risk.port.RiskSource;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
+import io.lodestar.pmo.engine.risk.service.ExposureLimits;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
-import io.lodestar.pmo.engine.risk.service.ScoringModelService;
-import io.lodestar.pmo.engine.shared.AuditLog;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.jira.shared.error.FieldError;
 import io.lodestar.pmo.jira.shared.error.InvalidInputException;
 import io.lodestar.pmo.jira.shared.error.NotAuthenticatedException;
 import io.lodestar.pmo.jira.shared.error.NotFoundException;
+import io.lodestar.pmo.jira.shared.host.UserDirectory;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
@@ -50,9 +51,10 @@ public class RiskRegisterResourceTest {
   @Mock private RiskSource source;
   @Mock private RiskProjectSettingsStore settingsStore;
   @Mock private ScoringModelStore models;
-  @Mock private AuditLog audit;
+  @Mock private UserDirectory users;
 
   private final RestFixture fx = new RestFixture();
+  private final SimulationPermits permits = new SimulationPermits(1);
   private RiskRegisterResource target;
   private RiskCsvResource csv;
 
@@ -67,12 +69,13 @@ public class RiskRegisterResourceTest {
 
   @Before
   public void setUp() {
-    RiskRegisterService register = new RiskRegisterService(source, settingsStore, models, 2);
+    // 3 risks and at most 30,000 draws: at most 10,000 trials fit
+    RiskRegisterService register =
+        new RiskRegisterService(source, settingsStore, models, 2, ExposureLimits.of(10, 30_000));
     RestClock clock = new RestClock(RestFixture.CLOCK);
-    target = new RiskRegisterResource(fx.guard, register, clock, fx.texts);
-    ScoringModelService modelService =
-        new ScoringModelService(models, settingsStore, audit, RestFixture.CLOCK);
-    csv = new RiskCsvResource(fx.guard, register, settingsStore, modelService, clock, fx.texts);
+    target = new RiskRegisterResource(fx.guard, register, clock, permits, fx.texts);
+    csv = new RiskCsvResource(fx.guard, register, users, clock, fx.texts);
+    when(users.byKey("u-lead")).thenReturn(Optional.of(RestFixture.PROJECT_ADMIN));
     when(models.find(1L)).thenReturn(Optional.of(pmbok()));
     when(settingsStore.find("ALPHA")).thenReturn(Optional.of(Versioned.of(settings(), 1L)));
     when(settingsStore.effective("ALPHA")).thenReturn(Optional.of(settings()));
@@ -376,7 +379,7 @@ public class RiskRegisterResourceTest {
   @Test
   public void exposure_shouldReproduceTheResult_whenTheSameSeedIsSent() {
     // given
-    ExposureRequestJson request = new ExposureRequestJson("2000", "42", "triangular");
+    ExposureRequestJson request = new ExposureRequestJson("1000", "42", "triangular", null);
 
     // when
     ExposureJson first = target.exposure("ALPHA", request);
@@ -398,6 +401,7 @@ public class RiskRegisterResourceTest {
     // then
     assertThat(result.trials()).isEqualTo(10_000);
     assertThat(result.distribution()).isEqualTo("pert");
+    assertThat(result.state()).isEqualTo("current");
   }
 
   @Test
@@ -405,7 +409,7 @@ public class RiskRegisterResourceTest {
     // when
     InvalidInputException e =
         catchThrowableOfType(
-            () -> target.exposure("ALPHA", new ExposureRequestJson("100001", null, null)),
+            () -> target.exposure("ALPHA", new ExposureRequestJson("100001", null, null, null)),
             InvalidInputException.class);
 
     // then
@@ -417,7 +421,7 @@ public class RiskRegisterResourceTest {
     // when
     InvalidInputException e =
         catchThrowableOfType(
-            () -> target.exposure("ALPHA", new ExposureRequestJson(null, null, "normal")),
+            () -> target.exposure("ALPHA", new ExposureRequestJson(null, null, "normal", null)),
             InvalidInputException.class);
 
     // then
@@ -436,6 +440,7 @@ public class RiskRegisterResourceTest {
     // then
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text.lines()).hasSize(4);
+    assertThat(text).contains("ALPHA-1,Vendor fails,u-lead,Lee Lead,");
     assertThat(text.lines().findFirst().orElseThrow()).startsWith("lodestar.risk.csv.key,");
     assertThat(text).contains("\"'=HYPERLINK(\"\"x\"\")\"").doesNotContain(",=HYPERLINK");
     assertThat(response.getHeaderString("Content-Disposition")).contains("ALPHA-risks.csv");
@@ -485,5 +490,159 @@ public class RiskRegisterResourceTest {
     assertThat(List.of("=1", "+1", "-1", "@x", "\tx", "ok", ""))
         .extracting(RiskCsvResource::safe)
         .containsExactly("'=1", "'+1", "'-1", "'@x", "'\tx", "ok", "");
+  }
+
+  @Test
+  public void exposure_shouldSimulateResidualAndSayWhich_whenStateIsResidual() {
+    // given: only ALPHA-1 has a residual rating
+    ExposureRequestJson request = new ExposureRequestJson("500", "7", null, "residual");
+
+    // when
+    ExposureJson result = target.exposure("ALPHA", request);
+
+    // then
+    assertThat(result.state()).isEqualTo("residual");
+    assertThat(result.simulatedRisks()).isEqualTo(1);
+  }
+
+  @Test
+  public void exposure_shouldRefuseWith400NamingState_whenUnknown() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(
+            () -> target.exposure("ALPHA", new ExposureRequestJson(null, null, null, "target")),
+            InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("state");
+  }
+
+  @Test
+  public void exposure_shouldRefuseWith400NamingTrials_whenTheRegisterIsTooLargeForThem() {
+    // when: 3 risks × 10,001 trials > 30,000 draws
+    InvalidInputException e =
+        catchThrowableOfType(
+            () -> target.exposure("ALPHA", new ExposureRequestJson("10001", null, null, null)),
+            InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.field()).isEqualTo("trials");
+              assertThat(f.message())
+                  .isEqualTo(RiskRegisterService.EXPOSURE_TOO_MANY_TRIALS + "|3|10000|30000");
+            });
+  }
+
+  @Test
+  public void exposure_shouldRefuseWith503AndRetryAfter_whenEveryPermitIsTaken() {
+    // given: the only permit is held by a simulation still running
+    SimulationBusyException e =
+        permits.run(
+            () ->
+                catchThrowableOfType(
+                    () -> target.exposure("ALPHA", null), SimulationBusyException.class),
+            "busy");
+
+    // then
+    assertThat(e.status()).isEqualTo(503);
+    assertThat(e.retryAfterSeconds()).isEqualTo(SimulationPermits.RETRY_AFTER_SECONDS);
+    assertThat(e.getMessage()).isEqualTo(RiskRegisterResource.BUSY + "|5");
+    verify(source, never()).page(any(), any(), any(), anyInt(), anyInt());
+  }
+
+  @Test
+  public void exposure_shouldReleaseThePermit_whenTheSimulationFails() {
+    // given
+    when(source.page(anyString(), eq("ALPHA"), any(), anyInt(), anyInt()))
+        .thenThrow(new IllegalStateException("search failed"));
+
+    // when
+    catchThrowableOfType(() -> target.exposure("ALPHA", null), IllegalStateException.class);
+
+    // then
+    assertThat(permits.available()).isEqualTo(1);
+  }
+
+  @Test
+  public void exposure_shouldAnswer404_whenTheProjectIsNotConfigured() {
+    // given
+    when(settingsStore.effective("ALPHA")).thenReturn(Optional.empty());
+
+    // when / then
+    assertThat(catchThrowableOfType(() -> target.exposure("ALPHA", null), NotFoundException.class))
+        .isNotNull();
+  }
+
+  @Test
+  public void csv_shouldSendTheHiddenCountInAHeaderAndNotInTheFile() throws Exception {
+    // given
+    Response response = csv.export("ALPHA", null, null, null, null, null, null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    // when
+    ((StreamingOutput) response.getEntity()).write(out);
+
+    // then
+    assertThat(response.getHeaderString(RiskCsvResource.HIDDEN_COUNT_HEADER)).isEqualTo("4");
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(4);
+  }
+
+  @Test
+  public void csv_shouldAnswer404BeforeStreaming_whenTheProjectIsNotConfigured() {
+    // given
+    when(settingsStore.effective("ALPHA")).thenReturn(Optional.empty());
+
+    // when
+    NotFoundException e =
+        catchThrowableOfType(
+            () -> csv.export("ALPHA", null, null, null, null, null, null), NotFoundException.class);
+
+    // then
+    assertThat(e.getMessage()).startsWith("lodestar.risk.project.error.notConfigured");
+    verify(source, never()).page(any(), any(), any(), anyInt(), anyInt());
+  }
+
+  @Test
+  public void csv_shouldAnswer404BeforeStreaming_whenTheModelWasDeleted() {
+    // given
+    when(models.find(1L)).thenReturn(Optional.empty());
+
+    // when / then
+    assertThat(
+            catchThrowableOfType(
+                () -> csv.export("ALPHA", null, null, null, null, null, null),
+                NotFoundException.class))
+        .isNotNull();
+    verify(source, never()).page(any(), any(), any(), anyInt(), anyInt());
+  }
+
+  @Test
+  public void csv_shouldKeepStreamingWithTheResolvedModel_whenSettingsDisappearMidExport()
+      throws Exception {
+    // given the export was accepted, then the project loses its settings
+    Response response = csv.export("ALPHA", null, null, null, null, null, null);
+    when(settingsStore.effective("ALPHA")).thenReturn(Optional.empty());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    // when
+    ((StreamingOutput) response.getEntity()).write(out);
+
+    // then: every row, not an empty file
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(4);
+  }
+
+  @Test
+  public void csv_shouldLookEachOwnerUpOnce_whenSeveralRowsShareTheOwner() throws Exception {
+    // given
+    Response response = csv.export("ALPHA", null, null, null, null, null, null);
+
+    // when
+    ((StreamingOutput) response.getEntity()).write(new ByteArrayOutputStream());
+
+    // then
+    verify(users, times(1)).byKey("u-lead");
   }
 }

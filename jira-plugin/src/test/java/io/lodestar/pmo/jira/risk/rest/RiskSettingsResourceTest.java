@@ -53,7 +53,8 @@ public class RiskSettingsResourceTest {
 
   @Before
   public void setUp() {
-    RiskSettingsService service = new RiskSettingsService(store, models, audit, RestFixture.CLOCK);
+    RiskSettingsService service =
+        new RiskSettingsService(store, models, audit, RestFixture.DIRECT, RestFixture.CLOCK);
     target = new RiskSettingsResource(fx.guard, store, service, fx.texts);
     defaults = new DefaultRiskSettingsResource(fx.guard, store, service, fx.texts);
     when(models.find(1L)).thenReturn(Optional.of(pmbok()));

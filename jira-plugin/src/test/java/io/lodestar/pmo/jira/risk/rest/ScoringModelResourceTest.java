@@ -54,7 +54,7 @@ public class ScoringModelResourceTest {
   @Before
   public void setUp() {
     ScoringModelService service =
-        new ScoringModelService(store, settings, audit, RestFixture.CLOCK);
+        new ScoringModelService(store, settings, audit, RestFixture.DIRECT, RestFixture.CLOCK);
     target = new ScoringModelResource(fx.guard, service, fx.texts);
     when(store.find(1L)).thenReturn(Optional.of(pmbok()));
     when(store.list()).thenReturn(List.of(pmbok()));

@@ -108,4 +108,30 @@ public class RiskAdminPageControllerTest {
     // when / then
     assertThat(target.show("").status()).isEqualTo(200);
   }
+
+  @Test
+  public void show_shouldRequireTheAdminWebResourcesOnly_whenPageIsShown() {
+    // given
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(permissions.isHostAdmin(alice)).thenReturn(true);
+
+    // when
+    PageView view = target.show("/jira");
+
+    // then
+    assertThat(view.webResources()).containsExactly("risk-admin-resources");
+    assertThat(view.context()).containsOnlyKeys("page", "text");
+  }
+
+  @Test
+  public void show_shouldRequireNoWebResource_whenRefused() {
+    // given
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+
+    // when
+    PageView view = target.show("/jira");
+
+    // then
+    assertThat(view.webResources()).isEmpty();
+  }
 }

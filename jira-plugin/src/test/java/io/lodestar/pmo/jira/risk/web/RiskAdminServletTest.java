@@ -7,16 +7,20 @@ import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import io.lodestar.pmo.jira.shared.host.PageRenderer;
+import io.lodestar.pmo.jira.shared.host.WebResources;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Rule;
@@ -32,6 +36,7 @@ public class RiskAdminServletTest {
 
   @Mock private RiskAdminPageController controller;
   @Mock private PageRenderer renderer;
+  @Mock private WebResources resources;
   @Mock private HttpServletRequest request;
   @Mock private HttpServletResponse response;
 
@@ -40,7 +45,7 @@ public class RiskAdminServletTest {
 
   @Before
   public void setUp() throws Exception {
-    target = new RiskAdminServlet(controller, renderer);
+    target = new RiskAdminServlet(controller, renderer, resources);
     when(request.getContextPath()).thenReturn("/jira");
     when(response.getWriter()).thenReturn(new PrintWriter(body));
   }
@@ -95,5 +100,34 @@ public class RiskAdminServletTest {
     // then
     verify(response).sendError(eq(405), any());
     verify(controller, never()).show(any());
+  }
+
+  @Test
+  public void doGet_shouldRequireTheAdminWebResourcesBeforeRendering() throws Exception {
+    // given
+    when(controller.show("/jira"))
+        .thenReturn(
+            new PageView(
+                RiskAdminPageController.TEMPLATE,
+                200,
+                Map.of(),
+                List.of(RiskWebPaths.ADMIN_RESOURCES)));
+
+    // when
+    target.doGet(request, response);
+
+    // then
+    var order = inOrder(resources, renderer);
+    order.verify(resources).requireWebResource("risk-admin-resources");
+    order.verify(renderer).render(eq(RiskAdminPageController.TEMPLATE), anyMap(), any());
+  }
+
+  @Test
+  public void class_shouldDeclareTheRestV2AccessAnnotation_soServletAccessIsExplicit() {
+    // when
+    LicensedOnly annotation = RiskAdminServlet.class.getAnnotation(LicensedOnly.class);
+
+    // then
+    assertThat(annotation).isNotNull();
   }
 }

@@ -501,4 +501,24 @@ public class RiskRegisterPageControllerTest {
         .findFirst()
         .orElseThrow();
   }
+
+  @Test
+  public void show_shouldRequireTheRegisterWebResourcesOnly_whenPageIsShown() {
+    // when
+    PageView view = target.show("/jira", params("project", "ALPHA"));
+
+    // then
+    assertThat(view.webResources()).containsExactly("risk-register-resources");
+    assertThat(view.context()).containsOnlyKeys("page", "text");
+  }
+
+  @Test
+  public void show_shouldRequireNoWebResource_whenProjectIsMissing() {
+    // when
+    PageView view = target.show("/jira", params("project", "NOPE"));
+
+    // then
+    assertThat(view.status()).isEqualTo(404);
+    assertThat(view.webResources()).isEmpty();
+  }
 }

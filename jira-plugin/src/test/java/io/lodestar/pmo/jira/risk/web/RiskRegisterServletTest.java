@@ -5,16 +5,20 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import io.lodestar.pmo.jira.shared.host.PageRenderer;
+import io.lodestar.pmo.jira.shared.host.WebResources;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Rule;
@@ -30,6 +34,7 @@ public class RiskRegisterServletTest {
 
   @Mock private RiskRegisterPageController controller;
   @Mock private PageRenderer renderer;
+  @Mock private WebResources resources;
   @Mock private HttpServletRequest request;
   @Mock private HttpServletResponse response;
 
@@ -40,7 +45,7 @@ public class RiskRegisterServletTest {
 
   @Before
   public void setUp() throws Exception {
-    target = new RiskRegisterServlet(controller, renderer);
+    target = new RiskRegisterServlet(controller, renderer, resources);
     when(request.getContextPath()).thenReturn("/jira");
     when(request.getParameterMap()).thenReturn(parameters);
     when(response.getWriter()).thenReturn(new PrintWriter(body));
@@ -93,5 +98,47 @@ public class RiskRegisterServletTest {
     // then
     verify(response).sendError(eq(405), any());
     verify(controller, never()).show(any(), any());
+  }
+
+  @Test
+  public void doGet_shouldRequireThePagesWebResourcesBeforeRendering() throws Exception {
+    // given
+    when(controller.show("/jira", parameters))
+        .thenReturn(
+            new PageView(
+                RiskRegisterPageController.TEMPLATE,
+                200,
+                Map.of(),
+                List.of(RiskWebPaths.REGISTER_RESOURCES)));
+
+    // when
+    target.doGet(request, response);
+
+    // then
+    var order = inOrder(resources, renderer);
+    order.verify(resources).requireWebResource("risk-register-resources");
+    order.verify(renderer).render(eq(RiskRegisterPageController.TEMPLATE), anyMap(), any());
+  }
+
+  @Test
+  public void doGet_shouldRequireNoWebResource_whenTheErrorPageIsShown() throws Exception {
+    // given
+    when(controller.show("/jira", parameters))
+        .thenReturn(new PageView(ErrorPages.TEMPLATE, 404, Map.of()));
+
+    // when
+    target.doGet(request, response);
+
+    // then
+    verify(resources, never()).requireWebResource(any());
+  }
+
+  @Test
+  public void class_shouldDeclareTheRestV2AccessAnnotation_soServletAccessIsExplicit() {
+    // when
+    LicensedOnly annotation = RiskRegisterServlet.class.getAnnotation(LicensedOnly.class);
+
+    // then
+    assertThat(annotation).isNotNull();
   }
 }

@@ -50,7 +50,7 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
   }
 
   private static Map<String, ?> registerContext(RegisterPageView page) {
-    return Map.of("page", page, "text", TEXT, "cssUrl", "/a.css", "jsUrl", "/a.js");
+    return Map.of("page", page, "text", TEXT);
   }
 
   private static RegisterPageView registerPage(boolean rows, boolean hidden, boolean cell) {
@@ -104,11 +104,7 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
             "pmo",
             "/rest"),
         "text",
-        TEXT,
-        "cssUrl",
-        "/a.css",
-        "jsUrl",
-        "/a.js");
+        TEXT);
   }
 
   private static RiskPanelView ratedPanel() {

@@ -7,8 +7,10 @@ import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.engine.shared.Violation;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
@@ -19,13 +21,22 @@ public class AoPmoAdminGroupSettingTest {
 
   private InMemoryActiveObjects ao;
   private AoAuditLog auditLog;
+  private InMemoryClusterLockService lockService;
   private AoPmoAdminGroupSetting target;
 
   @Before
   public void setUp() {
     ao = new InMemoryActiveObjects();
     auditLog = new AoAuditLog(ao);
-    target = new AoPmoAdminGroupSetting(ao, auditLog, Clock.fixed(NOW, ZoneOffset.UTC));
+    lockService = new InMemoryClusterLockService();
+    AoTransactions transactions = new AoTransactions(ao);
+    target =
+        new AoPmoAdminGroupSetting(
+            ao,
+            auditLog,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            transactions,
+            new ClusterWriteLocks(lockService, transactions, Duration.ofSeconds(5)));
   }
 
   @Test
@@ -118,5 +129,55 @@ public class AoPmoAdminGroupSettingTest {
     }
 
     assertThat(target.current()).isEqualTo(Versioned.of(Optional.of("pmo-admins"), 1));
+  }
+
+  @Test
+  public void update_shouldLetExactlyOneAdminWin_whenTwoRaceWithTheSameVersion() throws Exception {
+    target.update("pmo-admins", 0, "u1");
+    String lock = "lodestar.internal.lock.setting.pmo-admin-group";
+
+    List<Outcome<Versioned<Optional<String>>>> results =
+        Races.race(
+            ao,
+            () -> lockService.hasWaiters(lock),
+            () -> target.update("portfolio-office", 1, "u2"),
+            () -> target.update("someone-else", 1, "u3"));
+
+    assertThat(results.get(0))
+        .isEqualTo(Outcome.ok(Versioned.of(Optional.of("portfolio-office"), 2)));
+    assertThat(results.get(1)).isEqualTo(Outcome.conflict(1, 2));
+    assertThat(target.current()).isEqualTo(Versioned.of(Optional.of("portfolio-office"), 2));
+    assertThat(auditLog.count()).isEqualTo(2);
+  }
+
+  @Test
+  public void update_shouldLetExactlyOneAdminWin_whenTwoSetTheGroupForTheFirstTime()
+      throws Exception {
+    String lock = "lodestar.internal.lock.setting.pmo-admin-group";
+
+    List<Outcome<Versioned<Optional<String>>>> results =
+        Races.race(
+            ao,
+            () -> lockService.hasWaiters(lock),
+            () -> target.update("pmo-admins", 0, "u1"),
+            () -> target.update("portfolio-office", 0, "u2"));
+
+    assertThat(results.get(1)).isEqualTo(Outcome.conflict(0, 1));
+    assertThat(ao.rows(SettingEntity.class)).hasSize(1);
+    assertThat(auditLog.count()).isEqualTo(1);
+  }
+
+  @Test
+  public void update_shouldReleaseTheLock_whenTheAuditWriteFails() {
+    target.update("pmo-admins", 0, "u1");
+    ao.failOnWrite(2);
+
+    try {
+      target.update("portfolio-office", 1, "u2");
+    } catch (IllegalStateException expected) {
+      // the simulated database failure
+    }
+
+    assertThat(lockService.isLocked("lodestar.internal.lock.setting.pmo-admin-group")).isFalse();
   }
 }

@@ -49,7 +49,13 @@ import net.java.ao.schema.Unique;
  *
  * {@link #failOnWrite(int)} makes the n-th following write throw, to test that nothing is
  * half-written. {@link #requireMigration()} makes use of an entity type that was not {@code
- * migrate}d fail, as in an upgrade task.
+ * migrate}d fail, as in an upgrade task. {@link #reads()} counts reads, to test caches; {@link
+ * #onNextRead(Runnable)} runs a hook after the next read, to stage a race between two writers.
+ *
+ * <p>Threads: every statement is atomic (the fake is locked for its duration) and each thread has
+ * its own transaction, whose writes the other threads see at once (no isolation). A rollback
+ * restores the tables as they were when that transaction began, so tests that run transactions on
+ * several threads at once must not make them roll back.
  */
 public final class InMemoryActiveObjects implements ActiveObjects {
 
@@ -61,9 +67,11 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   private Map<String, TableData> tables = new HashMap<>();
   private final Set<String> migrated = new HashSet<>();
   private boolean migrationRequired;
-  private int transactionDepth;
+  private final ThreadLocal<Integer> transactionDepth = ThreadLocal.withInitial(() -> 0);
   private int writesUntilFailure = -1;
   private int transactions;
+  private int reads;
+  private Runnable nextReadHook;
 
   /** Rows of one table. */
   private static final class TableData {
@@ -79,28 +87,42 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   }
 
   /** From now on, entity types must be {@code migrate}d before use (as in an upgrade task). */
-  public InMemoryActiveObjects requireMigration() {
+  public synchronized InMemoryActiveObjects requireMigration() {
     this.migrationRequired = true;
     return this;
   }
 
   /** The {@code n}-th write from now (1 = the next) throws a simulated database failure. */
-  public void failOnWrite(int n) {
+  public synchronized void failOnWrite(int n) {
     this.writesUntilFailure = n;
   }
 
   /** Number of top-level transactions run so far. */
-  public int transactions() {
+  public synchronized int transactions() {
     return transactions;
   }
 
+  /** Number of reads ({@code get}, {@code find}, {@code count}, {@code stream}) so far. */
+  public synchronized int reads() {
+    return reads;
+  }
+
+  /**
+   * Runs {@code hook} once, on the thread that makes the next read, right after that read returned
+   * (outside the fake's lock, so the hook may start other threads that use the fake).
+   */
+  public synchronized void onNextRead(Runnable hook) {
+    this.nextReadHook = hook;
+  }
+
   /** The raw rows of a table, by id, for assertions and for writing "old" data directly. */
-  public Map<Integer, Map<String, Object>> rows(Class<? extends RawEntity<?>> type) {
+  public synchronized Map<Integer, Map<String, Object>> rows(Class<? extends RawEntity<?>> type) {
     return table(tableName(type)).rows;
   }
 
   /** Writes a raw row bypassing every check, as data left by an older version or a broken tool. */
-  public int insertRaw(Class<? extends RawEntity<?>> type, Map<String, Object> columns) {
+  public synchronized int insertRaw(
+      Class<? extends RawEntity<?>> type, Map<String, Object> columns) {
     TableData table = table(tableName(type));
     int id = table.nextId++;
     Map<String, Object> row = new HashMap<>(columns);
@@ -119,7 +141,7 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   @Override
   @SafeVarargs
   @SuppressWarnings("varargs")
-  public final void migrate(Class<? extends RawEntity<?>>... entities) {
+  public final synchronized void migrate(Class<? extends RawEntity<?>>... entities) {
     for (Class<? extends RawEntity<?>> type : entities) {
       migrated.add(tableName(type));
       table(tableName(type));
@@ -143,9 +165,13 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   @SafeVarargs
   @SuppressWarnings("varargs")
   public final <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys) {
+    return afterRead(getAll(type, keys));
+  }
+
+  private synchronized <T extends RawEntity<K>, K> T[] getAll(Class<T> type, K[] keys) {
     List<T> found = new ArrayList<>();
     for (K key : keys) {
-      T entity = get(type, key);
+      T entity = getOne(type, key);
       if (entity != null) {
         found.add(entity);
       }
@@ -155,6 +181,11 @@ public final class InMemoryActiveObjects implements ActiveObjects {
 
   @Override
   public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
+    return afterRead(getOne(type, key));
+  }
+
+  private synchronized <T extends RawEntity<K>, K> T getOne(Class<T> type, K key) {
+    reads++;
     TableData table = usable(type);
     int id = ((Number) key).intValue();
     return table.rows.containsKey(id) ? proxy(type, id) : null;
@@ -170,7 +201,8 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   }
 
   @Override
-  public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
+  public synchronized <T extends RawEntity<K>, K> T create(
+      Class<T> type, Map<String, Object> params) {
     TableData table = usable(type);
     write();
     Map<String, Object> row = new HashMap<>();
@@ -189,14 +221,15 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   }
 
   @Override
-  public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+  public synchronized <T extends RawEntity<K>, K> void create(
+      Class<T> type, List<Map<String, Object>> rows) {
     for (Map<String, Object> row : rows) {
       create(type, row);
     }
   }
 
   @Override
-  public void delete(RawEntity<?>... entities) {
+  public synchronized void delete(RawEntity<?>... entities) {
     for (RawEntity<?> entity : entities) {
       write();
       Handler handler = (Handler) Proxy.getInvocationHandler(entity);
@@ -205,7 +238,7 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   }
 
   @Override
-  public <K> int deleteWithSQL(
+  public synchronized <K> int deleteWithSQL(
       Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
     TableData table = usable(type);
     write();
@@ -227,6 +260,11 @@ public final class InMemoryActiveObjects implements ActiveObjects {
 
   @Override
   public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+    return afterRead(findNow(type, query));
+  }
+
+  private synchronized <T extends RawEntity<K>, K> T[] findNow(Class<T> type, Query query) {
+    reads++;
     TableData table = usable(type);
     List<Integer> ids = matching(table, query.getWhereClause(), query.getWhereParams());
     if (query.getOrderClause() != null) {
@@ -267,17 +305,21 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   }
 
   @Override
-  public <K> int count(Class<? extends RawEntity<K>> type) {
+  public synchronized <K> int count(Class<? extends RawEntity<K>> type) {
+    reads++;
     return usable(type).rows.size();
   }
 
   @Override
-  public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+  public synchronized <K> int count(
+      Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+    reads++;
     return matching(usable(type), criteria, parameters).size();
   }
 
   @Override
-  public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+  public synchronized <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+    reads++;
     return matching(usable(type), query.getWhereClause(), query.getWhereParams()).size();
   }
 
@@ -288,21 +330,40 @@ public final class InMemoryActiveObjects implements ActiveObjects {
 
   @Override
   public <T> T executeInTransaction(TransactionCallback<T> callback) {
-    if (transactionDepth > 0) {
+    if (transactionDepth.get() > 0) {
       return callback.doInTransaction();
     }
-    transactions++;
-    Map<String, TableData> snapshot = new HashMap<>();
-    tables.forEach((name, table) -> snapshot.put(name, table.copy()));
-    transactionDepth++;
+    Map<String, TableData> snapshot = begin();
+    transactionDepth.set(1);
     try {
       return callback.doInTransaction();
     } catch (RuntimeException | Error e) {
-      tables = snapshot;
+      synchronized (this) {
+        tables = snapshot;
+      }
       throw e;
     } finally {
-      transactionDepth--;
+      transactionDepth.set(0);
     }
+  }
+
+  private synchronized Map<String, TableData> begin() {
+    transactions++;
+    Map<String, TableData> snapshot = new HashMap<>();
+    tables.forEach((name, table) -> snapshot.put(name, table.copy()));
+    return snapshot;
+  }
+
+  private <R> R afterRead(R result) {
+    Runnable hook;
+    synchronized (this) {
+      hook = nextReadHook;
+      nextReadHook = null;
+    }
+    if (hook != null) {
+      hook.run();
+    }
+    return result;
   }
 
   // ---------------------------------------------------------------- internals
@@ -526,6 +587,12 @@ public final class InMemoryActiveObjects implements ActiveObjects {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) {
+      synchronized (InMemoryActiveObjects.this) {
+        return invokeLocked(method, args);
+      }
+    }
+
+    private Object invokeLocked(Method method, Object[] args) {
       String name = method.getName();
       switch (name) {
         case "getID":

@@ -149,4 +149,36 @@ public class AccessGuardTest {
   public void isPmoAdmin_shouldBeFalse_forAnonymous() {
     assertThat(target.isPmoAdmin(null)).isFalse();
   }
+
+  @Test
+  public void requireHostAdmin_shouldReturnUser_whenUserIsHostAdmin() {
+    // given
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(permissions.isHostAdmin(alice)).thenReturn(true);
+
+    // when / then
+    assertThat(target.requireHostAdmin()).isEqualTo(alice);
+  }
+
+  @Test
+  public void requireHostAdmin_shouldRefuseWith403_whenUserIsOnlyInThePmoAdminGroup() {
+    // given: alice is a PMO admin through the group, not a host admin
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(permissions.isHostAdmin(alice)).thenReturn(false);
+
+    // when / then
+    assertThatThrownBy(() -> target.requireHostAdmin())
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage("lodestar.error.hostAdminRequired");
+  }
+
+  @Test
+  public void requireHostAdmin_shouldRefuseWith401_whenAnonymous() {
+    // given
+    when(currentUser.get()).thenReturn(Optional.empty());
+
+    // when / then
+    assertThatThrownBy(() -> target.requireHostAdmin())
+        .isInstanceOf(NotAuthenticatedException.class);
+  }
 }

@@ -10,7 +10,11 @@ import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.scoring.ThresholdBanding;
 import io.lodestar.pmo.jira.risk.persistence.AoScoringModelStore;
 import io.lodestar.pmo.jira.risk.persistence.ScoringModelEntity;
+import io.lodestar.pmo.jira.shared.persistence.AoTransactions;
+import io.lodestar.pmo.jira.shared.persistence.ClusterWriteLocks;
 import io.lodestar.pmo.jira.shared.persistence.InMemoryActiveObjects;
+import io.lodestar.pmo.jira.shared.persistence.InMemoryCacheManager;
+import io.lodestar.pmo.jira.shared.persistence.InMemoryClusterLockService;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
@@ -60,7 +64,7 @@ public class SeedDefaultScoringModelTaskTest {
     // given: a model written by a build that predates the task
     ao.migrate(ScoringModelEntityV1.class);
     ScoringModel existing = FormulaModel.pmbokDefault();
-    ScoringModel stored = new AoScoringModelStore(ao).create(existing);
+    ScoringModel stored = store().create(existing);
 
     target.upgrade(ModelVersion.valueOf("0"), ao);
 
@@ -85,6 +89,15 @@ public class SeedDefaultScoringModelTaskTest {
 
   private AoScoringModelStore currentStore() {
     ao.migrate(ScoringModelEntity.class);
-    return new AoScoringModelStore(ao);
+    return store();
+  }
+
+  private AoScoringModelStore store() {
+    AoTransactions transactions = new AoTransactions(ao);
+    return new AoScoringModelStore(
+        ao,
+        transactions,
+        new ClusterWriteLocks(new InMemoryClusterLockService(), transactions),
+        new InMemoryCacheManager());
   }
 }
