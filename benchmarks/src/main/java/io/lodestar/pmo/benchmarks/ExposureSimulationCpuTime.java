@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * The cases of {@link ExposureSimulationBenchmark} timed in thread CPU time rather than wall time,
- * for machines shared with other work (where wall time also counts the time the thread waited for
- * a core). Not a replacement for JMH: a plain loop with warm-up, reporting the median of the
- * measured rounds.
+ * for machines shared with other work (where wall time also counts the time the thread waited for a
+ * core). Not a replacement for JMH: a plain loop with warm-up, reporting the median of the measured
+ * rounds.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
  * io.lodestar.pmo.benchmarks.ExposureSimulationCpuTime}.

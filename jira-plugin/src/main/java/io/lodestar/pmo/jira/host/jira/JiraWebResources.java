@@ -5,7 +5,6 @@ import io.lodestar.pmo.jira.shared.host.WebResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.xml.sax.SAXException;
@@ -58,7 +57,8 @@ public final class JiraWebResources implements WebResources {
         throw new IllegalStateException(DESCRIPTOR + " not found");
       }
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      // XMLConstants.FEATURE_SECURE_PROCESSING, written out: javax.xml itself is not imported.
+      factory.setFeature("http://javax.xml.XMLConstants/feature/secure-processing", true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setExpandEntityReferences(false);
       return requireKey(
