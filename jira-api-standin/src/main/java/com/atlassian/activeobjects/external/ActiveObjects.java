@@ -1,7 +1,6 @@
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
@@ -13,7 +12,7 @@ import net.java.ao.RawEntity;
  * Stand-in for the Active Objects facade a plugin gets as an OSGi service. Checked against
  * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html
  * (older AO) and a decompiled recent {@code ActiveObjectsDelegate} (PLATFORM.md §2.1) [unverified
- * against AO 6: bulk {@code create(Class, List)}, {@code getFastCountEstimate}].
+ * against AO 6: bulk {@code create(Class, List)}].
  */
 public interface ActiveObjects {
   ActiveObjectsModuleMetaData moduleMetaData();
@@ -64,9 +63,6 @@ public interface ActiveObjects {
   <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
   <K> int count(Class<? extends RawEntity<K>> type, Query query);
-
-  <K> int getFastCountEstimate(Class<? extends RawEntity<K>> type)
-      throws SQLException, FailedFastCountException;
 
   <T> T executeInTransaction(TransactionCallback<T> callback);
 }

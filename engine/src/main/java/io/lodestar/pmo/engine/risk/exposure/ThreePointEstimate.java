@@ -5,20 +5,27 @@ package io.lodestar.pmo.engine.risk.exposure;
  * impact can take if the risk occurs.
  *
  * <p>Units are those of the dimension it estimates: currency units for cost, working days for
- * schedule. All three values are finite and {@code 0 <= min <= mostLikely <= max}; {@code min ==
- * max} is allowed and means a fixed impact.
+ * schedule. All three values are finite, {@code 0 <= min <= mostLikely <= max}, and {@code max} is
+ * at most {@link #LARGEST}; {@code min == max} is allowed and means a fixed impact.
  *
  * @param min the least impact, finite and not negative
  * @param mostLikely the most likely impact (the mode), finite, between {@code min} and {@code max}
- * @param max the greatest impact, finite, not less than {@code mostLikely}
+ * @param max the greatest impact, finite, not less than {@code mostLikely}, at most {@link
+ *     #LARGEST}
  */
 public record ThreePointEstimate(double min, double mostLikely, double max) {
+
+  /**
+   * The largest value an estimate may hold: 10¹⁵ (a quadrillion currency units or working days),
+   * far beyond any real impact, and small enough that sums and squares over a register stay finite.
+   */
+  public static final double LARGEST = 1e15;
 
   /**
    * Validates the estimate.
    *
    * @throws IllegalArgumentException naming the offending field if a value is not finite, {@code
-   *     min} is negative, or the values are out of order
+   *     min} is negative, {@code max} exceeds {@link #LARGEST}, or the values are out of order
    */
   public ThreePointEstimate {
     requireFinite("min", min);
@@ -34,6 +41,9 @@ public record ThreePointEstimate(double min, double mostLikely, double max) {
     if (mostLikely > max) {
       throw new IllegalArgumentException(
           "mostLikely (" + mostLikely + ") must not exceed max (" + max + ")");
+    }
+    if (max > LARGEST) {
+      throw new IllegalArgumentException("max must not exceed " + LARGEST + " but was " + max);
     }
   }
 

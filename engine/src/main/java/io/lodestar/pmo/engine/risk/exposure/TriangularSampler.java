@@ -4,8 +4,10 @@ import java.util.SplittableRandom;
 
 /**
  * Triangular impacts on [a, b] with mode m, by inverting the CDF: with F(m) = (m − a)/(b − a), a
- * uniform u below F(m) maps to a + √(u(b − a)(m − a)), otherwise to b − √((1 − u)(b − a)(b − m)).
- * One {@code nextDouble} and one square root per draw.
+ * uniform u below F(m) maps to a + (b − a)·√(u·F(m)), otherwise to b − (b − a)·√((1 − u)(1 −
+ * F(m))). (These are the textbook a + √(u(b − a)(m − a)) and b − √((1 − u)(b − a)(b − m)), written
+ * without squaring amounts, so that no estimate can overflow or underflow.) One {@code nextDouble}
+ * and one square root per draw.
  *
  * <p>Which side u falls on is random, so a branch on it would be mispredicted about half the time
  * and each misprediction would expose the full latency of the random draw and the square root. The
@@ -17,8 +19,8 @@ final class TriangularSampler implements ImpactSampler {
   private static final long SIGN_BIT = 0x8000_0000_0000_0000L;
 
   private final double modeQuantile;
-  private final double lowerScale;
-  private final double upperScale;
+  private final double upperQuantile;
+  private final double range;
   private final long minBits;
   private final long maxBits;
 
@@ -31,16 +33,16 @@ final class TriangularSampler implements ImpactSampler {
       throw new IllegalArgumentException("estimate must not be fixed: " + estimate);
     }
     this.modeQuantile = (m - a) / (b - a);
-    // Shrunk so that the root stays below b − a whatever the rounding: a draw never leaves [a, b].
-    this.lowerScale = (b - a) * (m - a) * ImpactSampler.SHRINK;
-    this.upperScale = (b - a) * (b - m) * ImpactSampler.SHRINK;
+    this.upperQuantile = (b - m) / (b - a); // 1 − F(m), without losing digits when m is near b
+    // Shrunk so that the root term stays below b − a whatever the rounding: no draw leaves [a, b].
+    this.range = (b - a) * ImpactSampler.SHRINK;
     this.minBits = Double.doubleToRawLongBits(a);
     this.maxBits = Double.doubleToRawLongBits(b);
   }
 
   @Override
   public double sample(SplittableRandom random) {
-    return draw(random.nextDouble(), modeQuantile, lowerScale, upperScale, minBits, maxBits);
+    return draw(random.nextDouble(), modeQuantile, upperQuantile, range, minBits, maxBits);
   }
 
   @Override
@@ -53,8 +55,8 @@ final class TriangularSampler implements ImpactSampler {
       double[] squaredDeviationSums,
       int slot) {
     double fm = modeQuantile;
-    double lower = lowerScale;
-    double upper = upperScale;
+    double upper = upperQuantile;
+    double w = range;
     long aBits = minBits;
     long bBits = maxBits;
     double sum = 0.0;
@@ -65,7 +67,7 @@ final class TriangularSampler implements ImpactSampler {
       while (marks != 0) {
         int trial = base + Long.numberOfTrailingZeros(marks);
         marks &= marks - 1;
-        double x = draw(random.nextDouble(), fm, lower, upper, aBits, bBits);
+        double x = draw(random.nextDouble(), fm, upper, w, aBits, bBits);
         totals[trial] += x;
         double deviation = x - centre;
         sum += deviation;
@@ -80,17 +82,17 @@ final class TriangularSampler implements ImpactSampler {
    * The inverse CDF at u, in [a, b]; {@code aBits}, {@code bBits} are the raw bits of a and b.
    *
    * <p>It stays in [a, b] without clamping: below the mode a + root ≥ a, above it b − root ≤ b, and
-   * since F(m) ≤ 1, 1 − u ≤ 1 and the scales are shrunk by {@link ImpactSampler#SHRINK}, the root
-   * is below b − a on both sides.
+   * since u·F(m) ≤ 1, (1 − u)(1 − F(m)) ≤ 1 and the range is shrunk by {@link
+   * ImpactSampler#SHRINK}, the root term is below b − a on both sides.
    */
   static double draw(
-      double u, double modeQuantile, double lower, double upper, long aBits, long bBits) {
+      double u, double modeQuantile, double upperQuantile, double range, long aBits, long bBits) {
     // All ones when u < F(m) (the sign of u − F(m)), else all zeros.
     long below = Double.doubleToRawLongBits(u - modeQuantile) >> 63;
     long squareBits =
-        (below & Double.doubleToRawLongBits(u * lower))
-            | (~below & Double.doubleToRawLongBits((1.0 - u) * upper));
-    double root = Math.sqrt(Double.longBitsToDouble(squareBits));
+        (below & Double.doubleToRawLongBits(u * modeQuantile))
+            | (~below & Double.doubleToRawLongBits((1.0 - u) * upperQuantile));
+    double root = range * Math.sqrt(Double.longBitsToDouble(squareBits));
     // a + root below the mode, b − root above it: pick the base and flip the root's sign.
     double base = Double.longBitsToDouble((below & aBits) | (~below & bBits));
     double signedRoot =

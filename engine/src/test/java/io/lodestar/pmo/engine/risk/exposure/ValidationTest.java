@@ -61,6 +61,14 @@ class ValidationTest {
   }
 
   @Test
+  void threePointEstimate_shouldNameMax_whenBeyondTheLargestAmount() {
+    assertThatThrownBy(() -> ThreePointEstimate.of(0, 1, 2e15))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("max must not exceed");
+    assertThat(ThreePointEstimate.fixed(ThreePointEstimate.LARGEST).max()).isEqualTo(1e15);
+  }
+
+  @Test
   void threePointEstimate_shouldNameMin_whenNegative() {
     assertThatThrownBy(() -> ThreePointEstimate.of(-1, 0, 1))
         .isInstanceOf(IllegalArgumentException.class)

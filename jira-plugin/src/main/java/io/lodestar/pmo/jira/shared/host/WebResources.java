@@ -9,9 +9,6 @@ package io.lodestar.pmo.jira.shared.host;
  */
 public interface WebResources {
 
-  /** Requires nothing: for hosts whose page decoration adds Lodestar's resources itself. */
-  WebResources NONE = moduleKey -> {};
-
   /**
    * @param moduleKey the web-resource module key within Lodestar's plugin descriptor, e.g. {@code
    *     risk-register-resources}; the host adds the plugin key. Never null.

@@ -324,11 +324,6 @@ public final class InMemoryActiveObjects implements ActiveObjects {
   }
 
   @Override
-  public <K> int getFastCountEstimate(Class<? extends RawEntity<K>> type) {
-    return count(type);
-  }
-
-  @Override
   public <T> T executeInTransaction(TransactionCallback<T> callback) {
     if (transactionDepth.get() > 0) {
       return callback.doInTransaction();
