@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * risk) and 10,000 × 1,000 × 2 = 20 million {@link SplittableRandom#nextDouble()} draws, summed,
  * with no sampling. Report simulate / baseline as the ratio.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExposureSimulation -f 1 -wi 3 -i 5}.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExposureSimulation -f 1 -wi 3 -i 5}. On
+ * a machine shared with other work, wall time includes waiting for a core; {@link
+ * ExposureSimulationCpuTime} times the same cases in thread CPU time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

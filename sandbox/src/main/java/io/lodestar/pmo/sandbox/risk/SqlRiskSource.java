@@ -31,7 +31,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>risk issues are the project's issues whose type id is in the mapping's risk issue types,
- *       or, when it names none, whose type is named {@value #DEFAULT_RISK_TYPE_NAME};
+ *       exactly as the plugin's Jira adapter: a mapping naming none (saved settings always name
+ *       one) yields empty pages without reading issues;
  *   <li>one bounded page (at most {@value #MAX_PAGE_SIZE}) in issue-number order, read with {@code
  *       LIMIT/OFFSET} on an index; only the page's field values and links are read;
  *   <li>the viewer's browse permission ({@link ProjectAccess}) filters: the sandbox has no issue
@@ -48,9 +49,6 @@ public final class SqlRiskSource implements RiskSource {
 
   /** Largest page returned, whatever the caller asks for (the port allows 1..1000). */
   public static final int MAX_PAGE_SIZE = 1000;
-
-  /** Issue type name used when a mapping designates no risk issue type (as in the plugin). */
-  public static final String DEFAULT_RISK_TYPE_NAME = "Risk";
 
   private static final String ASSIGNEE = "assignee";
   private static final String REPORTER = "reporter";

@@ -3,6 +3,7 @@ package io.lodestar.pmo.sandbox.server;
 import io.lodestar.pmo.jira.risk.web.RiskWebPaths;
 import io.lodestar.pmo.jira.shared.rest.LodestarExceptionMapper;
 import io.lodestar.pmo.jira.shared.rest.UnexpectedExceptionMapper;
+import io.lodestar.pmo.jira.shared.rest.UnreadableBodyMapper;
 import io.lodestar.pmo.jira.shared.rest.WebApplicationExceptionMapper;
 import io.lodestar.pmo.jira.shared.rest.XsrfProtectionFilter;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
@@ -46,8 +47,8 @@ public final class RestApplication {
     config.register(LodestarExceptionMapper.class);
     config.register(WebApplicationExceptionMapper.class);
     config.register(UnexpectedExceptionMapper.class);
+    config.register(UnreadableBodyMapper.class);
     config.register(XsrfProtectionFilter.class);
-    config.register(UnreadableJsonMapper.class);
     resources.forEach(config::register);
     config.register(openApi(resources));
     return config;

@@ -1,5 +1,6 @@
 package io.lodestar.pmo.sandbox.server;
 
+import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
 import io.lodestar.pmo.engine.risk.service.ScoringModelService;
@@ -29,7 +30,11 @@ import io.lodestar.pmo.sandbox.host.SqlHostPermissions;
 import io.lodestar.pmo.sandbox.host.SqlMailOutbox;
 import io.lodestar.pmo.sandbox.host.SqlPmoAdminGroupSetting;
 import io.lodestar.pmo.sandbox.host.SqlProjectDirectory;
+import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
+import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
+import io.lodestar.pmo.sandbox.risk.SqlOwnerVisibility;
 import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
+import io.lodestar.pmo.sandbox.risk.SqlRiskReviewFlagStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
 import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
 import io.lodestar.pmo.sandbox.store.SandboxStore;
@@ -64,10 +69,22 @@ public final class SandboxComponents {
   private final List<Object> restResources;
   private final RiskRegisterServlet registerServlet;
   private final RiskAdminServlet adminServlet;
+  private final SandboxReviewReminders reviewReminders;
 
+  /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
+    this(store, clock, "http://" + SandboxConfig.DEFAULT_HOST + ":" + SandboxConfig.DEFAULT_PORT);
+  }
+
+  /**
+   * @param store the open store
+   * @param clock now and today
+   * @param baseUrl the sandbox's own base URL, for links in mail
+   */
+  public SandboxComponents(SandboxStore store, Clock clock, String baseUrl) {
     this.store = Objects.requireNonNull(store, "store");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(baseUrl, "baseUrl");
     users = new SandboxUsers(store, new PasswordHasher());
     texts = new BundleTexts();
     renderer = new VelocityPageRenderer();
@@ -116,6 +133,25 @@ public final class SandboxComponents {
         new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
     registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
+
+    // The daily review reminder (lodestar-risk-job.xml; a scheduler of its own instead of Jira's).
+    ReviewReminderService reminderService =
+        new ReviewReminderService(
+            riskSource,
+            settingsStore,
+            modelStore,
+            new SqlRiskReviewFlagStore(store),
+            new SandboxReviewReminderSender(users::byKey, texts, outbox, baseUrl),
+            new SqlOwnerVisibility(store),
+            SOURCE_PAGE_SIZE);
+    reviewReminders =
+        new SandboxReviewReminders(
+            reminderService,
+            () ->
+                projects.allKeys().stream()
+                    .filter(key -> settingsStore.effective(key).isPresent())
+                    .toList(),
+            clock);
   }
 
   public SandboxStore store() {
@@ -161,5 +197,10 @@ public final class SandboxComponents {
 
   public RiskAdminServlet adminServlet() {
     return adminServlet;
+  }
+
+  /** The review reminder's scheduler; not started until {@link SandboxReviewReminders#start}. */
+  public SandboxReviewReminders reviewReminders() {
+    return reviewReminders;
   }
 }

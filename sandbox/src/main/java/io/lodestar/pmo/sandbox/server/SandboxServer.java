@@ -1,6 +1,7 @@
 package io.lodestar.pmo.sandbox.server;
 
 import io.lodestar.pmo.jira.risk.web.RiskWebPaths;
+import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.store.SandboxStore;
 import io.lodestar.pmo.sandbox.web.BrowseServlet;
 import io.lodestar.pmo.sandbox.web.DocsServlet;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.net.BindException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
@@ -46,20 +48,27 @@ import org.slf4j.LoggerFactory;
  * and its own pages: {@code /} (landing), {@code /login}, {@code /logout}, {@code /outbox}, {@code
  * /docs} (Swagger UI), with AUI under {@code /sandbox/aui}. Start it with {@link
  * #start(SandboxConfig)}, stop it with {@link #close()} (requests in flight get the stop timeout,
- * then the database is closed).
+ * then the review reminder stops and the database is closed). The daily review reminder ({@link
+ * SandboxReviewReminders}) runs {@link #FIRST_REMINDER_RUN} after start-up and daily at 06:00.
  */
 public final class SandboxServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
 
+  /** Delay of the review reminder's start-up run: after the start-up, not competing with it. */
+  static final Duration FIRST_REMINDER_RUN = Duration.ofSeconds(5);
+
   private final Server server;
   private final SandboxStore store;
+  private final SandboxReviewReminders reminders;
   private final URI uri;
   private boolean closed;
 
-  private SandboxServer(Server server, SandboxStore store, URI uri) {
+  private SandboxServer(
+      Server server, SandboxStore store, SandboxReviewReminders reminders, URI uri) {
     this.server = server;
     this.store = store;
+    this.reminders = reminders;
     this.uri = uri;
   }
 
@@ -89,19 +98,27 @@ public final class SandboxServer implements AutoCloseable {
       throw new IllegalStateException("cannot listen on port " + config.port(), e);
     }
     SandboxStore store = null;
+    SandboxReviewReminders reminders = null;
     try {
       store = SandboxData.prepare(config);
-      SandboxComponents components = new SandboxComponents(store, Clock.systemDefaultZone());
+      String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+      URI uri = URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+      SandboxComponents components =
+          new SandboxComponents(
+              store, Clock.systemDefaultZone(), uri.toString().replaceAll("/$", ""));
+      reminders = components.reviewReminders();
       GracefulHandler graceful = new GracefulHandler();
       graceful.setHandler(context(components));
       server.setHandler(graceful);
       server.start();
-      String host = config.host().equals("0.0.0.0") ? "localhost" : config.host();
-      URI uri = URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+      reminders.start(FIRST_REMINDER_RUN);
       LOG.info("Lodestar sandbox listening on {}", uri);
-      return new SandboxServer(server, store, uri);
+      return new SandboxServer(server, store, reminders, uri);
     } catch (Exception e) {
       stopQuietly(server);
+      if (reminders != null) {
+        reminders.close();
+      }
       if (store != null) {
         store.close();
       }
@@ -133,6 +150,7 @@ public final class SandboxServer implements AutoCloseable {
     }
     closed = true;
     stopQuietly(server);
+    reminders.close();
     store.close();
     LOG.info("Lodestar sandbox stopped");
   }
@@ -189,7 +207,7 @@ public final class SandboxServer implements AutoCloseable {
 
     add(context, new LoginServlet(c.users(), c.renderer()), SandboxPaths.LOGIN);
     add(context, new LogoutServlet(), SandboxPaths.LOGOUT);
-    add(context, new OutboxServlet(c.guard(), c.outbox(), c.renderer()), SandboxPaths.OUTBOX);
+    add(context, new OutboxServlet(c.guard(), c.outbox(), c.reviewReminders(), c.renderer()), SandboxPaths.OUTBOX);
     add(
         context,
         new DocsServlet(

@@ -3,7 +3,10 @@ package io.lodestar.pmo.sandbox.web;
 import io.lodestar.pmo.jira.shared.error.LodestarException;
 import io.lodestar.pmo.jira.shared.host.PageRenderer;
 import io.lodestar.pmo.jira.shared.security.AccessGuard;
+import io.lodestar.pmo.engine.risk.service.ReminderRun;
+import io.lodestar.pmo.jira.shared.rest.XsrfProtectionFilter;
 import io.lodestar.pmo.sandbox.host.SqlMailOutbox;
+import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.server.SandboxPaths;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +21,12 @@ import java.util.Objects;
  * {@code GET /outbox?start=N}: the mail the app queued (review reminders), newest first, 50 a page,
  * instead of sending it. PMO admins only (it holds everybody's mail): anonymous visitors are sent
  * to the login page, other users get 403. Bodies are shown as text, never as HTML.
+ *
+ * <p>{@code POST /outbox} ("Run review reminders now"): runs the review reminder at once ({@link
+ * SandboxReviewReminders#runNow}) and redirects to the outbox with the run's figures. PMO admins
+ * only, and only from this server's own page ({@link SameOrigin}) or from a script sending {@code
+ * X-Atlassian-Token: no-check} (which a cross-site form cannot): anything else gets 403 and runs
+ * nothing.
  */
 public final class OutboxServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -28,24 +37,60 @@ public final class OutboxServlet extends HttpServlet {
 
   private final transient AccessGuard guard;
   private final transient SqlMailOutbox outbox;
+  private final transient SandboxReviewReminders reminders;
   private final transient PageRenderer renderer;
 
-  public OutboxServlet(AccessGuard guard, SqlMailOutbox outbox, PageRenderer renderer) {
+  public OutboxServlet(
+      AccessGuard guard,
+      SqlMailOutbox outbox,
+      SandboxReviewReminders reminders,
+      PageRenderer renderer) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.reminders = Objects.requireNonNull(reminders, "reminders");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
   }
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String cp = request.getContextPath();
-    if (guard.currentUser().isEmpty()) {
-      response.sendRedirect(SandboxPaths.login(cp, SandboxPaths.OUTBOX));
+    if (!SameOrigin.isSameOrigin(request) && !hasXsrfToken(request)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
+    }
+    if (!allowed(request, response)) {
+      return;
+    }
+    ReminderRun run = reminders.runNow();
+    LoginServlet.seeOther(
+        response,
+        request.getContextPath()
+            + SandboxPaths.OUTBOX
+            + "?ran=1&projects="
+            + run.projectsScanned()
+            + "&overdue="
+            + run.overdue()
+            + "&reminded="
+            + run.remindersSent()
+            + "&failed="
+            + run.failedOwnerKeys().size());
+  }
+
+  private static boolean hasXsrfToken(HttpServletRequest request) {
+    String token = request.getHeader(XsrfProtectionFilter.TOKEN_HEADER);
+    return token != null && XsrfProtectionFilter.TOKEN_VALUE.equalsIgnoreCase(token.trim());
+  }
+
+  /** Whether a PMO admin is signed in; otherwise answers (login redirect or 403) and says no. */
+  private boolean allowed(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (guard.currentUser().isEmpty()) {
+      response.sendRedirect(SandboxPaths.login(request.getContextPath(), SandboxPaths.OUTBOX));
+      return false;
     }
     try {
       guard.requirePmoAdmin();
+      return true;
     } catch (LodestarException refused) {
       SandboxPage.write(
           renderer,
@@ -53,6 +98,15 @@ public final class OutboxServlet extends HttpServlet {
           refused.status(),
           Map.of("title", "Not allowed", "message", String.valueOf(refused.getMessage())),
           response);
+      return false;
+    }
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String cp = request.getContextPath();
+    if (!allowed(request, response)) {
       return;
     }
     int start = Math.max(0, parse(request.getParameter("start")));
@@ -68,6 +122,16 @@ public final class OutboxServlet extends HttpServlet {
     context.put(
         "previousUrl", cp + SandboxPaths.OUTBOX + "?start=" + Math.max(0, start - PAGE_SIZE));
     context.put("nextUrl", cp + SandboxPaths.OUTBOX + "?start=" + (start + PAGE_SIZE));
+    context.put("runUrl", cp + SandboxPaths.OUTBOX);
+    if (request.getParameter("ran") != null) {
+      context.put(
+          "lastRun",
+          Map.of(
+              "projects", Math.max(0, parse(request.getParameter("projects"))),
+              "overdue", Math.max(0, parse(request.getParameter("overdue"))),
+              "reminded", Math.max(0, parse(request.getParameter("reminded"))),
+              "failed", Math.max(0, parse(request.getParameter("failed")))));
+    }
     SandboxPage.write(renderer, TEMPLATE, 200, context, response);
   }
 

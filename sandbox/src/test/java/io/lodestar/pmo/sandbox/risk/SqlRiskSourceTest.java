@@ -150,9 +150,14 @@ class SqlRiskSourceTest {
   }
 
   @Test
-  void page_shouldUseTheIssueTypeNamedRisk_whenTheMappingNamesNone() {
+  void page_shouldReadNoIssue_whenTheMappingDesignatesNoRiskType() {
+    // An issue type named "Risk" exists (RISK above), but only designated types count, as in Jira.
     RiskFieldMapping noTypes = MAPPING.toBuilder().riskIssueTypeIds(Set.of()).build();
 
-    assertThat(target.page("alice", "P", noTypes, 0, 50).totalVisible()).isEqualTo(5);
+    RiskRecordPage page = target.page("alice", "P", noTypes, 0, 50);
+
+    assertThat(page.records()).isEmpty();
+    assertThat(page.totalVisible()).isZero();
+    assertThat(page.hiddenCount()).isZero();
   }
 }

@@ -1,5 +1,9 @@
 package io.lodestar.pmo.engine.risk.mapping;
 
+import io.lodestar.pmo.engine.risk.ImpactDimension;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -58,6 +62,38 @@ public record RiskFieldMapping(
     Objects.requireNonNull(cost, "cost");
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(numberMapping, "numberMapping");
+  }
+
+  /**
+   * Every field id this mapping names, each once, in a fixed order (ratings inherent → residual →
+   * target, then owner, review date, category, response, kind, status, proximity, cost and schedule
+   * three-point fields). A risk source reads exactly these fields of each risk issue.
+   *
+   * @return the mapped field ids; never null, no nulls inside
+   */
+  public Set<String> fieldIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (RatingFieldIds rating : List.of(inherent, residual, target)) {
+      ids.add(rating.probabilityFieldId());
+      for (ImpactDimension d : ImpactDimension.values()) {
+        ids.add(rating.impactFieldIds().get(d));
+      }
+      ids.add(rating.detectabilityFieldId());
+    }
+    ids.add(ownerFieldId);
+    ids.add(reviewDateFieldId);
+    ids.add(categoryFieldId);
+    ids.add(responseFieldId);
+    ids.add(kindFieldId);
+    ids.add(statusFieldId);
+    ids.add(proximityFieldId);
+    for (ThreePointFieldIds three : List.of(cost, schedule)) {
+      ids.add(three.minFieldId());
+      ids.add(three.mostLikelyFieldId());
+      ids.add(three.maxFieldId());
+    }
+    ids.remove(null);
+    return Collections.unmodifiableSet(ids);
   }
 
   /** A builder with nothing mapped and {@link NumberMapping#RANK}. */

@@ -27,7 +27,7 @@ public final class JiraRawRiskReader {
    * @return the raw record, without mitigation keys
    */
   public RawRiskRecord read(Issue issue, RiskFieldMapping mapping) {
-    return read(issue, mapping, fieldReader.resolve(JiraRiskSource.fieldIds(mapping)), List.of());
+    return read(issue, mapping, fieldReader.resolve(mapping.fieldIds()), List.of());
   }
 
   RawRiskRecord read(

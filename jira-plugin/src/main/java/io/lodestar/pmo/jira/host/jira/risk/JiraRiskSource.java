@@ -11,18 +11,14 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import com.atlassian.query.order.SortOrder;
-import io.lodestar.pmo.engine.risk.ImpactDimension;
-import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
-import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
 import io.lodestar.pmo.engine.risk.port.RiskSource;
 import io.lodestar.pmo.jira.host.jira.JiraIssueLinks;
 import io.lodestar.pmo.jira.host.jira.JiraUsers;
 import io.lodestar.pmo.jira.shared.host.LinkedIssue;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +98,7 @@ public final class JiraRiskSource implements RiskSource {
         long all = searchService.searchCountOverrideSecurity(user, query);
         hidden = (int) Math.max(0L, all - results.getTotal());
       }
-      IssueFieldReader.ResolvedFields fields = fieldReader.resolve(fieldIds(mapping));
+      IssueFieldReader.ResolvedFields fields = fieldReader.resolve(mapping.fieldIds());
       List<RawRiskRecord> records = new ArrayList<>(results.getResults().size());
       for (Issue issue : results.getResults()) {
         records.add(toRecord(issue, mapping, fields, user, system));
@@ -141,32 +137,5 @@ public final class JiraRiskSource implements RiskSource {
             .distinct()
             .toList();
     return rawReader.read(issue, mapping, fields, mitigations);
-  }
-
-  /** Every field id the mapping names, in a fixed order. */
-  static Set<String> fieldIds(RiskFieldMapping mapping) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (RatingFieldIds rating :
-        List.of(mapping.inherent(), mapping.residual(), mapping.target())) {
-      ids.add(rating.probabilityFieldId());
-      for (ImpactDimension d : ImpactDimension.values()) {
-        ids.add(rating.impactFieldIds().get(d));
-      }
-      ids.add(rating.detectabilityFieldId());
-    }
-    ids.add(mapping.ownerFieldId());
-    ids.add(mapping.reviewDateFieldId());
-    ids.add(mapping.categoryFieldId());
-    ids.add(mapping.responseFieldId());
-    ids.add(mapping.kindFieldId());
-    ids.add(mapping.statusFieldId());
-    ids.add(mapping.proximityFieldId());
-    for (ThreePointFieldIds three : List.of(mapping.cost(), mapping.schedule())) {
-      ids.add(three.minFieldId());
-      ids.add(three.mostLikelyFieldId());
-      ids.add(three.maxFieldId());
-    }
-    ids.remove(null);
-    return ids;
   }
 }
