@@ -207,7 +207,10 @@ public final class SandboxServer implements AutoCloseable {
 
     add(context, new LoginServlet(c.users(), c.renderer()), SandboxPaths.LOGIN);
     add(context, new LogoutServlet(), SandboxPaths.LOGOUT);
-    add(context, new OutboxServlet(c.guard(), c.outbox(), c.reviewReminders(), c.renderer()), SandboxPaths.OUTBOX);
+    add(
+        context,
+        new OutboxServlet(c.guard(), c.outbox(), c.reviewReminders(), c.renderer()),
+        SandboxPaths.OUTBOX);
     add(
         context,
         new DocsServlet(

@@ -1,10 +1,10 @@
 package io.lodestar.pmo.sandbox.web;
 
+import io.lodestar.pmo.engine.risk.service.ReminderRun;
 import io.lodestar.pmo.jira.shared.error.LodestarException;
 import io.lodestar.pmo.jira.shared.host.PageRenderer;
-import io.lodestar.pmo.jira.shared.security.AccessGuard;
-import io.lodestar.pmo.engine.risk.service.ReminderRun;
 import io.lodestar.pmo.jira.shared.rest.XsrfProtectionFilter;
+import io.lodestar.pmo.jira.shared.security.AccessGuard;
 import io.lodestar.pmo.sandbox.host.SqlMailOutbox;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.server.SandboxPaths;

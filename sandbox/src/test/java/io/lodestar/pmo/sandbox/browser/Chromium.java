@@ -28,8 +28,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>System properties (set by the sandbox POM's failsafe configuration):
  *
  * <ul>
- *   <li>{@value #REQUIRED}: {@code true} in CI. When Chromium or chromedriver is missing, the browser
- *       tests then fail; otherwise they are skipped with a message saying what to install;
+ *   <li>{@value #REQUIRED}: {@code true} in CI. When Chromium or chromedriver is missing, the
+ *       browser tests then fail; otherwise they are skipped with a message saying what to install;
  *   <li>{@value #CHROMIUM}, {@value #CHROMEDRIVER}: the executables, {@code /usr/bin/chromium} and
  *       {@code /usr/bin/chromedriver} by default.
  * </ul>
@@ -53,6 +53,7 @@ final class Chromium {
           "--disable-sync",
           "--disable-extensions",
           "--disable-default-apps",
+          "--lang=en-US",
           "--window-size=1400,1000");
 
   private final Path browser;
@@ -71,8 +72,8 @@ final class Chromium {
   }
 
   /**
-   * Skips the calling test class (an aborted assumption) when Chromium or chromedriver is missing,
-   * or fails it when {@value #REQUIRED} is {@code true}.
+   * Skips the calling test (an aborted assumption, with a message saying what to install) when
+   * Chromium or chromedriver is missing, or fails it when {@value #REQUIRED} is {@code true}.
    */
   Chromium requireInstalled() {
     Optional<String> missing = missing();
@@ -88,7 +89,7 @@ final class Chromium {
       if (Boolean.getBoolean(REQUIRED)) {
         fail(message + " (" + REQUIRED + "=true, as in CI: not skipped)");
       }
-      Assumptions.abort("Skipped: " + message);
+      Assumptions.abort(message);
     }
     return this;
   }

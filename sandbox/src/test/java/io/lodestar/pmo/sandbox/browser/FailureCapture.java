@@ -18,8 +18,8 @@ import org.openqa.selenium.WebDriverException;
  * <Class>.<method>.png}), the page source ({@code .html}) and the URL ({@code .url.txt}) of the
  * browser as the failure left it go to {@value #DIRECTORY} ({@code target/browser-failures/}).
  *
- * <p>It runs right after the test method and before any {@code @AfterEach}, so the browser is
- * still open. Register it as a field: {@code @RegisterExtension final FailureCapture failures = new
+ * <p>It runs right after the test method and before any {@code @AfterEach}, so the browser is still
+ * open. Register it as a field: {@code @RegisterExtension final FailureCapture failures = new
  * FailureCapture(() -> browser);}. Capturing never hides the test's own failure: a problem while
  * capturing is printed and otherwise ignored.
  */
@@ -56,7 +56,9 @@ final class FailureCapture implements AfterTestExecutionCallback {
       Files.writeString(
           directory.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
       Files.writeString(
-          directory.resolve(name + ".url.txt"), driver.getCurrentUrl() + "\n", StandardCharsets.UTF_8);
+          directory.resolve(name + ".url.txt"),
+          driver.getCurrentUrl() + "\n",
+          StandardCharsets.UTF_8);
       System.err.println("Browser test failed: screenshot and page source in " + png.getParent());
     } catch (IOException | WebDriverException | ClassCastException e) {
       System.err.println("Could not capture the failed browser test " + name + ": " + e);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class SandboxReviewReminderSenderTest {
 
-  private static final HostUser ALICE = new HostUser("alice", "alice", "Alice", "alice@example.com");
+  private static final HostUser ALICE =
+      new HostUser("alice", "alice", "Alice", "alice@example.com");
   private static final HostUser NO_MAIL = new HostUser("nomail", "nomail", "No Mail", null);
   private static final Map<String, HostUser> USERS = Map.of("alice", ALICE, "nomail", NO_MAIL);
 

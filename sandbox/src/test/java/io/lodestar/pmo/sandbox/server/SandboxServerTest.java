@@ -293,6 +293,48 @@ class SandboxServerTest {
   }
 
   @Test
+  void outboxRunNow_shouldRunTheReminderAndShowItsMail_whenAPmoAdminPostsFromTheOutboxPage() {
+    Visitor pmo = signedIn(DemoAccounts.PMO);
+
+    HttpResponse<String> response = pmo.postForm("/outbox", "", pmo.origin());
+
+    assertThat(response.statusCode()).isEqualTo(303);
+    String location = response.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("/outbox?ran=1&");
+    assertThat(pmo.get(location).body())
+        .contains("id=\"outbox-last-run\"", "id=\"outbox-mails\"", "risk review(s) overdue");
+  }
+
+  @Test
+  void outboxRunNow_shouldAcceptTheXsrfHeader_whenAScriptPosts() {
+    HttpResponse<String> response = signedIn(DemoAccounts.PMO).json("POST", "/outbox", "", true);
+
+    assertThat(response.statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void outboxRunNow_shouldAnswer403_whenThePostComesFromAnotherSite() {
+    HttpResponse<String> response =
+        signedIn(DemoAccounts.PMO).postForm("/outbox", "", "http://evil.example");
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.headers().firstValue("Location")).isEmpty();
+  }
+
+  @Test
+  void outboxRunNow_shouldAnswer403_whenTheUserIsNoPmoAdmin() {
+    Visitor member = signedIn(DemoAccounts.MEMBER);
+
+    assertThat(member.postForm("/outbox", "", member.origin()).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void outbox_shouldOfferToRunTheRemindersNow_whenAPmoAdminLooks() {
+    assertThat(signedIn(DemoAccounts.PMO).get("/outbox").body())
+        .contains("id=\"outbox-run-reminders\"", "method=\"post\"");
+  }
+
+  @Test
   void start_shouldFailWithPortInUse_whenThePortIsTaken() throws IOException {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("localhost"))) {
       SandboxConfig config =

@@ -1,0 +1,374 @@
+package io.lodestar.pmo.sandbox.browser;
+
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lodestar.pmo.jira.risk.web.RiskWebPaths;
+import io.lodestar.pmo.sandbox.browser.SandboxBrowser.HeatMapCell;
+import io.lodestar.pmo.sandbox.demo.DemoAccounts;
+import io.lodestar.pmo.sandbox.host.BundleTexts;
+import io.lodestar.pmo.sandbox.server.SandboxConfig;
+import io.lodestar.pmo.sandbox.server.SandboxServer;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sandbox in a real browser: one sandbox started in this JVM on a free port over a small demo
+ * portfolio (500 issues) for the whole class, and a fresh headless Chromium (fresh profile, so no
+ * session) for every test, driven as the demo users. Expected texts come from the app's i18n
+ * bundle, so a reworded message does not break a test, but a wrong page does.
+ *
+ * <p>Skipped when Chromium or chromedriver is missing, unless {@code
+ * -Dlodestar.browser.required=true} (CI), which makes that a failure ({@link Chromium}). A failed
+ * test leaves a screenshot and the page source under {@code target/browser-failures/} ({@link
+ * FailureCapture}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SandboxBrowserIT {
+
+  /** A project of the Mobile program: the restricted user may not browse it, nor may anonymous. */
+  private static final String HIDDEN_FROM_RESTRICTED = "MOBA";
+
+  private static final String HIDDEN_PROJECT_NAME = "Mobile A";
+
+  /** What the restricted user browses: the Web program's projects and the public project. */
+  private static final List<String> RESTRICTED_PROJECTS =
+      List.of("SECA", "WEBA", "WEBB", "WEBC", "WEBD", "WEBE");
+
+  private static final String HIGH_COLOUR = "#DE350B";
+
+  private final BundleTexts texts = new BundleTexts();
+
+  private Chromium chromium;
+  private SandboxServer sandbox;
+  private Path profiles;
+  private String riskiestProject;
+  private SandboxBrowser browser;
+
+  @RegisterExtension
+  final FailureCapture failures =
+      new FailureCapture(() -> browser == null ? null : browser.driver());
+
+  @BeforeAll
+  void startSandbox(@TempDir Path temp) {
+    // Without a browser there is nothing to serve: each test then skips (or fails, in CI) on its
+    // own, so that the report counts them and says why.
+    chromium = Chromium.configured();
+    if (chromium.missing().isPresent()) {
+      System.err.println(
+          getClass().getSimpleName() + ": " + chromium.missing().get() + ": browser tests not run");
+      return;
+    }
+    profiles = temp;
+    sandbox =
+        SandboxServer.start(
+            SandboxConfig.defaults()
+                .withHost("localhost")
+                .withPort(0)
+                .withDataDirectory(temp.resolve("data"))
+                .withIssues(500)
+                .withStopTimeoutMillis(500));
+    riskiestProject = projectWithMostRisks();
+  }
+
+  @AfterAll
+  void stopSandbox() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    chromium.requireInstalled();
+    browser = new SandboxBrowser(chromium.start(profiles), sandbox.uri());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.driver().quit();
+      browser = null;
+    }
+  }
+
+  @Test
+  void registerPage_shouldShowTheTableAndBothHeatMaps_whenMemberOpensItFromTheLandingPage() {
+    // given
+    browser.logIn(DemoAccounts.MEMBER);
+    WebElement row =
+        browser.waitFor(
+            By.cssSelector("#sandbox-projects tr[data-project='" + riskiestProject + "']"));
+    String projectName = row.findElements(By.tagName("td")).get(1).getText().trim();
+
+    // when
+    row.findElement(By.cssSelector("a.register-link")).click();
+    browser.waitFor(By.id("lodestar-register"));
+
+    // then
+    assertThat(browser.currentPath()).isEqualTo(RiskWebPaths.REGISTER_PAGE);
+    assertThat(browser.heading())
+        .isEqualTo(texts.text("lodestar.risk.register.title", projectName));
+    List<String> keys =
+        browser
+            .driver()
+            .findElements(By.cssSelector(".lodestar-register-table tbody tr td:first-child"))
+            .stream()
+            .map(cell -> cell.getText().trim())
+            .toList();
+    assertThat(keys).isNotEmpty().allMatch(key -> key.startsWith(riskiestProject + "-"));
+    assertThat(browser.heatMapCaptions())
+        .containsExactly(
+            texts.text("lodestar.risk.register.heatmap.inherent"),
+            texts.text("lodestar.risk.register.heatmap.residual"));
+    List<HeatMapCell> inherent = browser.heatMap(0);
+    assertThat(inherent).hasSize(25);
+    assertThat(inherent.stream().mapToLong(HeatMapCell::count).sum()).isEqualTo(keys.size());
+    assertThat(browser.heatMap(1)).hasSize(25);
+  }
+
+  @Test
+  void registerPage_shouldShowNoHiddenMarker_whenMemberMayBrowseEveryRiskOfTheProject() {
+    // given
+    browser.logIn(DemoAccounts.MEMBER);
+
+    // when
+    browser.open(RiskWebPaths.register("", riskiestProject, Map.of()));
+    browser.waitFor(By.id("lodestar-register"));
+
+    // then: the sandbox has no issue security, so whoever may open a register sees all its risks
+    assertThat(browser.has(By.cssSelector("#lodestar-register .lodestar-register-table"))).isTrue();
+    assertThat(browser.has(By.cssSelector(".lodestar-hidden"))).isFalse();
+  }
+
+  @Test
+  void heatMap_shouldMoveCellsToHigherBands_whenPmoLowersTheBandThresholdsOnTheAdminPage() {
+    // given: the demo's PMBOK 5×5 model (low ≥ 0, medium ≥ 0.05, high ≥ 0.18)
+    browser.logIn(DemoAccounts.PMO);
+    List<HeatMapCell> before = inherentHeatMap(riskiestProject);
+    assertThat(bandCounts(before))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("Low", 8L, "Medium", 9L, "High", 8L));
+    assertThat(cell(before, "3,2").band()).isEqualTo("Medium"); // 0.50 × 0.10 = 0.05
+
+    // when: medium from 0.02, high from 0.05, saved through the admin page's model editor
+    browser.open(RiskWebPaths.ADMIN_PAGE);
+    editModel("PMBOK");
+    setThreshold("medium", "0.02");
+    setThreshold("high", "0.05");
+    String outcome = saveModel();
+
+    // then
+    assertThat(outcome).isEqualTo(texts.text("lodestar.risk.admin.saved"));
+    List<HeatMapCell> after = inherentHeatMap(riskiestProject);
+    assertThat(bandCounts(after))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("Low", 2L, "Medium", 6L, "High", 17L));
+    assertThat(cell(after, "3,2").band()).isEqualTo("High");
+    assertThat(cell(after, "3,2").colour()).isEqualToIgnoringCase(HIGH_COLOUR);
+    assertThat(cell(after, "2,1").band()).isEqualTo("Medium"); // 0.30 × 0.05 = 0.015 → 0.02
+    assertThat(countsByPosition(after)).isEqualTo(countsByPosition(before));
+  }
+
+  @Test
+  void adminPage_shouldBeRefused_whenMemberOpensIt() {
+    // given
+    browser.logIn(DemoAccounts.MEMBER);
+
+    // when
+    browser.open(RiskWebPaths.ADMIN_PAGE);
+
+    // then
+    assertThat(browser.heading()).isEqualTo(texts.text("lodestar.risk.web.error.403"));
+    assertThat(browser.has(By.id("lodestar-admin"))).isFalse();
+  }
+
+  @Test
+  void registerPage_shouldAnswerNotFound_whenRestrictedOpensAHiddenProject() {
+    // given
+    browser.logIn(DemoAccounts.RESTRICTED);
+
+    // when
+    browser.open(RiskWebPaths.register("", HIDDEN_FROM_RESTRICTED, Map.of()));
+
+    // then
+    assertThat(browser.heading()).isEqualTo(texts.text("lodestar.risk.web.error.404"));
+    assertThat(browser.has(By.id("lodestar-register"))).isFalse();
+    assertThat(browser.driver().getPageSource()).doesNotContain(HIDDEN_PROJECT_NAME);
+  }
+
+  @Test
+  void landingPage_shouldListOnlyTheBrowsableProjects_whenRestricted() {
+    // when
+    browser.logIn(DemoAccounts.RESTRICTED);
+
+    // then
+    assertThat(browser.currentPath()).isEqualTo("/");
+    assertThat(browser.landingProjectKeys())
+        .containsExactlyInAnyOrderElementsOf(RESTRICTED_PROJECTS);
+  }
+
+  @Test
+  void registerPage_shouldSendAnonymousToTheLoginPage_whenTheProjectIsNotPublic() {
+    // given
+    String register = RiskWebPaths.register("", HIDDEN_FROM_RESTRICTED, Map.of());
+
+    // when
+    browser.open(register);
+
+    // then
+    browser.waitFor(By.id("login-form"));
+    assertThat(browser.currentPath()).isEqualTo("/login");
+    assertThat(browser.driver().findElement(By.name("next")).getDomProperty("value"))
+        .isEqualTo(register);
+    assertThat(browser.has(By.id("lodestar-register"))).isFalse();
+  }
+
+  @Test
+  void loginPage_shouldReturnToTheRegister_whenAnonymousWasSentThereAndLogsIn() {
+    // given
+    browser.open(RiskWebPaths.register("", HIDDEN_FROM_RESTRICTED, Map.of()));
+    browser.waitFor(By.id("login-form"));
+
+    // when
+    browser.fillLoginForm(DemoAccounts.MEMBER);
+
+    // then
+    browser.waitFor(By.id("lodestar-register"));
+    assertThat(browser.currentPath()).isEqualTo(RiskWebPaths.REGISTER_PAGE);
+    assertThat(browser.currentQuery()).contains("project=" + HIDDEN_FROM_RESTRICTED);
+  }
+
+  @Test
+  void landingPage_shouldListOnlyThePublicProject_whenAnonymous() {
+    // when
+    browser.open("/");
+
+    // then
+    assertThat(browser.landingProjectKeys()).containsExactly(DemoAccounts.PUBLIC_PROJECT);
+    assertThat(browser.has(By.id("login-link"))).isTrue();
+  }
+
+  // ------------------------------------------------------------------ steps
+
+  private List<HeatMapCell> inherentHeatMap(String projectKey) {
+    browser.open(RiskWebPaths.register("", projectKey, Map.of()));
+    browser.waitFor(By.cssSelector("#lodestar-register figure.lodestar-heatmap"));
+    return browser.heatMap(0);
+  }
+
+  /** Opens the model editor on the model whose row names {@code name}, once its bands are in. */
+  private void editModel(String name) {
+    WebElement edit =
+        browser.waitFor(
+            By.xpath(
+                "//table[contains(@class,'lodestar-models')]//tr[td[contains(normalize-space(.), '"
+                    + name
+                    + "')]]//button[contains(@class,'lodestar-edit-model')]"));
+    edit.click();
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .withMessage("the model editor did not open with the model's bands")
+        .until(d -> bandRow(d, "high") != null && bandRow(d, "high").isDisplayed());
+  }
+
+  private void setThreshold(String bandKey, String value) {
+    WebElement threshold =
+        bandRow(browser.driver(), bandKey)
+            .findElement(By.cssSelector("[data-part='lowerThreshold']"));
+    threshold.clear();
+    threshold.sendKeys(value);
+    assertThat(threshold.getDomProperty("value")).isEqualTo(value);
+  }
+
+  /** Submits the model form; returns the page's message once it says how the save went. */
+  private String saveModel() {
+    browser
+        .driver()
+        .findElement(By.cssSelector(".lodestar-model-form button[type='submit']"))
+        .click();
+    WebElement message =
+        new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+            .withMessage("the admin page did not report the outcome of the save")
+            .until(
+                d ->
+                    d
+                        .findElements(
+                            By.cssSelector(
+                                ".lodestar-admin-message.aui-message-confirmation,"
+                                    + " .lodestar-admin-message.aui-message-error,"
+                                    + " .lodestar-admin-message.aui-message-warning"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+    return message.getText().trim();
+  }
+
+  private static WebElement bandRow(WebDriver driver, String bandKey) {
+    for (WebElement row :
+        driver.findElements(By.cssSelector(".lodestar-model-form .lodestar-bands tbody tr"))) {
+      List<WebElement> key = row.findElements(By.cssSelector("[data-part='key']"));
+      if (!key.isEmpty() && bandKey.equals(key.get(0).getDomProperty("value"))) {
+        return row;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Long> bandCounts(List<HeatMapCell> cells) {
+    return cells.stream().collect(groupingBy(HeatMapCell::band, counting()));
+  }
+
+  private static Map<String, Long> countsByPosition(List<HeatMapCell> cells) {
+    return cells.stream().collect(toMap(HeatMapCell::position, HeatMapCell::count));
+  }
+
+  private static HeatMapCell cell(List<HeatMapCell> cells, String position) {
+    return cells.stream()
+        .filter(c -> c.position().equals(position))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no heat-map cell " + position + " in " + cells));
+  }
+
+  /** The project with the most risk issues (then the first by key), not the public one. */
+  private String projectWithMostRisks() {
+    return sandbox
+        .store()
+        .inTransaction(
+            c -> {
+              try (PreparedStatement ps =
+                      c.prepareStatement(
+                          "SELECT p.project_key FROM issue i JOIN project p ON p.id = i.project_id"
+                              + " JOIN issue_type t ON t.id = i.issue_type_id WHERE t.name = 'Risk'"
+                              + " AND p.project_key <> ? GROUP BY p.project_key"
+                              + " ORDER BY COUNT(*) DESC, p.project_key FETCH FIRST 1 ROWS ONLY");
+                  ResultSet rs = setFirst(ps, DemoAccounts.PUBLIC_PROJECT).executeQuery()) {
+                if (!rs.next()) {
+                  throw new IllegalStateException("the demo portfolio has no risk issue");
+                }
+                return rs.getString(1);
+              }
+            });
+  }
+
+  private static PreparedStatement setFirst(PreparedStatement ps, String value)
+      throws java.sql.SQLException {
+    ps.setString(1, value);
+    return ps;
+  }
+}
