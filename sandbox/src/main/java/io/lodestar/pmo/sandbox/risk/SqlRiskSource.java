@@ -240,13 +240,14 @@ public final class SqlRiskSource implements RiskSource {
       max = Math.max(max, row.id());
     }
     boolean range = max - min < (long) RANGE_SPREAD * rows.size();
-    Set<String> wanted = Set.copyOf(custom);
+    Map<String, String> types = fieldTypes(c, custom);
+    // issue_field_value alone: joined with custom_field, H2 plans from the small table and reads
+    // every value of each field.
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT v.issue_id, v.field_id, f.field_type, v.text_value, v.number_value,"
-                + " v.date_value, v.option_position FROM issue_field_value v JOIN custom_field f"
-                + " ON f.id = v.field_id WHERE "
-                + (range ? "v.issue_id BETWEEN ? AND ?" : "v.issue_id = ANY(?)"))) {
+            "SELECT issue_id, field_id, text_value, number_value, date_value, option_position"
+                + " FROM issue_field_value WHERE "
+                + (range ? "issue_id >= ? AND issue_id <= ?" : "issue_id = ANY(?)"))) {
       if (range) {
         ps.setLong(1, min);
         ps.setLong(2, max);
@@ -255,10 +256,11 @@ public final class SqlRiskSource implements RiskSource {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          if (!ids.contains(rs.getLong("issue_id")) || !wanted.contains(rs.getString("field_id"))) {
+          String type = types.get(rs.getString("field_id"));
+          if (type == null || !ids.contains(rs.getLong("issue_id"))) {
             continue;
           }
-          RawValue value = value(rs);
+          RawValue value = value(type, rs);
           if (value != null) {
             values
                 .computeIfAbsent(rs.getLong("issue_id"), k -> new HashMap<>())
@@ -270,10 +272,32 @@ public final class SqlRiskSource implements RiskSource {
     return values;
   }
 
-  /** The raw value of one {@code issue_field_value} row; null when the typed column is empty. */
-  static RawValue value(ResultSet rs) throws SQLException {
+  /** The type of each of {@code fieldIds} that exists, by id. */
+  private static Map<String, String> fieldTypes(Connection c, List<String> fieldIds)
+      throws SQLException {
+    Map<String, String> types = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, field_type FROM custom_field WHERE id IN ("
+                + Sql.marks(fieldIds.size())
+                + ")")) {
+      bindAll(ps, 1, fieldIds);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          types.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return types;
+  }
+
+  /**
+   * The raw value of one {@code issue_field_value} row of a field of {@code fieldType}; null when
+   * the typed column is empty.
+   */
+  static RawValue value(String fieldType, ResultSet rs) throws SQLException {
     String text = rs.getString("text_value");
-    switch (rs.getString("field_type")) {
+    switch (fieldType) {
       case "OPTION":
         int position = rs.getInt("option_position");
         return rs.wasNull() || position < 1 || text == null
@@ -299,27 +323,23 @@ public final class SqlRiskSource implements RiskSource {
     if (rows.isEmpty()) {
       return Map.of();
     }
-    String browse = system ? "TRUE" : ProjectAccess.condition("p", ProjectAccess.BROWSE);
+    // The viewer's browsable projects once per page (tens of projects), instead of the permission
+    // sub-queries once per linked issue.
+    Set<Long> browsable = system ? null : browsableProjectIds(c, viewerKey);
     String keys = Sql.marks(rows.size());
     String types = Sql.marks(riskTypes.size());
     String sql =
-        "SELECT l.id, l.source_key AS risk_key, o.issue_key AS other FROM issue_link l JOIN issue"
-            + " o ON o.issue_key = l.destination_key JOIN project p ON p.id = o.project_id WHERE"
-            + " l.source_key IN ("
+        "SELECT l.id, l.source_key AS risk_key, o.issue_key AS other, o.project_id FROM issue_link"
+            + " l JOIN issue o ON o.issue_key = l.destination_key WHERE l.source_key IN ("
             + keys
             + ") AND o.issue_type_id NOT IN ("
             + types
-            + ") AND "
-            + browse
-            + " UNION ALL SELECT l.id, l.destination_key, o.issue_key FROM issue_link l JOIN issue"
-            + " o ON o.issue_key = l.source_key JOIN project p ON p.id = o.project_id WHERE"
-            + " l.destination_key IN ("
+            + ") UNION ALL SELECT l.id, l.destination_key, o.issue_key, o.project_id FROM"
+            + " issue_link l JOIN issue o ON o.issue_key = l.source_key WHERE l.destination_key IN ("
             + keys
             + ") AND o.issue_type_id NOT IN ("
             + types
-            + ") AND "
-            + browse
-            + " ORDER BY 1";
+            + ") ORDER BY 1";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       for (int half = 0; half < 2; half++) {
@@ -327,12 +347,12 @@ public final class SqlRiskSource implements RiskSource {
           ps.setString(i++, row.key());
         }
         i = bindAll(ps, i, riskTypes);
-        if (!system) {
-          i = ProjectAccess.bind(ps, i, viewerKey);
-        }
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
+          if (browsable != null && !browsable.contains(rs.getLong(4))) {
+            continue;
+          }
           found
               .computeIfAbsent(rs.getString("risk_key"), k -> new LinkedHashSet<>())
               .add(rs.getString("other"));
@@ -342,6 +362,22 @@ public final class SqlRiskSource implements RiskSource {
     Map<String, List<String>> result = new HashMap<>();
     found.forEach((k, v) -> result.put(k, List.copyOf(v)));
     return result;
+  }
+
+  private static Set<Long> browsableProjectIds(Connection c, String viewerKey) throws SQLException {
+    Set<Long> ids = new HashSet<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT p.id FROM project p WHERE "
+                + ProjectAccess.condition("p", ProjectAccess.BROWSE))) {
+      ProjectAccess.bind(ps, 1, viewerKey);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ids.add(rs.getLong(1));
+        }
+      }
+    }
+    return ids;
   }
 
   /** Every field id the mapping names. */

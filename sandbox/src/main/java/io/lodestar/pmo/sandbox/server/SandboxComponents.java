@@ -52,8 +52,13 @@ import java.util.Objects;
  */
 public final class SandboxComponents {
 
-  /** Source page size of the register service, as in {@code lodestar-risk-services.xml}. */
-  static final int SOURCE_PAGE_SIZE = 200;
+  /**
+   * Source page size of the register service and the review reminder. The plugin reads Jira's
+   * search 200 issues at a time ({@code lodestar-risk-services.xml}); the sandbox's source is one
+   * database, where fewer, larger pages walk a register of thousands of risks faster (each page
+   * repeats the permission check and skips the earlier pages in the index).
+   */
+  static final int SOURCE_PAGE_SIZE = 500;
 
   /** Exposure simulations running at once, as in {@code lodestar-risk-services.xml}. */
   static final int MAX_SIMULATIONS = 2;

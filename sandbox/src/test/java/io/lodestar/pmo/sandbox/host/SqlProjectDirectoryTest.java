@@ -52,4 +52,9 @@ class SqlProjectDirectoryTest {
   void browsableBy_shouldBeEmpty_forAnonymousWithoutPublicProjects() {
     assertThat(target.browsableBy(null)).isEmpty();
   }
+
+  @Test
+  void allKeys_shouldListEveryProjectInKeyOrder_whateverItsPermissions() {
+    assertThat(target.allKeys()).containsExactly("ABC", "HID", "ZED");
+  }
 }

@@ -150,6 +150,30 @@ class SqlRiskSourceTest {
   }
 
   @Test
+  void page_shouldReadTheMappedFields_whenThePageIdsLieFarApart() {
+    // Far apart (an import mixing projects): the values are looked up id by id, not by range.
+    TestData.issue(store, 9_000_000, "P-11", 1, RISK, "new");
+    exec(
+        store,
+        "INSERT INTO issue_field_value (issue_id, field_id, text_value, option_position) VALUES"
+            + " (9000000, 'cf_p', 'High', 4)");
+
+    RiskRecordPage page = target.page("alice", "P", MAPPING, 0, 50);
+
+    assertThat(page.records())
+        .filteredOn(r -> r.issueKey().equals("P-11") || r.issueKey().equals("P-1"))
+        .allSatisfy(r -> assertThat(r.fields()).containsEntry("cf_p", RawValue.option(4, "High")));
+  }
+
+  @Test
+  void page_shouldCountTheTotal_whenThePageIsFullAndMoreFollow() {
+    RiskRecordPage page = target.page(null, "P", MAPPING, 1, 2);
+
+    assertThat(page.records()).extracting(RawRiskRecord::issueKey).containsExactly("P-2", "P-3");
+    assertThat(page.totalVisible()).isEqualTo(5);
+  }
+
+  @Test
   void page_shouldReadNoIssue_whenTheMappingDesignatesNoRiskType() {
     // An issue type named "Risk" exists (RISK above), but only designated types count, as in Jira.
     RiskFieldMapping noTypes = MAPPING.toBuilder().riskIssueTypeIds(Set.of()).build();
