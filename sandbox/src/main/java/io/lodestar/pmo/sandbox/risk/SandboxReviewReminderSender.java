@@ -5,8 +5,7 @@ import io.lodestar.pmo.engine.risk.register.OverdueReview;
 import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.jira.shared.host.MailOutbox;
 import io.lodestar.pmo.jira.shared.host.Texts;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.lodestar.pmo.jira.shared.mail.ReviewReminderMail;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,11 +21,6 @@ import java.util.function.Function;
  * throws, so the review-reminder service leaves the risks unreminded for the next run.
  */
 public final class SandboxReviewReminderSender implements ReviewReminderSender {
-
-  static final String SUBJECT = "lodestar.risk.reminder.subject";
-  static final String INTRO = "lodestar.risk.reminder.intro";
-  static final String LINE = "lodestar.risk.reminder.line";
-  static final String OUTRO = "lodestar.risk.reminder.outro";
 
   private final Function<String, Optional<HostUser>> users;
   private final Texts texts;
@@ -67,46 +61,7 @@ public final class SandboxReviewReminderSender implements ReviewReminderSender {
                             + " is unknown or has no e-mail address ("
                             + overdue.size()
                             + " overdue risks)"));
-    String subject = texts.text(SUBJECT, String.valueOf(overdue.size()));
-    outbox.enqueue(recipient, subject, body(overdue));
-  }
-
-  private String body(List<OverdueReview> overdue) {
-    StringBuilder html = new StringBuilder(256 + overdue.size() * 160);
-    html.append("<p>").append(escape(texts.text(INTRO))).append("</p>\n<ul>\n");
-    for (OverdueReview r : overdue) {
-      String href = baseUrl + "/browse/" + URLEncoder.encode(r.issueKey(), StandardCharsets.UTF_8);
-      String link = "<a href=\"" + escape(href) + "\">" + escape(r.issueKey()) + "</a>";
-      // The bundle's text is ours; the arguments are escaped first, then the line is assembled.
-      String line =
-          texts.text(
-              LINE,
-              link,
-              escape(r.title()),
-              escape(r.reviewDate().toString()),
-              String.valueOf(r.daysOverdue()));
-      html.append("<li>").append(line).append("</li>\n");
-    }
-    html.append("</ul>\n<p>").append(escape(texts.text(OUTRO))).append("</p>\n");
-    return html.toString();
-  }
-
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    ReviewReminderMail mail = ReviewReminderMail.compose(texts, baseUrl, overdue);
+    outbox.enqueue(recipient, mail.subject(), mail.htmlBody());
   }
 }

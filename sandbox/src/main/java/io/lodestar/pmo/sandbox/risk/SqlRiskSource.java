@@ -1,11 +1,8 @@
 package io.lodestar.pmo.sandbox.risk;
 
-import io.lodestar.pmo.engine.risk.ImpactDimension;
-import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RawValue;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
-import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
 import io.lodestar.pmo.engine.risk.port.RiskSource;
 import io.lodestar.pmo.sandbox.host.ProjectAccess;
@@ -146,7 +143,7 @@ public final class SqlRiskSource implements RiskSource {
         rows.size() < limit && (!rows.isEmpty() || startAt == 0)
             ? startAt + rows.size()
             : count(c, project, typeIn, types);
-    Set<String> fieldIds = fieldIds(mapping);
+    Set<String> fieldIds = mapping.fieldIds();
     Map<Long, Map<String, RawValue>> values = customValues(c, rows, fieldIds);
     Map<String, List<String>> mitigations = mitigations(c, rows, types, viewerKey, system);
     List<RawRiskRecord> records = new ArrayList<>(rows.size());
@@ -377,33 +374,6 @@ public final class SqlRiskSource implements RiskSource {
         }
       }
     }
-    return ids;
-  }
-
-  /** Every field id the mapping names. */
-  static Set<String> fieldIds(RiskFieldMapping mapping) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (RatingFieldIds rating :
-        List.of(mapping.inherent(), mapping.residual(), mapping.target())) {
-      ids.add(rating.probabilityFieldId());
-      for (ImpactDimension d : ImpactDimension.values()) {
-        ids.add(rating.impactFieldIds().get(d));
-      }
-      ids.add(rating.detectabilityFieldId());
-    }
-    ids.add(mapping.ownerFieldId());
-    ids.add(mapping.reviewDateFieldId());
-    ids.add(mapping.categoryFieldId());
-    ids.add(mapping.responseFieldId());
-    ids.add(mapping.kindFieldId());
-    ids.add(mapping.statusFieldId());
-    ids.add(mapping.proximityFieldId());
-    for (ThreePointFieldIds three : List.of(mapping.cost(), mapping.schedule())) {
-      ids.add(three.minFieldId());
-      ids.add(three.mostLikelyFieldId());
-      ids.add(three.maxFieldId());
-    }
-    ids.remove(null);
     return ids;
   }
 

@@ -1,5 +1,6 @@
 package io.lodestar.pmo.sandbox.server;
 
+import io.lodestar.pmo.jira.shared.mail.Html;
 import java.util.Locale;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
@@ -37,21 +38,10 @@ public final class HtmlEscapingInsertionHandler implements ReferenceInsertionEve
   }
 
   /**
-   * @return {@code text} with {@code & < > " '} replaced by character references
+   * @param text any text; null gives the empty string
+   * @return the text HTML-escaped exactly as the plugin escapes what it assembles itself
    */
   public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return Html.escape(text);
   }
 }

@@ -22,13 +22,23 @@ public final class JiraTexts implements Texts {
 
   @Override
   public String text(String key, Object... args) {
-    Objects.requireNonNull(key, "key");
-    I18nHelper i18n = authenticationContext.getI18nHelper();
-    if (args == null || args.length == 0) {
-      return i18n.getText(key);
-    }
-    // The Object overload takes an array or a List of parameters; a List keeps the array from
-    // being mistaken for a single value.
-    return i18n.getText(key, (Object) Arrays.asList(args));
+    return of(authenticationContext.getI18nHelper()).text(key, args);
+  }
+
+  /**
+   * @param i18n an i18n helper, e.g. one in another user's language
+   * @return texts read from that helper
+   */
+  public static Texts of(I18nHelper i18n) {
+    Objects.requireNonNull(i18n, "i18n");
+    return (key, args) -> {
+      Objects.requireNonNull(key, "key");
+      if (args == null || args.length == 0) {
+        return i18n.getText(key);
+      }
+      // The Object overload takes an array or a List of parameters; a List keeps the array from
+      // being mistaken for a single value.
+      return i18n.getText(key, (Object) Arrays.asList(args));
+    };
   }
 }

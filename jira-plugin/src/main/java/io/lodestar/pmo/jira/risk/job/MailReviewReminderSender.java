@@ -6,11 +6,11 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.lodestar.pmo.engine.risk.port.ReviewReminderSender;
 import io.lodestar.pmo.engine.risk.register.OverdueReview;
+import io.lodestar.pmo.jira.host.jira.JiraTexts;
 import io.lodestar.pmo.jira.host.jira.JiraUsers;
 import io.lodestar.pmo.jira.shared.host.HostUser;
 import io.lodestar.pmo.jira.shared.host.MailOutbox;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.lodestar.pmo.jira.shared.mail.ReviewReminderMail;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,11 +26,6 @@ import java.util.Optional;
  * overdue review).
  */
 public final class MailReviewReminderSender implements ReviewReminderSender {
-
-  static final String SUBJECT = "lodestar.risk.reminder.subject";
-  static final String INTRO = "lodestar.risk.reminder.intro";
-  static final String LINE = "lodestar.risk.reminder.line";
-  static final String OUTRO = "lodestar.risk.reminder.outro";
 
   private final JiraUsers users;
   private final I18nHelper.BeanFactory i18nFactory;
@@ -66,37 +61,9 @@ public final class MailReviewReminderSender implements ReviewReminderSender {
               + " overdue risks)");
     }
     I18nHelper i18n = i18nFactory.getInstance(owner.get());
-    String subject = i18n.getText(SUBJECT, (Object) List.of(String.valueOf(overdue.size())));
-    outbox.enqueue(recipient.get(), subject, body(i18n, overdue));
-  }
-
-  private String body(I18nHelper i18n, List<OverdueReview> overdue) {
-    String base = stripSlash(applicationProperties.getBaseUrl(UrlMode.CANONICAL));
-    StringBuilder html = new StringBuilder(256 + overdue.size() * 160);
-    html.append("<p>").append(Html.escape(i18n.getText(INTRO))).append("</p>\n<ul>\n");
-    for (OverdueReview r : overdue) {
-      String href = base + "/browse/" + URLEncoder.encode(r.issueKey(), StandardCharsets.UTF_8);
-      String link = "<a href=\"" + Html.escape(href) + "\">" + Html.escape(r.issueKey()) + "</a>";
-      // The bundle's text is ours; the arguments are escaped first, then the line is assembled.
-      String line =
-          i18n.getText(
-              LINE,
-              (Object)
-                  List.of(
-                      link,
-                      Html.escape(r.title()),
-                      Html.escape(r.reviewDate().toString()),
-                      String.valueOf(r.daysOverdue())));
-      html.append("<li>").append(line).append("</li>\n");
-    }
-    html.append("</ul>\n<p>").append(Html.escape(i18n.getText(OUTRO))).append("</p>\n");
-    return html.toString();
-  }
-
-  private static String stripSlash(String url) {
-    if (url == null) {
-      return "";
-    }
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    ReviewReminderMail mail =
+        ReviewReminderMail.compose(
+            JiraTexts.of(i18n), applicationProperties.getBaseUrl(UrlMode.CANONICAL), overdue);
+    outbox.enqueue(recipient.get(), mail.subject(), mail.htmlBody());
   }
 }

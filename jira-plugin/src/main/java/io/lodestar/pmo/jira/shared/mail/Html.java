@@ -1,15 +1,16 @@
-package io.lodestar.pmo.jira.risk.job;
+package io.lodestar.pmo.jira.shared.mail;
 
-/** HTML escaping for e-mail bodies built by hand (text content and double-quoted attributes). */
-final class Html {
+/** Escaping for text placed into HTML that Lodestar assembles itself (mail bodies, links). */
+public final class Html {
 
   private Html() {}
 
   /**
-   * @param text any text; null is read as empty
-   * @return the text with {@code & < > " '} replaced by character references
+   * @param text any text; null gives the empty string
+   * @return the text with {@code & < > " '} replaced by character references, safe inside element
+   *     content and quoted attribute values
    */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
