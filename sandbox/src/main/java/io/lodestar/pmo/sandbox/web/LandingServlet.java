@@ -59,7 +59,10 @@ public final class LandingServlet extends HttpServlet {
               "",
               "Not signed in",
               "Anonymous visitor",
-              "Only the public project " + DemoAccounts.PUBLIC_PROJECT + "."));
+              "Sees the public project "
+                  + DemoAccounts.PUBLIC_PROJECT
+                  + " listed; Lodestar's registers and REST API need a signed-in (licensed) user, as"
+                  + " in Jira, so its register link leads to the login page and back."));
 
   private final transient AccessGuard guard;
   private final transient PageRenderer renderer;
