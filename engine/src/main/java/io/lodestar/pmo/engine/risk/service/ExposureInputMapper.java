@@ -31,7 +31,11 @@ public final class ExposureInputMapper {
     /** No probability rank on the chosen rating, or it is off the scale. */
     NO_PROBABILITY,
     /** Neither a cost nor a schedule impact. */
-    NO_IMPACT
+    NO_IMPACT,
+    /**
+     * An impact above {@link ThreePointEstimate#LARGEST}: not a real figure, and it would overflow.
+     */
+    IMPACT_TOO_LARGE
   }
 
   private ExposureInputMapper() {}
@@ -48,6 +52,9 @@ public final class ExposureInputMapper {
     }
     if (risk.costImpact() == null && risk.scheduleImpact() == null) {
       return Optional.of(Exclusion.NO_IMPACT);
+    }
+    if (tooLarge(risk.costImpact()) || tooLarge(risk.scheduleImpact())) {
+      return Optional.of(Exclusion.IMPACT_TOO_LARGE);
     }
     return Optional.empty();
   }
@@ -70,6 +77,10 @@ public final class ExposureInputMapper {
   /** The input for {@code risk} using its inherent probability, or empty. */
   public static Optional<RiskExposureInput> map(Risk risk, ScoringModel model) {
     return map(risk, model, RiskState.INHERENT);
+  }
+
+  private static boolean tooLarge(ThreePointImpact impact) {
+    return impact != null && impact.max().doubleValue() > ThreePointEstimate.LARGEST;
   }
 
   private static ThreePointEstimate estimate(ThreePointImpact impact) {
