@@ -37,7 +37,7 @@ public final class LandingServlet extends HttpServlet {
           account(
               DemoAccounts.PMO,
               "PMO admin (member of the " + "lodestar-pmo group)",
-              "Every project; the admin page (scoring models, mappings, appetite, PMO group);"
+              "Every project; the admin page (scoring models, mappings, appetite; sees the PMO group, which only Jira admins change);"
                   + " the mail outbox."),
           account(
               DemoAccounts.MANAGER,
