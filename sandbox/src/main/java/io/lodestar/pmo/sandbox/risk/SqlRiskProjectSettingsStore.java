@@ -2,7 +2,6 @@ package io.lodestar.pmo.sandbox.risk;
 
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
-import io.lodestar.pmo.engine.risk.scoring.Band;
 import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.jira.risk.persistence.RiskFieldMappingCodec;
@@ -97,14 +96,7 @@ public final class SqlRiskProjectSettingsStore implements RiskProjectSettingsSto
 
   private StoreResult<Versioned<RiskProjectSettings>> write(
       String scope, RiskProjectSettings settings, long expectedVersion) {
-    Objects.requireNonNull(settings, "settings");
-    String appetite = settings.appetiteBandKey();
-    if (appetite != null && !Band.KEY.matcher(appetite).matches()) {
-      throw new IllegalArgumentException("not a band key: " + appetite);
-    }
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion < 0: " + expectedVersion);
-    }
+    RiskProjectSettingsStore.checkWrite(settings, expectedVersion);
     String mapping = codec.write(settings.mapping());
     return store.inTransaction(
         c -> {
@@ -119,7 +111,7 @@ public final class SqlRiskProjectSettingsStore implements RiskProjectSettingsSto
                         + " mapping, version) VALUES (?, ?, ?, ?, ?, 1)")) {
               ps.setString(1, scope);
               ps.setLong(2, settings.modelId());
-              Sql.string(ps, 3, appetite);
+              Sql.string(ps, 3, settings.appetiteBandKey());
               ps.setInt(4, RiskFieldMappingCodec.FORMAT_VERSION);
               ps.setString(5, mapping);
               ps.executeUpdate();
@@ -134,7 +126,7 @@ public final class SqlRiskProjectSettingsStore implements RiskProjectSettingsSto
                   "UPDATE risk_settings SET model_id = ?, appetite_band = ?, format_version = ?,"
                       + " mapping = ?, version = ? WHERE scope = ? AND version = ?")) {
             ps.setLong(1, settings.modelId());
-            Sql.string(ps, 2, appetite);
+            Sql.string(ps, 2, settings.appetiteBandKey());
             ps.setInt(3, RiskFieldMappingCodec.FORMAT_VERSION);
             ps.setString(4, mapping);
             ps.setLong(5, expectedVersion + 1);

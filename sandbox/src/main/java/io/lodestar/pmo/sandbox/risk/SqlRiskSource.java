@@ -67,14 +67,7 @@ public final class SqlRiskSource implements RiskSource {
   @Override
   public RiskRecordPage page(
       String viewerKey, String projectKey, RiskFieldMapping mapping, int startAt, int maxResults) {
-    Objects.requireNonNull(projectKey, "projectKey");
-    Objects.requireNonNull(mapping, "mapping");
-    if (startAt < 0) {
-      throw new IllegalArgumentException("startAt must be >= 0: " + startAt);
-    }
-    if (maxResults < 1) {
-      throw new IllegalArgumentException("maxResults must be >= 1: " + maxResults);
-    }
+    RiskSource.checkPageArguments(projectKey, mapping, startAt, maxResults);
     int limit = Math.min(maxResults, MAX_PAGE_SIZE);
     return store.inTransaction(c -> page(c, viewerKey, projectKey, mapping, startAt, limit));
   }

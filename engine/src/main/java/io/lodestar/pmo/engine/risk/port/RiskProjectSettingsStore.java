@@ -1,8 +1,10 @@
 package io.lodestar.pmo.engine.risk.port;
 
+import io.lodestar.pmo.engine.risk.scoring.Band;
 import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.engine.shared.Versioned;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,5 +47,23 @@ public interface RiskProjectSettingsStore {
   /** Whether the portfolio default uses scoring model {@code modelId}. */
   default boolean defaultUsesModel(long modelId) {
     return findDefault().map(v -> v.value().modelId() == modelId).orElse(false);
+  }
+
+  /**
+   * Checks what every implementation's save receives, before it writes anything.
+   *
+   * @throws NullPointerException when {@code settings} is null
+   * @throws IllegalArgumentException when the appetite is not a band key or {@code expectedVersion
+   *     < 0}
+   */
+  static void checkWrite(RiskProjectSettings settings, long expectedVersion) {
+    Objects.requireNonNull(settings, "settings");
+    String appetite = settings.appetiteBandKey();
+    if (appetite != null && !Band.KEY.matcher(appetite).matches()) {
+      throw new IllegalArgumentException("not a band key: " + appetite);
+    }
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expectedVersion < 0: " + expectedVersion);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.risk.port;
 
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import java.util.Objects;
 
 /**
  * Port: reads the risk issues of one project, permission-faithfully, page by page. The Jira adapter
@@ -25,4 +26,22 @@ public interface RiskSource {
    */
   RiskRecordPage page(
       String viewerKey, String projectKey, RiskFieldMapping mapping, int startAt, int maxResults);
+
+  /**
+   * Checks the arguments every implementation of {@link #page} receives, the same way everywhere.
+   *
+   * @throws NullPointerException when {@code projectKey} or {@code mapping} is null
+   * @throws IllegalArgumentException when {@code startAt < 0} or {@code maxResults < 1}
+   */
+  static void checkPageArguments(
+      String projectKey, RiskFieldMapping mapping, int startAt, int maxResults) {
+    Objects.requireNonNull(projectKey, "projectKey");
+    Objects.requireNonNull(mapping, "mapping");
+    if (startAt < 0) {
+      throw new IllegalArgumentException("startAt must be >= 0: " + startAt);
+    }
+    if (maxResults < 1) {
+      throw new IllegalArgumentException("maxResults must be >= 1: " + maxResults);
+    }
+  }
 }

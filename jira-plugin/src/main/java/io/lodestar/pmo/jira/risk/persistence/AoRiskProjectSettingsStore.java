@@ -177,20 +177,14 @@ public final class AoRiskProjectSettingsStore implements RiskProjectSettingsStor
 
   private StoreResult<Versioned<RiskProjectSettings>> write(
       long projectId, RiskProjectSettings settings, long expectedVersion) {
-    Objects.requireNonNull(settings, "settings");
-    String appetite = settings.appetiteBandKey();
-    if (appetite != null && !Band.KEY.matcher(appetite).matches()) {
-      throw new IllegalArgumentException("not a band key: " + appetite);
-    }
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expectedVersion < 0: " + expectedVersion);
-    }
+    RiskProjectSettingsStore.checkWrite(settings, expectedVersion);
     String mapping = codec.write(settings.mapping());
     return transactions.inTransaction(
         () -> {
           locks.lockUntilTransactionEnds(lockSuffix(projectId));
           transactions.afterEnd(() -> cache.invalidate(projectId));
-          return writeRow(projectId, settings, appetite, mapping, expectedVersion);
+          return writeRow(
+              projectId, settings, settings.appetiteBandKey(), mapping, expectedVersion);
         });
   }
 

@@ -71,14 +71,7 @@ public final class JiraRiskSource implements RiskSource {
   @Override
   public RiskRecordPage page(
       String viewerKey, String projectKey, RiskFieldMapping mapping, int startAt, int maxResults) {
-    Objects.requireNonNull(projectKey, "projectKey");
-    Objects.requireNonNull(mapping, "mapping");
-    if (startAt < 0) {
-      throw new IllegalArgumentException("startAt must be >= 0: " + startAt);
-    }
-    if (maxResults < 1) {
-      throw new IllegalArgumentException("maxResults must be >= 1: " + maxResults);
-    }
+    RiskSource.checkPageArguments(projectKey, mapping, startAt, maxResults);
     boolean system = viewerKey == null;
     Optional<ApplicationUser> viewer = system ? Optional.empty() : users.byKey(viewerKey);
     Project project = projectManager.getProjectObjByKeyIgnoreCase(projectKey);
