@@ -109,6 +109,10 @@ public final class RiskMessageKeys {
   /** A rank or position is outside the scale. Args: field id, value, scale size. */
   public static final String MAPPING_OUT_OF_RANGE = "lodestar.risk.mapping.error.outOfRange";
 
+  /** A number's magnitude is beyond what Lodestar computes with. Args: field id, value, limit. */
+  public static final String MAPPING_NUMBER_TOO_LARGE =
+      "lodestar.risk.mapping.error.numberTooLarge";
+
   /** A value does not match any known option. Args: field id, value. */
   public static final String MAPPING_UNMAPPED = "lodestar.risk.mapping.error.unmapped";
 

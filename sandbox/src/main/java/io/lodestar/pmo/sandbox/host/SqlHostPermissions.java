@@ -67,7 +67,9 @@ public final class SqlHostPermissions implements HostPermissions {
   }
 
   private boolean holds(HostUser user, ProjectRef project, String permission) {
-    Objects.requireNonNull(project, "project");
+    if (project == null) {
+      return false; // as the Jira host answers: no permission on no project
+    }
     String key = user == null ? null : user.key();
     return store.inTransaction(c -> ProjectAccess.holds(c, key, project.id(), permission));
   }

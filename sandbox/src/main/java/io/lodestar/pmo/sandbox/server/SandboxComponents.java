@@ -14,7 +14,6 @@ import io.lodestar.pmo.jira.risk.rest.RiskRegisterResource;
 import io.lodestar.pmo.jira.risk.rest.RiskSettingsResource;
 import io.lodestar.pmo.jira.risk.rest.ScoringModelResource;
 import io.lodestar.pmo.jira.risk.rest.SimulationPermits;
-import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts;
 import io.lodestar.pmo.jira.risk.web.RiskAdminPageController;
 import io.lodestar.pmo.jira.risk.web.RiskAdminServlet;
 import io.lodestar.pmo.jira.risk.web.RiskRegisterPageController;
@@ -131,9 +130,8 @@ public final class SandboxComponents {
             new AuditResource(guard, audit, texts));
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
-    ProjectRiskContexts contexts = new ProjectRiskContexts(settingsStore, modelStore);
     RiskRegisterPageController registerPage =
-        new RiskRegisterPageController(guard, register, contexts, userDirectory, texts, clock);
+        new RiskRegisterPageController(guard, register, userDirectory, texts, clock);
     RiskAdminPageController adminPage =
         new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
     registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);

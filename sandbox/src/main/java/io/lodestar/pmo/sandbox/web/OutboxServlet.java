@@ -61,7 +61,19 @@ public final class OutboxServlet extends HttpServlet {
     if (!allowed(request, response)) {
       return;
     }
-    ReminderRun run = reminders.runNow();
+    ReminderRun run;
+    try {
+      run = reminders.runNow();
+    } catch (IllegalStateException failed) {
+      SandboxPage.write(
+          renderer,
+          REFUSED,
+          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+          Map.of(
+              "title", "Review reminders failed", "message", String.valueOf(failed.getMessage())),
+          response);
+      return;
+    }
     LoginServlet.seeOther(
         response,
         request.getContextPath()

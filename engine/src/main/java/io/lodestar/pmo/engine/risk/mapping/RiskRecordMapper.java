@@ -1,5 +1,6 @@
 package io.lodestar.pmo.engine.risk.mapping;
 
+import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_NUMBER_TOO_LARGE;
 import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_OUT_OF_RANGE;
 import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_RESPONSE_MISMATCH;
 import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_THREE_POINT;
@@ -15,6 +16,7 @@ import io.lodestar.pmo.engine.risk.RiskKind;
 import io.lodestar.pmo.engine.risk.RiskRating;
 import io.lodestar.pmo.engine.risk.RiskStatus;
 import io.lodestar.pmo.engine.risk.ThreePointImpact;
+import io.lodestar.pmo.engine.risk.exposure.ThreePointEstimate;
 import io.lodestar.pmo.engine.risk.mapping.MappingProblem.Kind;
 import io.lodestar.pmo.engine.risk.mapping.RawValue.DateValue;
 import io.lodestar.pmo.engine.risk.mapping.RawValue.NumberValue;
@@ -66,6 +68,12 @@ import java.util.OptionalInt;
  * </ul>
  */
 public final class RiskRecordMapper {
+
+  /** The largest magnitude a mapped number may have: the simulator's limit. */
+  static final BigDecimal LARGEST_NUMBER = BigDecimal.valueOf(ThreePointEstimate.LARGEST);
+
+  /** The most decimal places a mapped number may carry. */
+  static final int MAX_DECIMALS = 20;
 
   /** Pseudo field id used for problems with the Jira status category. */
   public static final String STATUS_CATEGORY = "statusCategory";
@@ -140,6 +148,9 @@ public final class RiskRecordMapper {
       return outOfRange(fieldId, o.position(), scale);
     }
     if (value instanceof NumberValue n) {
+      if (tooLarge(fieldId, n.value())) {
+        return OptionalInt.empty();
+      }
       if (mapping.numberMapping() == NumberMapping.NEAREST_VALUE) {
         return OptionalInt.of(scale.nearestRank(n.value()));
       }
@@ -287,7 +298,7 @@ public final class RiskRecordMapper {
       return null;
     }
     if (value instanceof NumberValue n) {
-      return Proximity.ofDays(n.value().longValue());
+      return tooLarge(fieldId, n.value()) ? null : Proximity.ofDays(n.value().longValue());
     }
     String label = labelOf(fieldId, value);
     if (label == null) {
@@ -354,18 +365,39 @@ public final class RiskRecordMapper {
     if (value == null) {
       return null;
     }
+    BigDecimal number = null;
     if (value instanceof NumberValue n) {
-      return n.value();
-    }
-    if (value instanceof TextValue t) {
+      number = n.value();
+    } else if (value instanceof TextValue t) {
       try {
-        return new BigDecimal(t.value().strip());
+        number = new BigDecimal(t.value().strip());
       } catch (NumberFormatException e) {
         // reported below
       }
     }
-    wrongType(fieldId, "number");
-    return null;
+    if (number == null) {
+      wrongType(fieldId, "number");
+      return null;
+    }
+    return tooLarge(fieldId, number) ? null : number;
+  }
+
+  /**
+   * Reports a number whose magnitude is beyond {@link #LARGEST_NUMBER} or whose precision is
+   * absurd: such values are not real figures, and rounding or simulating them would overflow.
+   */
+  private boolean tooLarge(String fieldId, BigDecimal number) {
+    if (number.abs().compareTo(LARGEST_NUMBER) <= 0 && number.scale() <= MAX_DECIMALS) {
+      return false;
+    }
+    problem(
+        fieldId,
+        Kind.OUT_OF_RANGE,
+        MAPPING_NUMBER_TOO_LARGE,
+        fieldId,
+        number.toString(),
+        LARGEST_NUMBER.toPlainString());
+    return true;
   }
 
   private String label(String fieldId) {

@@ -31,11 +31,7 @@ public final class ExposureInputMapper {
     /** No probability rank on the chosen rating, or it is off the scale. */
     NO_PROBABILITY,
     /** Neither a cost nor a schedule impact. */
-    NO_IMPACT,
-    /**
-     * An impact above {@link ThreePointEstimate#LARGEST}: not a real figure, and it would overflow.
-     */
-    IMPACT_TOO_LARGE
+    NO_IMPACT
   }
 
   private ExposureInputMapper() {}
@@ -52,9 +48,6 @@ public final class ExposureInputMapper {
     }
     if (risk.costImpact() == null && risk.scheduleImpact() == null) {
       return Optional.of(Exclusion.NO_IMPACT);
-    }
-    if (tooLarge(risk.costImpact()) || tooLarge(risk.scheduleImpact())) {
-      return Optional.of(Exclusion.IMPACT_TOO_LARGE);
     }
     return Optional.empty();
   }
@@ -77,10 +70,6 @@ public final class ExposureInputMapper {
   /** The input for {@code risk} using its inherent probability, or empty. */
   public static Optional<RiskExposureInput> map(Risk risk, ScoringModel model) {
     return map(risk, model, RiskState.INHERENT);
-  }
-
-  private static boolean tooLarge(ThreePointImpact impact) {
-    return impact != null && impact.max().doubleValue() > ThreePointEstimate.LARGEST;
   }
 
   private static ThreePointEstimate estimate(ThreePointImpact impact) {

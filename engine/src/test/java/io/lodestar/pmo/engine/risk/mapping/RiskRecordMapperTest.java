@@ -98,6 +98,28 @@ class RiskRecordMapperTest {
   }
 
   @Test
+  void absurdNumbers_areReportedAndLeftOut_insteadOfOverflowingLaterArithmetic() {
+    MappedRisk mapped =
+        RiskRecordMapper.map(
+            record(
+                Map.of(
+                    "cf_cmin", RawValue.number(new BigDecimal("1")),
+                    "cf_cml", RawValue.number(new BigDecimal("2")),
+                    "cf_cmax", RawValue.text("1E999999999"),
+                    "cf_ip", RawValue.number(new BigDecimal("1E-999999999")))),
+            MAPPING,
+            pmbok);
+
+    assertThat(mapped.risk().costImpact()).isNull();
+    assertThat(mapped.risk().inherent().probabilityRank()).isEmpty();
+    assertThat(mapped.problems()).extracting(MappingProblem::fieldId).contains("cf_cmax", "cf_ip");
+    assertThat(mapped.problems())
+        .filteredOn(p -> p.fieldId().equals("cf_cmax"))
+        .extracting(MappingProblem::messageKey)
+        .contains("lodestar.risk.mapping.error.numberTooLarge");
+  }
+
+  @Test
   void optionBeyondTheScale_isOutOfRangeAndLeavesTheRatingUnset() {
     MappedRisk mapped =
         RiskRecordMapper.map(

@@ -86,14 +86,4 @@ class ExposureInputMapperTest {
     assertThat(ExposureInputMapper.map(threat().costImpact(null).build(), m).orElseThrow().cost())
         .isNull();
   }
-
-  @Test
-  void absurdlyLargeImpacts_areExcluded_ratherThanFailingTheSimulation() {
-    FormulaModel m = FormulaModel.pmbokDefault();
-    Risk huge = threat().costImpact(ThreePointImpact.of("1", "2", "1e16")).build();
-
-    assertThat(ExposureInputMapper.exclusion(huge, m, RiskState.INHERENT))
-        .hasValue(ExposureInputMapper.Exclusion.IMPACT_TOO_LARGE);
-    assertThat(ExposureInputMapper.map(huge, m)).isEmpty();
-  }
 }

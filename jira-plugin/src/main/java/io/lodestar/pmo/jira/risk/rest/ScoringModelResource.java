@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Scoring models: {@code /rest/lodestar/1.0/models}. Any signed-in licensed user may read them
@@ -103,9 +104,12 @@ public final class ScoringModelResource {
     long modelId = parseId(id);
     long expected = errors.requireVersion("version", version);
     Outcome<ScoringModel> outcome = models.delete(actor.key(), modelId, expected);
-    if (outcome instanceof Outcome.Invalid<ScoringModel> invalid && isInUse(invalid)) {
-      Violation v = invalid.violations().get(0);
-      throw new ModelInUseException(errors.text(v.messageKey(), v.args().toArray()), expected);
+    if (outcome instanceof Outcome.Invalid<ScoringModel> invalid) {
+      Optional<Violation> inUse = inUse(invalid);
+      if (inUse.isPresent()) {
+        Violation v = inUse.get();
+        throw new ModelInUseException(errors.text(v.messageKey(), v.args().toArray()), expected);
+      }
     }
     errors.unwrap(outcome);
     return Response.noContent().build();
@@ -144,8 +148,9 @@ public final class ScoringModelResource {
     return id;
   }
 
-  private static boolean isInUse(Outcome.Invalid<ScoringModel> invalid) {
+  private static Optional<Violation> inUse(Outcome.Invalid<ScoringModel> invalid) {
     return invalid.violations().stream()
-        .anyMatch(v -> v.messageKey().equals(RiskMessageKeys.MODEL_IN_USE));
+        .filter(v -> v.messageKey().equals(RiskMessageKeys.MODEL_IN_USE))
+        .findFirst();
   }
 }

@@ -15,10 +15,10 @@ import io.lodestar.pmo.engine.risk.scoring.Band;
 import io.lodestar.pmo.engine.risk.scoring.Cell;
 import io.lodestar.pmo.engine.risk.scoring.ModelPreview;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.risk.service.RegisterScope;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService.WalkTotals;
 import io.lodestar.pmo.engine.shared.Outcome;
-import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts.ProjectRiskContext;
 import io.lodestar.pmo.jira.shared.error.FieldError;
 import io.lodestar.pmo.jira.shared.error.InvalidInputException;
 import io.lodestar.pmo.jira.shared.error.LodestarException;
@@ -72,7 +72,6 @@ public final class RiskRegisterPageController {
 
   private final AccessGuard guard;
   private final RiskRegisterService register;
-  private final ProjectRiskContexts contexts;
   private final UserDirectory users;
   private final Texts texts;
   private final Clock clock;
@@ -80,13 +79,11 @@ public final class RiskRegisterPageController {
   public RiskRegisterPageController(
       AccessGuard guard,
       RiskRegisterService register,
-      ProjectRiskContexts contexts,
       UserDirectory users,
       Texts texts,
       Clock clock) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.register = Objects.requireNonNull(register, "register");
-    this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.users = Objects.requireNonNull(users, "users");
     this.texts = Objects.requireNonNull(texts, "texts");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -110,32 +107,32 @@ public final class RiskRegisterPageController {
   private PageView page(String contextPath, Map<String, String[]> parameters, WebText text) {
     HostUser viewer = guard.requireUser();
     ProjectRef project = guard.requireBrowse(first(parameters, RegisterRequest.PROJECT));
-    ProjectRiskContext context =
-        contexts.forProject(project.key()).orElseThrow(() -> notConfigured(project));
-    ScoringModel model = context.model();
+    // One resolution of settings and model serves the checks, the heat map and the walk.
+    if (!(register.scope(project.key()) instanceof Outcome.Ok<RegisterScope> resolved)) {
+      throw notConfigured(project);
+    }
+    RegisterScope scope = resolved.value();
+    ScoringModel model = scope.model();
     LocalDate today = LocalDate.now(clock);
     RegisterRequest request = parse(parameters, model);
 
     RegisterFilter filter = request.filter(today);
-    RiskAssessor assessor = context.assessor();
+    RiskAssessor assessor = new RiskAssessor(model);
     HeatMapAccumulator heat = HeatMapAccumulator.of(model);
     RegisterWindowAccumulator window =
         new RegisterWindowAccumulator(filter, request.sort(), request.startAt(), PAGE_SIZE);
-    Outcome<WalkTotals> walked =
+    WalkTotals walked =
         register.forEachRisk(
             viewer.key(),
-            project.key(),
+            scope,
             mapped -> {
               AssessedRisk risk = assessor.assess(mapped.risk());
               heat.accept(risk);
               window.accept(new RegisterRow(risk, mapped.problems()));
             });
-    if (!(walked instanceof Outcome.Ok<WalkTotals> ok)) {
-      throw notConfigured(project);
-    }
     Links links = new Links(contextPath, project.key());
     RegisterPageView page =
-        view(project, model, request, window.result(), heat.result(), ok.value(), links, today);
+        view(project, model, request, window.result(), heat.result(), walked, links, today);
     return new PageView(
         TEMPLATE,
         200,

@@ -108,9 +108,7 @@ public class RiskRegisterPageControllerTest {
     AccessGuard guard = new AccessGuard(currentUser, projects, permissions, pmoGroup, texts);
     RiskRegisterService register = new RiskRegisterService(source, settings, models, 200);
     Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-    target =
-        new RiskRegisterPageController(
-            guard, register, new ProjectRiskContexts(settings, models), users, texts, clock);
+    target = new RiskRegisterPageController(guard, register, users, texts, clock);
   }
 
   // ------------------------------------------------------------------ table
