@@ -6,8 +6,13 @@ import com.atlassian.jira.project.Project;
 import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
 import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts;
 import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts.ProjectRiskContext;
+import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The assessment of one Jira issue as a risk, with its project's model: what the calculated custom
@@ -15,6 +20,12 @@ import java.util.Optional;
  * concern, see {@link ProjectRiskContexts}) and reading the mapped fields of the issue in hand.
  */
 public final class IssueRiskAssessments {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IssueRiskAssessments.class);
+  private static final int MAX_REPORTED = 1000;
+
+  /** Projects whose unreadable settings were logged already (logging only, never a decision). */
+  private final Set<String> reportedUnreadable = ConcurrentHashMap.newKeySet();
 
   private final ProjectRiskContexts contexts;
   private final IssueRiskReader reader;
@@ -38,8 +49,19 @@ public final class IssueRiskAssessments {
     if (project == null || type == null) {
       return Optional.empty();
     }
-    return contexts
-        .forProject(project.getKey())
+    Optional<ProjectRiskContext> context;
+    try {
+      context = contexts.forProject(project.getKey());
+    } catch (StoredDataException unreadable) {
+      // A corrupt settings or model row must not fail every issue of a re-index: the fields show
+      // nothing for this project, and the problem is logged once per project and node.
+      if (reportedUnreadable.size() < MAX_REPORTED && reportedUnreadable.add(project.getKey())) {
+        LOG.error(
+            "Lodestar: risk settings of project {} are unreadable", project.getKey(), unreadable);
+      }
+      return Optional.empty();
+    }
+    return context
         .filter(c -> c.isRiskType(type.getId()))
         .flatMap(
             c ->

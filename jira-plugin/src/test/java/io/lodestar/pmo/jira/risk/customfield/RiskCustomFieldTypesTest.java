@@ -24,6 +24,7 @@ import io.lodestar.pmo.engine.risk.scoring.LookupModel;
 import io.lodestar.pmo.engine.risk.scoring.Scale;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts;
+import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,17 @@ public class RiskCustomFieldTypesTest {
             .residual(residual)
             .build();
     when(reader.read(eq(issue), eq(mapping), any())).thenReturn(Optional.of(risk));
+  }
+
+  @Test
+  public void getValueFromIssue_shouldReturnNull_notThrow_whenStoredSettingsAreUnreadable() {
+    // given: a corrupt settings row, as the caching store reports it on every read
+    when(settingsStore.effective("ALPHA"))
+        .thenThrow(new StoredDataException("RISK_SETTINGS row 4: 'mapping.count' is not a number"));
+
+    // when / then: a re-index carries on; both fields are simply empty
+    assertThat(target.getValueFromIssue(null, issue)).isNull();
+    assertThat(levelTarget.getValueFromIssue(null, issue)).isNull();
   }
 
   @Test
