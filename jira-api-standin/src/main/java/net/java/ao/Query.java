@@ -3,40 +3,88 @@ package net.java.ao;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
- * Stand-in for AO's query builder; mutable and fluent like the real one, with equality by value so
- * unit tests can compare the queries a repository builds. Checked against the activeobjects source
- * (net.java.ao.Query) [unverified: getter names; the real class may not override equals].
+ * Stand-in for AO's query builder (members we use only); mutable and fluent like the real one.
+ *
+ * <p>Checked against
+ * https://javadoc.io/static/net.java.dev.activeobjects/activeobjects/6.0.0-m05/net/java/ao/Query.html
+ * (AO 6.0.0-m05: {@code public class Query implements Serializable}; the only constructor is {@code
+ * public Query(Query.QueryType type, String fields)}, which throws {@code IllegalArgumentException}
+ * if {@code fields} contains "*"; {@code public Iterable<String> getFields()}; {@code distinct},
+ * {@code where}, {@code order}, {@code group}, {@code limit}, {@code offset}, {@code alias}, {@code
+ * join} returning {@code Query}),
+ * https://javadoc.io/static/net.java.dev.activeobjects/activeobjects/3.6.7-90a88b49/net/java/ao/Query.html
+ * (same constructor contract; getters {@code isDistinct}, {@code getWhereClause}, {@code
+ * getWhereParams}, {@code getOrderClause}, {@code getGroupClause}, {@code getLimit}, {@code
+ * getOffset}),
+ * https://javadoc.io/static/net.java.dev.activeobjects/activeobjects/0.29.0-m002/net/java/ao/class-use/Query.html
+ * ({@code select()} "will select the primary key field of the entity", {@code select(String)}) and
+ * the Atlassian-fork source of this class in the public code index (nested {@code enum QueryType {
+ * SELECT }}; {@code getFields()} is empty for {@code select()} and otherwise the comma-separated
+ * fields, trimmed; {@code getWhereParams()} is null until {@code where} is called; no {@code
+ * equals}/{@code hashCode}/{@code toString}). There is no {@code Query(String)} constructor and no
+ * value equality: compare queries through their getters. [unverified: the exact AO version in Jira
+ * 11.3.]
  */
 public class Query implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Stand-in for the kind of query; AO has only SELECT. */
+  public enum QueryType {
+    SELECT
+  }
+
+  /** Marks "the primary key of the entity", resolved by AO when the query runs. */
+  private static final String PRIMARY_KEY_FIELD = "''''primary_key_field''''";
+
+  private final QueryType type;
   private final String fields;
   private boolean distinct;
   private String whereClause;
-  private Object[] whereParams = new Object[0];
+  private Object[] whereParams;
   private String orderClause;
   private String groupClause;
   private int limit = -1;
   private int offset = -1;
-  private final Map<String, String> joins = new LinkedHashMap<>();
-  private final Map<String, String> aliases = new LinkedHashMap<>();
 
-  public Query(String fields) {
+  /**
+   * @param fields comma-separated field names; must not contain "*"
+   * @throws IllegalArgumentException if {@code fields} contains "*", as in AO 3.6+ and 6.x
+   */
+  public Query(QueryType type, String fields) {
+    if (fields != null && fields.contains("*")) {
+      throw new IllegalArgumentException("fields must not contain '*': " + fields);
+    }
+    this.type = type;
     this.fields = fields;
   }
 
+  /** A query selecting the entity's primary key (AO then loads the entities lazily). */
   public static Query select() {
-    return select("*");
+    return select(PRIMARY_KEY_FIELD);
   }
 
   public static Query select(String fields) {
-    return new Query(fields);
+    return new Query(QueryType.SELECT, fields);
+  }
+
+  public QueryType getType() {
+    return type;
+  }
+
+  /** Empty for {@link #select()}; otherwise the selected field names, trimmed. */
+  public Iterable<String> getFields() {
+    if (fields == null || fields.contains(PRIMARY_KEY_FIELD)) {
+      return Collections.emptyList();
+    }
+    List<String> names = new ArrayList<>();
+    for (String field : fields.split(",")) {
+      names.add(field.trim());
+    }
+    return Collections.unmodifiableList(names);
   }
 
   public Query distinct() {
@@ -46,7 +94,7 @@ public class Query implements Serializable {
 
   public Query where(String clause, Object... params) {
     this.whereClause = clause;
-    this.whereParams = params == null ? new Object[0] : params.clone();
+    this.whereParams = params;
     return this;
   }
 
@@ -70,18 +118,14 @@ public class Query implements Serializable {
     return this;
   }
 
+  /** Recorded nowhere: the stand-in does not render SQL. */
   public Query join(Class<? extends RawEntity<?>> join, String on) {
-    joins.put(join.getName(), on);
     return this;
   }
 
+  /** Recorded nowhere: the stand-in does not render SQL. */
   public Query alias(Class<? extends RawEntity<?>> table, String alias) {
-    aliases.put(table.getName(), alias);
     return this;
-  }
-
-  public String getFields() {
-    return fields;
   }
 
   public boolean isDistinct() {
@@ -92,8 +136,9 @@ public class Query implements Serializable {
     return whereClause;
   }
 
+  /** Null until {@link #where} is called, as in AO. */
   public Object[] getWhereParams() {
-    return whereParams.clone();
+    return whereParams == null ? null : Arrays.copyOf(whereParams, whereParams.length);
   }
 
   public String getOrderClause() {
@@ -110,35 +155,5 @@ public class Query implements Serializable {
 
   public int getOffset() {
     return offset;
-  }
-
-  private List<Object> state() {
-    return new ArrayList<>(
-        Arrays.asList(
-            fields,
-            distinct,
-            whereClause,
-            Arrays.asList(whereParams),
-            orderClause,
-            groupClause,
-            limit,
-            offset,
-            joins,
-            aliases));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Query other && state().equals(other.state());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(state().toArray());
-  }
-
-  @Override
-  public String toString() {
-    return "Query" + state();
   }
 }

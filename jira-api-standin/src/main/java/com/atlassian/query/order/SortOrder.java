@@ -1,10 +1,9 @@
 package com.atlassian.query.order;
 
 /**
- * Stand-in for the direction of a JQL sort. Checked against
- * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/query/order/SortOrder.html
- * and Jira's JqlOrderByBuilder source, whose javadoc names {@code SortOrder#ASC} and {@code
- * SortOrder#DESC} [unverified: enum-ness; only the constant names matter for linkage].
+ * Stand-in for the direction of a JQL sort. Checked against Jira's own source of this type in the
+ * public code index (Jira 6/7 era: {@code public enum SortOrder { ASC, DESC; ... }} with a static
+ * {@code parseString(String)}, not declared here). [unverified for 11.3.]
  */
 public enum SortOrder {
   ASC,

@@ -1,6 +1,6 @@
 package io.lodestar.pmo.sandbox;
 
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.sql.PreparedStatement;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -3,10 +3,18 @@ package com.atlassian.jira.issue.search;
 import java.util.List;
 
 /**
- * Stand-in for one page of search results; a value class so unit tests can build pages. Checked
- * against
- * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/issue/search/SearchResults.html
- * [unverified: getters; constructor seen in public test code].
+ * Stand-in for one page of search results; built directly by unit tests. Checked against the pages
+ * below.
+ *
+ * <p>Confirmed: the class and its package, generic as {@code SearchResults<T>}, in Jira 10.0.0
+ * ({@code SearchResults<DocumentWithId> search(SearchQuery, PagerFilter, Set<String>) throws
+ * SearchException} on
+ * https://docs.atlassian.com/software/jira/docs/api/10.0.0/com/atlassian/jira/issue/search/SearchProvider.html)
+ * and as {@code SearchResults<Issue>} in Jira Software 11.1
+ * (https://docs.atlassian.com/jira-software/11.1.0-m0011/com/atlassian/greenhopper/service/issue/SearchServiceImpl.html);
+ * the constructor {@code (List<T> results, int total, int maxResults, int startIndex)} as called by
+ * public test code (Jira 8/9 era). [unverified: the getters' names and meanings in any version;
+ * {@code getEnd()} here is the stand-in's own reading; the 11.3 page was not retrieved.]
  *
  * @param <T> result type ({@code Issue} for {@code SearchService.search})
  */

@@ -5,10 +5,12 @@ import com.atlassian.query.order.SortOrder;
 
 /**
  * Stand-in for the ORDER BY part of {@link JqlQueryBuilder} (members we use only); a class with a
- * package-private constructor, as in Jira. Checked against
- * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/jql/builder/JqlOrderByBuilder.html
- * and Jira's own JqlOrderByBuilder source ({@code issueKey(SortOrder)}, {@code endOrderBy()},
- * {@code buildQuery()} delegating to the parent builder).
+ * package-private constructor, as in Jira. Checked against Jira's own source of this class in the
+ * public code index (Jira 6/7 era: {@code public class JqlOrderByBuilder}, constructor {@code
+ * JqlOrderByBuilder(JqlQueryBuilder parent)} package-private; {@code JqlOrderByBuilder
+ * issueKey(SortOrder)}, {@code JqlOrderByBuilder clear()}, {@code JqlQueryBuilder endOrderBy()},
+ * {@code Query buildQuery()} delegating to the parent builder when there is one). [unverified for
+ * 10.x and 11.3.]
  */
 public class JqlOrderByBuilder {
   private final JqlQueryBuilder parent;
@@ -27,6 +29,12 @@ public class JqlOrderByBuilder {
       sorts.append(", ");
     }
     sorts.append("key ").append(order == null ? SortOrder.ASC : order);
+    return this;
+  }
+
+  /** Removes every sort. */
+  public JqlOrderByBuilder clear() {
+    sorts.setLength(0);
     return this;
   }
 

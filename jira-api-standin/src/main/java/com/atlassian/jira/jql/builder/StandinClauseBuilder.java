@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /** Stand-in only (no real counterpart): JQL text accumulator behind {@link JqlClauseBuilder}. */
 final class StandinClauseBuilder implements JqlClauseBuilder {
-  private final JqlQueryBuilder parent;
+  private final JqlQueryBuilder parent; // null for JqlQueryBuilder.newClauseBuilder()
   private final StringBuilder jql = new StringBuilder();
 
   StandinClauseBuilder(JqlQueryBuilder parent) {
@@ -40,9 +40,10 @@ final class StandinClauseBuilder implements JqlClauseBuilder {
     return parent;
   }
 
+  /** Like Jira's: the parent's query (with its ORDER BY) when there is a parent. */
   @Override
   public Query buildQuery() {
-    return new StandinQuery(jql());
+    return parent != null ? parent.buildQuery() : new StandinQuery(jql());
   }
 
   @Override

@@ -46,6 +46,38 @@ final class BuildPaths {
     return moduleDir().resolve("src/main/java");
   }
 
+  static Path appJavaSources() {
+    return moduleDir().resolveSibling("app").resolve("src/main/java");
+  }
+
+  /**
+   * The embedded app's compiled classes and resources (templates, i18n, JS, CSS): its {@code
+   * target/classes} in a reactor build; when app comes from a repository as a jar, the jar's
+   * content unpacked once under {@code target/app-content}.
+   */
+  static Path appRoot() {
+    Path location = classesDirOf(io.lodestar.pmo.app.shared.host.Texts.class);
+    if (Files.isDirectory(location)) {
+      return location;
+    }
+    Path target = moduleDir().resolve("target/app-content");
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+      for (java.util.jar.JarEntry entry : java.util.Collections.list(jar.entries())) {
+        Path out = target.resolve(entry.getName()).normalize();
+        if (!out.startsWith(target) || entry.isDirectory()) {
+          continue;
+        }
+        Files.createDirectories(out.getParent());
+        try (java.io.InputStream in = jar.getInputStream(entry)) {
+          Files.copy(in, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return target;
+  }
+
   static Path engineJavaSources() {
     return moduleDir().resolveSibling("engine").resolve("src/main/java");
   }

@@ -17,6 +17,15 @@ final class ClassScan {
 
   private ClassScan() {}
 
+  /** The classes compiled under any of {@code classesDirs} in {@code packageName} and below. */
+  static List<Class<?>> classesIn(List<Path> classesDirs, String packageName, ClassLoader loader) {
+    List<Class<?>> classes = new ArrayList<>();
+    for (Path dir : classesDirs) {
+      classes.addAll(classesIn(dir, packageName, loader));
+    }
+    return classes;
+  }
+
   /** The classes compiled under {@code classesDir} in {@code packageName} and its sub-packages. */
   static List<Class<?>> classesIn(Path classesDir, String packageName, ClassLoader loader) {
     Path dir = classesDir.resolve(packageName.replace('.', '/'));

@@ -95,7 +95,11 @@ public class DescriptorCheckTest {
   @Test
   public void i18nKeys_shouldAllBeInTheBundle_whenUsedByDescriptorTemplatesOrJava() {
     // given keys used by the descriptor, the templates and the plugin's and engine's sources
-    List<Path> sources = List.of(BuildPaths.pluginJavaSources(), BuildPaths.engineJavaSources());
+    List<Path> sources =
+        List.of(
+            BuildPaths.pluginJavaSources(),
+            BuildPaths.appJavaSources(),
+            BuildPaths.engineJavaSources());
     // when
     List<String> problems = target.i18nKeyProblems(sources);
     // then
@@ -224,7 +228,7 @@ public class DescriptorCheckTest {
         new BundleResources(FIXTURES.resolve(root)),
         FIXTURE_TYPES,
         DescriptorCheckTest.class.getClassLoader(),
-        TEST_CLASSES,
+        List.of(TEST_CLASSES),
         "io.lodestar.pmo.jira.checks.fixtures." + scanPackage);
   }
 

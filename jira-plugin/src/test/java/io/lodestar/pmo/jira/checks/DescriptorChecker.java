@@ -47,26 +47,26 @@ final class DescriptorChecker {
   private final BundleResources resources;
   private final ModuleTypes types;
   private final ClassLoader loader;
-  private final Path classesDir;
+  private final List<Path> classesDirs;
   private final String scanPackage;
 
   /**
-   * @param classesDir where the bundle's compiled classes are, to find REST resources and AO
-   *     entities the descriptor does not mention
-   * @param scanPackage the package (and sub-packages) of {@code classesDir} to look in
+   * @param classesDirs where the bundle's compiled classes are (the plugin's and the embedded
+   *     app's), to find REST resources and AO entities the descriptor does not mention
+   * @param scanPackage the package (and sub-packages) of {@code classesDirs} to look in
    */
   DescriptorChecker(
       PluginDescriptor descriptor,
       BundleResources resources,
       ModuleTypes types,
       ClassLoader loader,
-      Path classesDir,
+      List<Path> classesDirs,
       String scanPackage) {
     this.descriptor = descriptor;
     this.resources = resources;
     this.types = types;
     this.loader = loader;
-    this.classesDir = classesDir;
+    this.classesDirs = List.copyOf(classesDirs);
     this.scanPackage = scanPackage;
   }
 
@@ -76,8 +76,8 @@ final class DescriptorChecker {
         BundleResources.ofPlugin(),
         ModuleTypes.JIRA_11,
         DescriptorChecker.class.getClassLoader(),
-        BuildPaths.targetClasses(),
-        "io.lodestar.pmo.jira");
+        List.of(BuildPaths.targetClasses(), BuildPaths.appRoot()),
+        "io.lodestar.pmo");
   }
 
   // ---------------------------------------------------------------- classes
@@ -196,7 +196,7 @@ final class DescriptorChecker {
     }
     for (Element rest : descriptor.modules("rest")) {
       for (Element p : Xml.children(rest, "package")) {
-        ClassScan.classesIn(classesDir, Xml.text(p), loader).stream()
+        ClassScan.classesIn(classesDirs, Xml.text(p), loader).stream()
             .filter(c -> ClassScan.hasAnyAnnotation(c, types.restClassAnnotations()))
             .filter(DescriptorChecker::isConcretePublic)
             .forEach(classes::add);
@@ -221,7 +221,7 @@ final class DescriptorChecker {
         String pkg = Xml.text(p);
         packages.add(pkg);
         boolean any =
-            ClassScan.classesIn(classesDir, pkg, loader).stream()
+            ClassScan.classesIn(classesDirs, pkg, loader).stream()
                 .anyMatch(c -> ClassScan.hasAnyAnnotation(c, types.restClassAnnotations()));
         if (!any) {
           problems.add(
@@ -234,7 +234,7 @@ final class DescriptorChecker {
       }
     }
     List<Class<?>> restClasses =
-        ClassScan.classesIn(classesDir, scanPackage, loader).stream()
+        ClassScan.classesIn(classesDirs, scanPackage, loader).stream()
             .filter(c -> ClassScan.hasAnyAnnotation(c, types.restClassAnnotations()))
             .toList();
     if (!restClasses.isEmpty() && rests.isEmpty()) {
@@ -345,7 +345,7 @@ final class DescriptorChecker {
       }
       Xml.children(ao, "entity").forEach(en -> declared.add(Xml.text(en)));
     }
-    for (Class<?> c : ClassScan.classesIn(classesDir, scanPackage, loader)) {
+    for (Class<?> c : ClassScan.classesIn(classesDirs, scanPackage, loader)) {
       boolean entity =
           c.isInterface()
               && ClassScan.annotation(c, types.aoEntityAnnotation()).isPresent()

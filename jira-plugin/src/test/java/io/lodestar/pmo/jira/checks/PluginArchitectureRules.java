@@ -22,36 +22,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The plugin's architecture rules, checked by {@link PluginArchitectureTest} on {@code
+ * The architecture rules of the code the bundle ships: jira-plugin's own classes and the embedded
+ * host-neutral app's, checked by {@link PluginArchitectureTest} on both modules' {@code
  * target/classes}.
  *
  * <h2>Package conventions</h2>
  *
- * Packages are by feature, then by role: {@code io.lodestar.pmo.jira.<feature>.<role>}, features
- * {@code risk}, {@code compliance}, {@code capacity}, {@code portfolio}, {@code training} …, plus
- * {@code shared}.
+ * Packages are by feature, then by role, one {@code shared} per module: {@code
+ * io.lodestar.pmo.app.<feature>.<role>} (roles {@code rest}, {@code web}, {@code panel}, {@code
+ * persistence} codecs; {@code shared.host} holds the ports a host implements) and {@code
+ * io.lodestar.pmo.jira.<feature>.<role>} (roles {@code persistence}, {@code customfield}, {@code
+ * panel}, {@code job}, {@code source}; {@code shared.host} holds the Jira adapters of app's ports).
  *
- * <p><b>Portable roles</b> — hosted by Jira and by the sandbox alike, so they name no host type
- * (only the REST v2 access annotations of {@code com.atlassian.annotations.security}, and
- * JAX-RS/servlet APIs):
- *
- * <ul>
- *   <li>{@code ..rest..} — JAX-RS resources, their DTOs, exception mappers;
- *   <li>{@code ..web..} — page controllers and the immutable view models templates get;
- *   <li>{@code io.lodestar.pmo.jira.shared..} — host ports ({@code shared.host}), permission
- *       checks, error mapping.
- * </ul>
- *
- * <p><b>Adapter roles</b> — the Jira-facing code, free to use Jira, SAL, Active Objects and the
- * plugin framework:
- *
- * <ul>
- *   <li>{@code io.lodestar.pmo.jira.host.jira..} — the Jira implementations of the host ports;
- *   <li>{@code ..persistence..} — Active Objects entities and the stores built on them;
- *   <li>{@code ..customfield..} — custom field types;
- *   <li>{@code ..panel..} — web-panel context providers and conditions;
- *   <li>{@code ..job..} — scheduled job runners.
- * </ul>
+ * <p>That app names no host type is enforced by the compiler (its class path holds only the REST v2
+ * access annotations of Atlassian's); {@link #APP_NAMES_NO_HOST_TYPES} states it once more, so that
+ * the rule survives a change to app's dependencies.
  *
  * <h2>Rules</h2>
  *
@@ -59,20 +44,22 @@ import java.util.Set;
  *   <li>{@link #NO_NON_FINAL_STATIC_FIELDS}: no mutable static state, part 1.
  *   <li>{@link #NO_MUTABLE_STATIC_VALUES}: no mutable static state, part 2.
  *   <li>{@link #NO_STATIC_SERVICE_LOOKUP}: no {@code ComponentAccessor}.
- *   <li>{@link #PORTABLE_ROLES_NAME_NO_HOST_TYPES}: rest, web and shared stay portable.
+ *   <li>{@link #APP_NAMES_NO_HOST_TYPES}: app stays host-neutral.
  *   <li>{@link #JAKARTA_NOT_JAVAX}: Jira 11 is Jakarta EE 10.
- *   <li>{@link #REST_RESOURCES_IN_REST_PACKAGES}, {@link #REST_RESOURCES_DECLARE_ACCESS}: REST v2.
+ *   <li>{@link #REST_RESOURCES_IN_REST_PACKAGES}, {@link #REST_RESOURCES_DECLARE_ACCESS}: REST v2,
+ *       resources in app.
  * </ol>
  */
 final class PluginArchitectureRules {
 
+  /** The Jira adapters (jira-plugin). */
   static final String PLUGIN = "io.lodestar.pmo.jira..";
 
-  static final String[] PORTABLE_ROLES = {"..rest..", "..web..", "io.lodestar.pmo.jira.shared.."};
+  /** The host-neutral app (embedded in the bundle, hosted by the sandbox too). */
+  static final String APP = "io.lodestar.pmo.app..";
 
-  static final String[] ADAPTER_ROLES = {
-    "io.lodestar.pmo.jira.host.jira..", "..persistence..", "..customfield..", "..panel..", "..job.."
-  };
+  /** Everything the bundle ships of ours, but the engine (which has rules of its own). */
+  static final String[] SHIPPED = {PLUGIN, APP};
 
   /** Access annotations REST v2 honours (PLATFORM.md §1.2). */
   static final Set<String> ACCESS_ANNOTATIONS =
@@ -155,7 +142,7 @@ final class PluginArchitectureRules {
       fields()
           .that()
           .areDeclaredInClassesThat()
-          .resideInAPackage(PLUGIN)
+          .resideInAnyPackage(SHIPPED)
           .and()
           .areStatic()
           .and()
@@ -171,7 +158,7 @@ final class PluginArchitectureRules {
       fields()
           .that()
           .areDeclaredInClassesThat()
-          .resideInAPackage(PLUGIN)
+          .resideInAnyPackage(SHIPPED)
           .and()
           .areStatic()
           .and()
@@ -188,7 +175,7 @@ final class PluginArchitectureRules {
   static final ArchRule NO_STATIC_SERVICE_LOOKUP =
       noClasses()
           .that()
-          .resideInAPackage(PLUGIN)
+          .resideInAnyPackage(SHIPPED)
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("com.atlassian.jira.component.ComponentAccessor")
@@ -197,24 +184,21 @@ final class PluginArchitectureRules {
                   + " look-ups hide dependencies and cannot be tested (STYLE.md 7)")
           .allowEmptyShould(true);
 
-  static final ArchRule PORTABLE_ROLES_NAME_NO_HOST_TYPES =
+  static final ArchRule APP_NAMES_NO_HOST_TYPES =
       noClasses()
           .that()
-          .resideInAnyPackage(PORTABLE_ROLES)
-          .and()
-          .resideOutsideOfPackages(ADAPTER_ROLES)
+          .resideInAPackage(APP)
           .should()
           .dependOnClassesThat(hostTypes())
           .because(
-              "rest, web and shared code is hosted by the sandbox too: reach Jira through the"
-                  + " host ports of io.lodestar.pmo.jira.shared.host, implemented in"
-                  + " io.lodestar.pmo.jira.host.jira")
+              "app is hosted by the sandbox too: reach Jira through the host ports of"
+                  + " io.lodestar.pmo.app.shared.host, implemented in io.lodestar.pmo.jira")
           .allowEmptyShould(true);
 
   static final ArchRule JAKARTA_NOT_JAVAX =
       noClasses()
           .that()
-          .resideInAPackage(PLUGIN)
+          .resideInAnyPackage(SHIPPED)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -226,18 +210,20 @@ final class PluginArchitectureRules {
   static final ArchRule REST_RESOURCES_IN_REST_PACKAGES =
       classes()
           .that()
-          .resideInAPackage(PLUGIN)
+          .resideInAnyPackage(SHIPPED)
           .and()
           .areAnnotatedWith("jakarta.ws.rs.Path")
           .should()
-          .resideInAPackage("..rest..")
-          .because("REST resources live in io.lodestar.pmo.jira.<feature>.rest")
+          .resideInAPackage("io.lodestar.pmo.app..rest..")
+          .because(
+              "REST resources are host-neutral and live in io.lodestar.pmo.app.<feature>.rest,"
+                  + " where the descriptor's <rest> module and the sandbox both find them")
           .allowEmptyShould(true);
 
   static final ArchRule REST_RESOURCES_DECLARE_ACCESS =
       classes()
           .that()
-          .resideInAPackage(PLUGIN)
+          .resideInAnyPackage(SHIPPED)
           .and()
           .areAnnotatedWith("jakarta.ws.rs.Path")
           .should(declareAccessOnEveryResourceMethod())
@@ -251,7 +237,7 @@ final class PluginArchitectureRules {
           NO_NON_FINAL_STATIC_FIELDS,
           NO_MUTABLE_STATIC_VALUES,
           NO_STATIC_SERVICE_LOOKUP,
-          PORTABLE_ROLES_NAME_NO_HOST_TYPES,
+          APP_NAMES_NO_HOST_TYPES,
           JAKARTA_NOT_JAVAX,
           REST_RESOURCES_IN_REST_PACKAGES,
           REST_RESOURCES_DECLARE_ACCESS);

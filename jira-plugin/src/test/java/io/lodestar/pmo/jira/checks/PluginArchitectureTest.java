@@ -27,7 +27,7 @@ public class PluginArchitectureTest {
     plugin =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPath(BuildPaths.targetClasses());
+            .importPaths(BuildPaths.targetClasses(), BuildPaths.appRoot());
     fixtures =
         new ClassFileImporter()
             .importPath(FixtureCompiler.compile(BuildPaths.fixtures().resolve("arch/src")));
@@ -36,15 +36,19 @@ public class PluginArchitectureTest {
   // ------------------------------------------------------------------ the plugin's classes
 
   @Test
-  public void import_shouldSeeEveryCompiledPluginClass() {
+  public void import_shouldSeeEveryCompiledPluginAndAppClass() {
     // given the classes the compiler wrote, so that the rules below never pass on nothing
-    long compiled =
-        ClassScan.classesIn(
-                BuildPaths.targetClasses(), "io.lodestar.pmo.jira", getClass().getClassLoader())
-            .size();
-    // then
+    ClassLoader loader = getClass().getClassLoader();
+    long jira =
+        ClassScan.classesIn(BuildPaths.targetClasses(), "io.lodestar.pmo.jira", loader).size();
+    long app = ClassScan.classesIn(BuildPaths.appRoot(), "io.lodestar.pmo.app", loader).size();
+    // then both modules' classes are imported
+    assertThat(jira).isPositive();
+    assertThat(app).isPositive();
     assertThat(plugin.stream().filter(c -> c.getPackageName().startsWith("io.lodestar.pmo.jira")))
-        .hasSizeGreaterThanOrEqualTo((int) compiled);
+        .hasSizeGreaterThanOrEqualTo((int) jira);
+    assertThat(plugin.stream().filter(c -> c.getPackageName().startsWith("io.lodestar.pmo.app")))
+        .hasSizeGreaterThanOrEqualTo((int) app);
   }
 
   @Test
@@ -63,8 +67,8 @@ public class PluginArchitectureTest {
   }
 
   @Test
-  public void restWebAndShared_shouldNameNoHostType_outsideTheAdapterPackages() {
-    PluginArchitectureRules.PORTABLE_ROLES_NAME_NO_HOST_TYPES.check(plugin);
+  public void app_shouldNameNoHostType() {
+    PluginArchitectureRules.APP_NAMES_NO_HOST_TYPES.check(plugin);
   }
 
   @Test
@@ -111,8 +115,8 @@ public class PluginArchitectureTest {
   }
 
   @Test
-  public void portabilityRule_shouldReportHostTypesInRestAndShared_butNotInAdapters() {
-    List<String> violations = violations(PluginArchitectureRules.PORTABLE_ROLES_NAME_NO_HOST_TYPES);
+  public void portabilityRule_shouldReportHostTypesInApp_butNotInTheJiraAdapters() {
+    List<String> violations = violations(PluginArchitectureRules.APP_NAMES_NO_HOST_TYPES);
     assertThat(violations)
         .anyMatch(v -> v.contains("LeakyResource") && v.contains("ApplicationUser"))
         .anyMatch(v -> v.contains("UsesSal") && v.contains("UserManager"))

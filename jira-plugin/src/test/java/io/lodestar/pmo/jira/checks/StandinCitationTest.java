@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.Test;
 
@@ -28,20 +27,21 @@ public class StandinCitationTest {
 
   @Test
   public void everyPublicStandinType_shouldCiteTheJavadocItWasCheckedAgainst() {
-    Path sources = BuildPaths.moduleDir().resolveSibling("jira-api-standin/src/main/java");
-    List<String> uncited;
-    try (Stream<Path> files = Files.walk(sources)) {
-      uncited =
-          files
-              .filter(p -> p.toString().endsWith(".java"))
-              .filter(p -> !p.getFileName().toString().equals("package-info.java"))
-              .filter(StandinCitationTest::isPublicType)
-              .filter(p -> !cites(read(p)))
-              .map(p -> sources.relativize(p).toString())
-              .sorted()
-              .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<String> uncited = new java.util.ArrayList<>();
+    for (String module : List.of("jira-api-standin", "annotations-standin")) {
+      Path sources = BuildPaths.moduleDir().resolveSibling(module + "/src/main/java");
+      try (Stream<Path> files = Files.walk(sources)) {
+        files
+            .filter(p -> p.toString().endsWith(".java"))
+            .filter(p -> !p.getFileName().toString().equals("package-info.java"))
+            .filter(StandinCitationTest::isPublicType)
+            .filter(p -> !cites(read(p)))
+            .map(p -> module + "/" + sources.relativize(p))
+            .sorted()
+            .forEach(uncited::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     assertThat(uncited).as("stand-in types without a 'Checked against <page>' Javadoc").isEmpty();
   }

@@ -160,7 +160,7 @@ final class VelocityAllowlistChecker {
     VelocityEngine engine = new VelocityEngine();
     engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file");
     engine.setProperty("resource.loader.file.class", FileResourceLoader.class.getName());
-    engine.setProperty(RuntimeConstants.FILE_RESOURCE_LOADER_PATH, resources.root().toString());
+    engine.setProperty(RuntimeConstants.FILE_RESOURCE_LOADER_PATH, resources.loaderPath());
     engine.setProperty(RuntimeConstants.FILE_RESOURCE_LOADER_CACHE, true);
     engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
     engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, RecordingUberspect.class.getName());

@@ -2,20 +2,21 @@ package io.lodestar.pmo.sandbox.demo;
 
 import static io.lodestar.pmo.sandbox.demo.DemoFields.*;
 
+import io.lodestar.pmo.app.shared.host.HostUser;
+import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.Versioned;
-import io.lodestar.pmo.jira.shared.host.HostUser;
-import io.lodestar.pmo.sandbox.host.PasswordHasher;
-import io.lodestar.pmo.sandbox.host.SandboxUsers;
-import io.lodestar.pmo.sandbox.host.SqlAuditLog;
-import io.lodestar.pmo.sandbox.host.SqlPmoAdminGroupSetting;
 import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
 import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
-import io.lodestar.pmo.sandbox.store.Sql;
-import io.lodestar.pmo.sandbox.store.StoreException;
+import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
+import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
+import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
+import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.Sql;
+import io.lodestar.pmo.sandbox.shared.store.StoreException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -609,7 +610,7 @@ public final class DemoData {
             Versioned.NEW);
       }
       SqlAuditLog audit = new SqlAuditLog(store);
-      new SqlPmoAdminGroupSetting(store, audit, Clock.systemUTC())
+      new PmoAdminGroupService(new SqlSettingRows(store), audit, Clock.systemUTC())
           .update(PMO_GROUP, Versioned.NEW, DemoAccounts.ADMIN);
     }
 

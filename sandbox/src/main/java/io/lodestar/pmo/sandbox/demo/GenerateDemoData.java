@@ -1,6 +1,6 @@
 package io.lodestar.pmo.sandbox.demo;
 
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.lodestar.pmo.sandbox.importer;
 
 import io.lodestar.pmo.sandbox.importer.ImportedIssue.CustomValue;
 import io.lodestar.pmo.sandbox.importer.ImportedIssue.UserRef;
-import io.lodestar.pmo.sandbox.store.Sql;
+import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package io.lodestar.pmo.sandbox.importer;
 
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package io.lodestar.pmo.sandbox.risk;
 
+import io.lodestar.pmo.app.shared.host.HostUser;
+import io.lodestar.pmo.app.shared.host.MailOutbox;
+import io.lodestar.pmo.app.shared.host.Texts;
+import io.lodestar.pmo.app.shared.mail.ReviewReminderMail;
 import io.lodestar.pmo.engine.risk.port.ReviewReminderSender;
 import io.lodestar.pmo.engine.risk.register.OverdueReview;
-import io.lodestar.pmo.jira.shared.host.HostUser;
-import io.lodestar.pmo.jira.shared.host.MailOutbox;
-import io.lodestar.pmo.jira.shared.host.Texts;
-import io.lodestar.pmo.jira.shared.mail.ReviewReminderMail;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

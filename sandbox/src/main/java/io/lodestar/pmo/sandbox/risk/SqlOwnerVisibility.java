@@ -1,8 +1,8 @@
 package io.lodestar.pmo.sandbox.risk;
 
 import io.lodestar.pmo.engine.risk.port.OwnerVisibility;
-import io.lodestar.pmo.sandbox.host.ProjectAccess;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.host.ProjectAccess;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Objects;

@@ -1,12 +1,12 @@
 package io.lodestar.pmo.sandbox.risk;
 
+import io.lodestar.pmo.app.risk.persistence.RiskFieldMappingCodec;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.engine.shared.Versioned;
-import io.lodestar.pmo.jira.risk.persistence.RiskFieldMappingCodec;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
-import io.lodestar.pmo.sandbox.store.Sql;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

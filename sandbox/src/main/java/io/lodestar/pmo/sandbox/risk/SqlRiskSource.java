@@ -1,13 +1,18 @@
 package io.lodestar.pmo.sandbox.risk;
 
+import static io.lodestar.pmo.app.shared.host.SystemFields.ASSIGNEE;
+import static io.lodestar.pmo.app.shared.host.SystemFields.DUE_DATE;
+import static io.lodestar.pmo.app.shared.host.SystemFields.REPORTER;
+
+import io.lodestar.pmo.app.shared.host.SystemFields;
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RawValue;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
 import io.lodestar.pmo.engine.risk.port.RiskSource;
-import io.lodestar.pmo.sandbox.host.ProjectAccess;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
-import io.lodestar.pmo.sandbox.store.Sql;
+import io.lodestar.pmo.sandbox.shared.host.ProjectAccess;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -53,10 +58,6 @@ public final class SqlRiskSource implements RiskSource {
    * the page's size, otherwise id by id.
    */
   static final int RANGE_SPREAD = 40;
-
-  private static final String ASSIGNEE = "assignee";
-  private static final String REPORTER = "reporter";
-  private static final String DUE_DATE = "duedate";
 
   private final SandboxStore store;
 
@@ -209,10 +210,7 @@ public final class SqlRiskSource implements RiskSource {
   private static Map<Long, Map<String, RawValue>> customValues(
       Connection c, List<Row> rows, Set<String> fieldIds) throws SQLException {
     Map<Long, Map<String, RawValue>> values = new HashMap<>();
-    List<String> custom =
-        fieldIds.stream()
-            .filter(f -> !f.equals(ASSIGNEE) && !f.equals(REPORTER) && !f.equals(DUE_DATE))
-            .toList();
+    List<String> custom = fieldIds.stream().filter(f -> !SystemFields.isSystemField(f)).toList();
     if (rows.isEmpty() || custom.isEmpty()) {
       return values;
     }

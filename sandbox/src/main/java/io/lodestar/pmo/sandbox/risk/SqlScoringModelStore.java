@@ -1,11 +1,11 @@
 package io.lodestar.pmo.sandbox.risk;
 
+import io.lodestar.pmo.app.risk.persistence.ScoringModelCodec;
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.StoreResult;
-import io.lodestar.pmo.jira.risk.persistence.ScoringModelCodec;
-import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

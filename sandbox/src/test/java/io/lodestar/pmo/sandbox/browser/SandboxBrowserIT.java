@@ -5,12 +5,12 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lodestar.pmo.jira.risk.web.RiskWebPaths;
+import io.lodestar.pmo.app.risk.web.RiskWebPaths;
 import io.lodestar.pmo.sandbox.browser.SandboxBrowser.HeatMapCell;
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
-import io.lodestar.pmo.sandbox.host.BundleTexts;
-import io.lodestar.pmo.sandbox.server.SandboxConfig;
-import io.lodestar.pmo.sandbox.server.SandboxServer;
+import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
+import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
+import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,21 +3,22 @@ package io.lodestar.pmo.sandbox.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.app.shared.host.HostUser;
+import io.lodestar.pmo.app.shared.host.ProjectRef;
+import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
 import io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
-import io.lodestar.pmo.jira.shared.host.HostUser;
-import io.lodestar.pmo.jira.shared.host.ProjectRef;
 import io.lodestar.pmo.sandbox.TestData;
-import io.lodestar.pmo.sandbox.host.PasswordHasher;
-import io.lodestar.pmo.sandbox.host.SandboxUsers;
-import io.lodestar.pmo.sandbox.host.SqlAuditLog;
-import io.lodestar.pmo.sandbox.host.SqlPmoAdminGroupSetting;
-import io.lodestar.pmo.sandbox.host.SqlProjectDirectory;
 import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
 import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
+import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
+import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
+import io.lodestar.pmo.sandbox.shared.host.SqlProjectDirectory;
+import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -122,7 +123,8 @@ class DemoDataTest {
 
     assertThat(users.authenticate(DemoAccounts.PMO, DemoAccounts.PASSWORD)).isPresent();
     assertThat(
-            new SqlPmoAdminGroupSetting(store, new SqlAuditLog(store), Clock.systemUTC())
+            new PmoAdminGroupService(
+                    new SqlSettingRows(store), new SqlAuditLog(store), Clock.systemUTC())
                 .pmoAdminGroup())
         .contains(DemoData.PMO_GROUP);
   }

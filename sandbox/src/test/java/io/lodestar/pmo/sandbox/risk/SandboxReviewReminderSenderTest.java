@@ -3,10 +3,10 @@ package io.lodestar.pmo.sandbox.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.app.shared.host.HostUser;
+import io.lodestar.pmo.app.shared.host.MailOutbox;
 import io.lodestar.pmo.engine.risk.register.OverdueReview;
-import io.lodestar.pmo.jira.shared.host.HostUser;
-import io.lodestar.pmo.jira.shared.host.MailOutbox;
-import io.lodestar.pmo.sandbox.host.BundleTexts;
+import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

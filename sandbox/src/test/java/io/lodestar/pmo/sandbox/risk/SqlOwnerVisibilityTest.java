@@ -3,7 +3,7 @@ package io.lodestar.pmo.sandbox.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lodestar.pmo.sandbox.TestData;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.sandbox.TestData;
 import io.lodestar.pmo.sandbox.demo.DemoFields;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

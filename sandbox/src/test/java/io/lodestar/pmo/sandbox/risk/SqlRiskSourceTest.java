@@ -10,7 +10,7 @@ import io.lodestar.pmo.engine.risk.mapping.RawValue;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
 import io.lodestar.pmo.sandbox.TestData;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

@@ -6,7 +6,7 @@ import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.sandbox.TestData;
-import io.lodestar.pmo.sandbox.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

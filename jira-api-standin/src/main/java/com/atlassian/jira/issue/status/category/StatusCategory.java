@@ -4,11 +4,12 @@ import java.io.Serializable;
 
 /**
  * Stand-in for a status category. The String constants are inlined by javac, so they carry the real
- * keys. Checked against Jira's own source of this interface (public code index: {@code
- * StatusCategory extends Serializable, Comparable<StatusCategory>}; constants
- * UNDEFINED="undefined", TO_DO="new", IN_PROGRESS="indeterminate", COMPLETE="done") and
- * https://docs.atlassian.com/software/jira/docs/api/11.3.0/com/atlassian/jira/issue/status/category/StatusCategory.html
- * [11.3 page itself not retrieved].
+ * keys. Checked against Jira's own source of this interface in the public code index (Jira 6.2+
+ * era: {@code @PublicApi public interface StatusCategory extends Serializable,
+ * Comparable<StatusCategory>}; {@code Long getId()}, {@code String getTranslatedName()}, {@code
+ * String getKey()}, {@code String getName()}, {@code String getColorName()}, {@code Long
+ * getSequence()}; constants UNDEFINED = "undefined", TO_DO = "new", IN_PROGRESS = "indeterminate",
+ * COMPLETE = "done"). [unverified for 11.3.]
  */
 public interface StatusCategory extends Serializable, Comparable<StatusCategory> {
   String UNDEFINED = "undefined";

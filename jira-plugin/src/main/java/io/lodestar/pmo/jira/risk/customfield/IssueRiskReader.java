@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Reads one Jira issue as a {@link Risk} under a project's field mapping and scoring model: the
- * Jira → raw record conversion ({@code io.lodestar.pmo.jira.host.jira.risk.JiraRawRiskReader})
+ * Jira → raw record conversion ({@code io.lodestar.pmo.jira.risk.source.JiraRawRiskReader})
  * followed by the engine's record mapper. It reads only the fields the mapping names from the issue
  * in hand, with no search and no database query per issue, because the custom fields call it while
  * Jira indexes every issue.

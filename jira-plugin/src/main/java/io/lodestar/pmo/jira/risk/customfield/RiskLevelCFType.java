@@ -4,9 +4,9 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.CalculatedCFType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
+import io.lodestar.pmo.app.risk.web.LevelView;
 import io.lodestar.pmo.engine.risk.assessment.StateAssessment;
 import io.lodestar.pmo.engine.risk.scoring.Band;
-import io.lodestar.pmo.jira.risk.web.LevelView;
 import java.util.Map;
 import java.util.Objects;
 

@@ -6,7 +6,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import io.lodestar.pmo.engine.risk.port.OwnerVisibility;
-import io.lodestar.pmo.jira.host.jira.JiraUsers;
+import io.lodestar.pmo.jira.shared.host.JiraUsers;
 import java.util.Objects;
 import java.util.Optional;
 

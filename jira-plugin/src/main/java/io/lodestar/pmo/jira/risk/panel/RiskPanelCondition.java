@@ -2,9 +2,10 @@ package io.lodestar.pmo.jira.risk.panel;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
-import io.lodestar.pmo.jira.risk.web.ProjectRiskContexts;
-import io.lodestar.pmo.jira.shared.host.CurrentUser;
-import io.lodestar.pmo.jira.shared.host.IssueLinks;
+import io.lodestar.pmo.app.risk.panel.LinkedRisks;
+import io.lodestar.pmo.app.risk.web.ProjectRiskContexts;
+import io.lodestar.pmo.app.shared.host.CurrentUser;
+import io.lodestar.pmo.app.shared.host.IssueLinks;
 import java.util.Map;
 import java.util.Objects;
 

@@ -1,10 +1,10 @@
 package io.lodestar.pmo.jira.risk.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.risk.port.ReviewFlag;
 import io.lodestar.pmo.engine.risk.port.RiskReviewFlagStore;
 import io.lodestar.pmo.engine.shared.IssueKeyOrder;
-import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -2,13 +2,14 @@ package io.lodestar.pmo.jira.risk.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.cache.CacheManager;
+import io.lodestar.pmo.app.risk.persistence.ScoringModelCodec;
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.jira.shared.persistence.AoTransactions;
 import io.lodestar.pmo.jira.shared.persistence.ClusterWriteLocks;
 import io.lodestar.pmo.jira.shared.persistence.ReadThroughCache;
-import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package io.lodestar.pmo.jira.risk.persistence;
 
+import io.lodestar.pmo.app.risk.persistence.ScoringModelCodec;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.NotNull;

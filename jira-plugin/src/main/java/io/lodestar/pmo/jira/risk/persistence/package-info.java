@@ -2,7 +2,7 @@
  * Active Objects adapters of the risk engine's store ports: scoring models, per-project risk
  * settings (and the portfolio default) and overdue-review flags. Entities map explicitly to and
  * from engine values; structured columns use {@link
- * io.lodestar.pmo.jira.shared.persistence.PropertiesText} with a format-version column, and every
+ * io.lodestar.pmo.app.shared.persistence.PropertiesText} with a format-version column, and every
  * read is validated by the engine before it is returned. Versioned writes run through {@link
  * io.lodestar.pmo.jira.shared.persistence.AoTransactions} (joining the calling service's
  * transaction) under a cluster lock held until that transaction ends, with the version check inside

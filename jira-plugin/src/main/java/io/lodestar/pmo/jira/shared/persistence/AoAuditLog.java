@@ -1,9 +1,10 @@
 package io.lodestar.pmo.jira.shared.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.lodestar.pmo.app.shared.audit.AuditHistory;
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.engine.shared.AuditLog;
-import io.lodestar.pmo.jira.shared.audit.AuditHistory;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;

@@ -5,6 +5,7 @@ import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.CacheSettingsBuilder;
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;

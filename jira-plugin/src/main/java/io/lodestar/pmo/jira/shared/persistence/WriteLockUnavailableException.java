@@ -1,6 +1,6 @@
 package io.lodestar.pmo.jira.shared.persistence;
 
-import io.lodestar.pmo.jira.shared.error.LodestarException;
+import io.lodestar.pmo.app.shared.error.LodestarException;
 import java.util.List;
 
 /**

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.risk.ImpactDimension;
 import io.lodestar.pmo.engine.risk.mapping.NumberMapping;
 import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
@@ -23,7 +24,6 @@ import io.lodestar.pmo.jira.shared.persistence.InMemoryActiveObjects;
 import io.lodestar.pmo.jira.shared.persistence.InMemoryCacheManager;
 import io.lodestar.pmo.jira.shared.persistence.InMemoryClusterLockService;
 import io.lodestar.pmo.jira.shared.persistence.Races;
-import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,8 @@ package io.lodestar.pmo.jira.risk.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.app.risk.persistence.ScoringModels;
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModelDraft;
 import io.lodestar.pmo.engine.shared.StoreResult;
@@ -12,7 +14,6 @@ import io.lodestar.pmo.jira.shared.persistence.InMemoryActiveObjects;
 import io.lodestar.pmo.jira.shared.persistence.InMemoryCacheManager;
 import io.lodestar.pmo.jira.shared.persistence.InMemoryClusterLockService;
 import io.lodestar.pmo.jira.shared.persistence.Races;
-import io.lodestar.pmo.jira.shared.persistence.StoredDataException;
 import io.lodestar.pmo.jira.shared.persistence.WriteLockUnavailableException;
 import java.time.Duration;
 import java.util.List;
@@ -153,7 +154,7 @@ public class AoScoringModelStoreTest {
 
     assertThatThrownBy(() -> target.find(id))
         .isInstanceOf(StoredDataException.class)
-        .hasMessageContaining("RISK_MODEL row " + id);
+        .hasMessageContaining("scoring model " + id);
   }
 
   @Test
@@ -313,7 +314,7 @@ public class AoScoringModelStoreTest {
 
     assertThatThrownBy(() -> target.find(id))
         .isInstanceOf(StoredDataException.class)
-        .hasMessageContaining("RISK_MODEL row " + id);
+        .hasMessageContaining("scoring model " + id);
     assertThat(ao.reads()).isEqualTo(reads);
   }
 

@@ -3,6 +3,7 @@ package io.lodestar.pmo.jira.shared.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

@@ -6,8 +6,8 @@ import io.lodestar.pmo.engine.risk.Risk;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
-import io.lodestar.pmo.jira.host.jira.risk.JiraRawRiskReader;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskReader;
+import io.lodestar.pmo.jira.risk.source.JiraRawRiskReader;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,2 +1,0 @@
-/** E-mail content that every host sends the same way: composed here, queued by the host. */
-package io.lodestar.pmo.jira.shared.mail;

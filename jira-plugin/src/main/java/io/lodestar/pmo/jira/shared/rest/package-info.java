@@ -1,2 +1,0 @@
-/** JAX-RS plumbing shared by every Lodestar resource: error mapping and XSRF protection. */
-package io.lodestar.pmo.jira.shared.rest;

@@ -1,2 +1,0 @@
-/** The one permission component every REST resource, page and panel goes through. */
-package io.lodestar.pmo.jira.shared.security;

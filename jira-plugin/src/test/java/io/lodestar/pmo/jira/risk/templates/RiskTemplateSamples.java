@@ -1,0 +1,151 @@
+package io.lodestar.pmo.jira.risk.templates;
+
+import io.lodestar.pmo.app.risk.panel.RiskPanelView;
+import io.lodestar.pmo.app.risk.web.AdminPageView;
+import io.lodestar.pmo.app.risk.web.ErrorPageView;
+import io.lodestar.pmo.app.risk.web.HeatMapView;
+import io.lodestar.pmo.app.risk.web.LevelView;
+import io.lodestar.pmo.app.risk.web.OptionView;
+import io.lodestar.pmo.app.risk.web.PagingView;
+import io.lodestar.pmo.app.risk.web.RegisterPageView;
+import io.lodestar.pmo.app.risk.web.RegisterRowView;
+import io.lodestar.pmo.app.risk.web.SortLinkView;
+import io.lodestar.pmo.app.risk.web.WebText;
+import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
+import io.lodestar.pmo.engine.risk.scoring.ModelPreview;
+import io.lodestar.pmo.jira.checks.TemplateSampleSource;
+import io.lodestar.pmo.jira.checks.TemplateSamples;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sample contexts for every risk template, for the checks' template registry ({@link
+ * TemplateSampleSource}, found by VelocityAllowlistTest): contexts built only from our own view
+ * classes, as the controllers, the panel context provider and the custom field types build them,
+ * with variants reaching each template's other branches.
+ */
+public final class RiskTemplateSamples implements TemplateSampleSource {
+
+  private static final WebText TEXT = new WebText((key, args) -> key);
+  private static final LevelView HIGH = new LevelView("0.28", "High", "#DE350B", true);
+
+  @Override
+  public void addSamples(TemplateSamples samples) {
+    samples.register(
+        "templates/risk/register.vm", () -> registerContext(registerPage(true, true, true)));
+    samples.register(
+        "templates/risk/register.vm",
+        "empty, nothing hidden, no cell filter",
+        () -> registerContext(registerPage(false, false, false)));
+    samples.register("templates/risk/admin.vm", () -> adminContext(true));
+    samples.register("templates/risk/admin.vm", "no models", () -> adminContext(false));
+    samples.register(
+        "templates/risk/error.vm",
+        () -> Map.of("error", new ErrorPageView("Forbidden", "No"), "text", TEXT));
+    samples.register(
+        "templates/risk/issue-panel.vm", () -> Map.of("panel", ratedPanel(), "text", TEXT));
+    samples.register(
+        "templates/risk/issue-panel.vm",
+        "linked risks only",
+        () -> Map.of("panel", linkedPanel(true), "text", TEXT));
+    samples.register(
+        "templates/risk/issue-panel.vm",
+        "no linked risks",
+        () -> Map.of("panel", linkedPanel(false), "text", TEXT));
+    samples.register("templates/risk/cf-score-view.vm", () -> Map.of("value", 0.28));
+    samples.register(
+        "templates/risk/cf-level-view.vm", () -> Map.of("value", "High", "lodestarLevel", HIGH));
+    samples.register(
+        "templates/risk/cf-level-view.vm", "without colour", () -> Map.of("value", "High"));
+  }
+
+  private static Map<String, ?> registerContext(RegisterPageView page) {
+    return Map.of("page", page, "text", TEXT);
+  }
+
+  private static RegisterPageView registerPage(boolean rows, boolean hidden, boolean cell) {
+    long[][] counts = new long[5][5];
+    counts[4][4] = 2;
+    HeatMapView map =
+        HeatMapView.of(
+            "Inherent", ModelPreview.of(FormulaModel.pmbokDefault()), counts, (p, i) -> "#");
+    return new RegisterPageView(
+        "ALPHA",
+        "Alpha",
+        "/register",
+        List.of(new OptionView("", "Any", true), new OptionView("open", "Open", false)),
+        List.of(new OptionView("", "Any", false), new OptionView("high", "High", true)),
+        "alice",
+        true,
+        "score",
+        "desc",
+        List.of(new SortLinkView("Key", "/register?sort=key", "none"), SortLinkView.plain("Owner")),
+        rows
+            ? List.of(
+                new RegisterRowView(
+                    "ALPHA-1",
+                    "/browse/ALPHA-1",
+                    "Supplier",
+                    "Alice",
+                    "Open",
+                    HIGH,
+                    LevelView.unrated("Not rated"),
+                    "2026-01-01",
+                    true))
+            : List.of(),
+        new PagingView("1 to 1 of 1", "/register", "/register?startAt=50"),
+        hidden ? "1 hidden" : "",
+        map,
+        map,
+        "/csv",
+        "/exposure",
+        cell ? "Cell" : "",
+        cell ? "/register" : "");
+  }
+
+  private static Map<String, ?> adminContext(boolean models) {
+    return Map.of(
+        "page",
+        new AdminPageView(
+            models
+                ? List.of(new AdminPageView.ModelRowView(1, "PMBOK", "Formula", "5\u00d75", 1))
+                : List.of(),
+            List.of(new OptionView("ALPHA", "ALPHA - Alpha", false)),
+            "pmo",
+            "/rest"),
+        "text",
+        TEXT);
+  }
+
+  private static RiskPanelView ratedPanel() {
+    return new RiskPanelView(
+        true,
+        HIGH,
+        HIGH,
+        HIGH,
+        List.of(
+            List.of(
+                new RiskPanelView.MatrixCell("#DE350B", "High 0.28", true),
+                new RiskPanelView.MatrixCell("#FFAB00", "Medium 0.10", false))),
+        "1 of 2 done",
+        50,
+        List.of(),
+        "1 hidden");
+  }
+
+  private static RiskPanelView linkedPanel(boolean anyLinked) {
+    LevelView none = LevelView.unrated("Not rated");
+    return new RiskPanelView(
+        false,
+        none,
+        none,
+        none,
+        List.of(),
+        "",
+        0,
+        anyLinked
+            ? List.of(new RiskPanelView.LinkedRiskView("ALPHA-2", "Other", "/browse/ALPHA-2"))
+            : List.of(),
+        "");
+  }
+}

@@ -1,0 +1,111 @@
+package io.lodestar.pmo.sandbox.shared.host;
+
+import io.lodestar.pmo.app.shared.host.HostUser;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.Sql;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The sandbox's user directory (table {@code app_user}): look-ups by key and login name, and the
+ * password check behind the demo login page. The server's {@code CurrentUser} resolves the
+ * session's user key through {@link #byKey}.
+ */
+public final class SandboxUsers {
+
+  private final SandboxStore store;
+  private final PasswordHasher hasher;
+
+  public SandboxUsers(SandboxStore store, PasswordHasher hasher) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.hasher = Objects.requireNonNull(hasher, "hasher");
+  }
+
+  /** The user with {@code key}, or empty (also for null). */
+  public Optional<HostUser> byKey(String key) {
+    return key == null ? Optional.empty() : find("user_key", key);
+  }
+
+  /** The user with login name {@code username} (case-insensitive), or empty. */
+  public Optional<HostUser> byUsername(String username) {
+    return username == null ? Optional.empty() : find("LOWER(username)", username.toLowerCase());
+  }
+
+  /**
+   * @return the user when {@code username} exists, has a password and {@code password} matches;
+   *     empty otherwise (without saying which part was wrong)
+   */
+  public Optional<HostUser> authenticate(String username, String password) {
+    if (username == null || password == null) {
+      return Optional.empty();
+    }
+    String stored =
+        store.inTransaction(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT password_hash FROM app_user WHERE LOWER(username) = ?")) {
+                ps.setString(1, username.toLowerCase());
+                try (ResultSet rs = ps.executeQuery()) {
+                  return rs.next() ? rs.getString(1) : null;
+                }
+              }
+            });
+    return hasher.matches(password, stored) ? byUsername(username) : Optional.empty();
+  }
+
+  /**
+   * Creates or replaces a user.
+   *
+   * @param user the user
+   * @param password the login password; null = the user cannot log in
+   * @param hostAdmin whether the user is a host (Jira) administrator
+   */
+  public void save(HostUser user, String password, boolean hostAdmin) {
+    Objects.requireNonNull(user, "user");
+    String hash = password == null ? null : hasher.hash(password);
+    store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "MERGE INTO app_user (user_key, username, display_name, email, password_hash,"
+                      + " host_admin) KEY (user_key) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, user.key());
+            ps.setString(2, user.username());
+            ps.setString(3, user.displayName());
+            Sql.string(ps, 4, user.email());
+            Sql.string(ps, 5, hash);
+            ps.setBoolean(6, hostAdmin);
+            ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  private Optional<HostUser> find(String column, String value) {
+    return store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT user_key, username, display_name, email FROM app_user WHERE "
+                      + column
+                      + " = ?")) {
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(toUser(rs)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  static HostUser toUser(ResultSet rs) throws SQLException {
+    return new HostUser(
+        rs.getString("user_key"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("email"));
+  }
+}

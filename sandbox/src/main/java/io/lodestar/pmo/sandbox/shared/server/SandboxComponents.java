@@ -1,0 +1,211 @@
+package io.lodestar.pmo.sandbox.shared.server;
+
+import io.lodestar.pmo.app.risk.rest.AuditResource;
+import io.lodestar.pmo.app.risk.rest.CatalogResource;
+import io.lodestar.pmo.app.risk.rest.DefaultRiskSettingsResource;
+import io.lodestar.pmo.app.risk.rest.PmoAdminGroupResource;
+import io.lodestar.pmo.app.risk.rest.RestClock;
+import io.lodestar.pmo.app.risk.rest.RiskCsvResource;
+import io.lodestar.pmo.app.risk.rest.RiskRegisterResource;
+import io.lodestar.pmo.app.risk.rest.RiskSettingsResource;
+import io.lodestar.pmo.app.risk.rest.ScoringModelResource;
+import io.lodestar.pmo.app.risk.rest.SimulationPermits;
+import io.lodestar.pmo.app.risk.web.RiskAdminPageController;
+import io.lodestar.pmo.app.risk.web.RiskAdminServlet;
+import io.lodestar.pmo.app.risk.web.RiskRegisterPageController;
+import io.lodestar.pmo.app.risk.web.RiskRegisterServlet;
+import io.lodestar.pmo.app.shared.host.PageRenderer;
+import io.lodestar.pmo.app.shared.host.Texts;
+import io.lodestar.pmo.app.shared.security.AccessGuard;
+import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
+import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
+import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
+import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
+import io.lodestar.pmo.engine.risk.service.ScoringModelService;
+import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
+import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
+import io.lodestar.pmo.sandbox.risk.SqlOwnerVisibility;
+import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
+import io.lodestar.pmo.sandbox.risk.SqlRiskReviewFlagStore;
+import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
+import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
+import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
+import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
+import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
+import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
+import io.lodestar.pmo.sandbox.shared.host.SqlHostPermissions;
+import io.lodestar.pmo.sandbox.shared.host.SqlMailOutbox;
+import io.lodestar.pmo.sandbox.shared.host.SqlProjectDirectory;
+import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.SqlTransactions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The sandbox's object graph, built by constructor exactly as the plugin's Spring XML builds it
+ * ({@code META-INF/spring/lodestar-*.xml}), with the sandbox's implementations of the engine's
+ * store ports and the plugin's host ports in place of the Jira and Active Objects ones. Everything
+ * above the ports — engine services, {@link AccessGuard}, REST resources, page controllers and
+ * servlets — is the plugin's own class.
+ */
+public final class SandboxComponents {
+
+  /**
+   * Source page size of the register service and the review reminder. The plugin reads Jira's
+   * search 200 issues at a time ({@code lodestar-risk-services.xml}); the sandbox's source is one
+   * database, where fewer, larger pages walk a register of thousands of risks faster (each page
+   * repeats the permission check and skips the earlier pages in the index).
+   */
+  static final int SOURCE_PAGE_SIZE = 500;
+
+  /** Exposure simulations running at once, as in {@code lodestar-risk-services.xml}. */
+  static final int MAX_SIMULATIONS = 2;
+
+  private final SandboxStore store;
+  private final SessionCurrentUser currentUser = new SessionCurrentUser();
+  private final SandboxWebResources webResources = new SandboxWebResources();
+  private final SandboxUsers users;
+  private final Texts texts;
+  private final AccessGuard guard;
+  private final SqlMailOutbox outbox;
+  private final PageRenderer renderer;
+  private final List<Object> restResources;
+  private final RiskRegisterServlet registerServlet;
+  private final RiskAdminServlet adminServlet;
+  private final SandboxReviewReminders reviewReminders;
+
+  /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
+  public SandboxComponents(SandboxStore store, Clock clock) {
+    this(store, clock, "http://" + SandboxConfig.DEFAULT_HOST + ":" + SandboxConfig.DEFAULT_PORT);
+  }
+
+  /**
+   * @param store the open store
+   * @param clock now and today
+   * @param baseUrl the sandbox's own base URL, for links in mail
+   */
+  public SandboxComponents(SandboxStore store, Clock clock, String baseUrl) {
+    this.store = Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    users = new SandboxUsers(store, new PasswordHasher());
+    texts = new BundleTexts();
+    renderer = new VelocityPageRenderer();
+    outbox = new SqlMailOutbox(store, clock);
+
+    // Host ports and the one permission component (lodestar-host-adapters.xml).
+    SqlProjectDirectory projects = new SqlProjectDirectory(store);
+    SqlHostPermissions permissions = new SqlHostPermissions(store);
+    SqlAuditLog audit = new SqlAuditLog(store);
+    PmoAdminGroupService pmoAdminGroup =
+        new PmoAdminGroupService(new SqlSettingRows(store), audit, clock);
+    guard = new AccessGuard(currentUser, projects, permissions, pmoAdminGroup, texts);
+
+    // Engine ports and services (lodestar-persistence.xml, lodestar-risk-services.xml).
+    SqlScoringModelStore modelStore = new SqlScoringModelStore(store);
+    SqlRiskProjectSettingsStore settingsStore = new SqlRiskProjectSettingsStore(store);
+    SqlRiskSource riskSource = new SqlRiskSource(store);
+    SqlTransactions transactions = new SqlTransactions(store);
+    ScoringModelService models =
+        new ScoringModelService(modelStore, settingsStore, audit, transactions, clock);
+    RiskSettingsService settings =
+        new RiskSettingsService(settingsStore, modelStore, audit, transactions, clock);
+    RiskRegisterService register =
+        new RiskRegisterService(riskSource, settingsStore, modelStore, SOURCE_PAGE_SIZE);
+    RestClock restClock = new RestClock(clock);
+
+    SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
+
+    // REST resources (the rest module builds them by constructor from the same beans).
+    restResources =
+        List.of(
+            new ScoringModelResource(guard, models, texts),
+            new RiskRegisterResource(
+                guard, register, restClock, new SimulationPermits(MAX_SIMULATIONS), texts),
+            new RiskCsvResource(guard, register, userDirectory, restClock, texts),
+            new CatalogResource(guard, new SandboxFieldCatalog(store, texts)),
+            new RiskSettingsResource(guard, settingsStore, settings, texts),
+            new DefaultRiskSettingsResource(guard, settingsStore, settings, texts),
+            new PmoAdminGroupResource(guard, pmoAdminGroup, texts),
+            new AuditResource(guard, audit, texts));
+
+    // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
+    RiskRegisterPageController registerPage =
+        new RiskRegisterPageController(guard, register, userDirectory, texts, clock);
+    RiskAdminPageController adminPage =
+        new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
+    registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);
+    adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
+
+    // The daily review reminder (lodestar-risk-job.xml; a scheduler of its own instead of Jira's).
+    ReviewReminderService reminderService =
+        new ReviewReminderService(
+            riskSource,
+            settingsStore,
+            modelStore,
+            new SqlRiskReviewFlagStore(store),
+            new SandboxReviewReminderSender(users::byKey, texts, outbox, baseUrl),
+            new SqlOwnerVisibility(store),
+            SOURCE_PAGE_SIZE);
+    reviewReminders =
+        new SandboxReviewReminders(
+            reminderService,
+            () ->
+                projects.allKeys().stream()
+                    .filter(key -> settingsStore.effective(key).isPresent())
+                    .toList(),
+            clock);
+  }
+
+  public SandboxStore store() {
+    return store;
+  }
+
+  public SessionCurrentUser currentUser() {
+    return currentUser;
+  }
+
+  public SandboxUsers users() {
+    return users;
+  }
+
+  public Texts texts() {
+    return texts;
+  }
+
+  public AccessGuard guard() {
+    return guard;
+  }
+
+  public SqlMailOutbox outbox() {
+    return outbox;
+  }
+
+  public PageRenderer renderer() {
+    return renderer;
+  }
+
+  /** The plugin's REST resource instances, ready to register with the JAX-RS application. */
+  public List<Object> restResources() {
+    return restResources;
+  }
+
+  public SandboxWebResources webResources() {
+    return webResources;
+  }
+
+  public RiskRegisterServlet registerServlet() {
+    return registerServlet;
+  }
+
+  public RiskAdminServlet adminServlet() {
+    return adminServlet;
+  }
+
+  /** The review reminder's scheduler; not started until {@link SandboxReviewReminders#start}. */
+  public SandboxReviewReminders reviewReminders() {
+    return reviewReminders;
+  }
+}

@@ -1,0 +1,136 @@
+package io.lodestar.pmo.sandbox.shared.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+
+  @TempDir Path dataDirectory;
+
+  @Test
+  void open_shouldBringAnEmptyDirectoryToTheLatestSchema() {
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST);
+    }
+  }
+
+  @Test
+  void open_shouldKeepDataAcrossRestarts() {
+    try (SandboxStore first = SandboxStore.open(dataDirectory)) {
+      first.inTransaction(
+          c -> c.createStatement().executeUpdate("INSERT INTO user_group VALUES ('kept')"));
+    }
+
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      assertThat(count(target, "SELECT COUNT(*) FROM user_group WHERE group_name = 'kept'"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void open_shouldUpgradeAVersion1DirectoryWithoutLosingRows() {
+    // given a data directory written by a sandbox that knew only V1
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 1)) {
+      assertThat(old.schemaVersion()).isEqualTo(1);
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO app_user (user_key, username, display_name) VALUES ('u1', 'u1',"
+                      + " 'User One')");
+              s.executeUpdate(
+                  "INSERT INTO project (id, project_key, name) VALUES (1, 'OLD', 'Old project')");
+              s.executeUpdate("INSERT INTO issue_type (id, name) VALUES ('1', 'Task')");
+              s.executeUpdate(
+                  "INSERT INTO issue (id, issue_key, issue_number, project_id, issue_type_id,"
+                      + " status_name, status_category, summary, created, updated) VALUES (7,"
+                      + " 'OLD-1', 1, 1, '1', 'To Do', 'new', 'Written by V1',"
+                      + " TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00',"
+                      + " TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00')");
+              s.executeUpdate(
+                  "INSERT INTO risk_model (name, kind, format_version, definition, version)"
+                      + " VALUES ('Old model', 'FORMULA', 1, 'x=1', 3)");
+            }
+            return null;
+          });
+    }
+
+    // when a newer sandbox opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then the schema is upgraded and every row is still there
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST);
+      assertThat(count(target, "SELECT COUNT(*) FROM app_user WHERE user_key = 'u1'")).isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM risk_model WHERE version = 3")).isEqualTo(1);
+      target.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT summary, labels FROM issue WHERE id = 7");
+                ResultSet rs = ps.executeQuery()) {
+              assertThat(rs.next()).isTrue();
+              assertThat(rs.getString("summary")).isEqualTo("Written by V1");
+              assertThat(rs.getString("labels")).isNull();
+            }
+            return null;
+          });
+      assertThat(count(target, "SELECT COUNT(*) FROM import_log")).isZero();
+    }
+  }
+
+  @Test
+  void open_shouldRefuse_whenTheDirectoryIsNewerThanThisBuild() {
+    try (SandboxStore store = SandboxStore.open(dataDirectory)) {
+      store.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO schema_version VALUES (99, 'V99__future.sql', 'x',"
+                          + " CURRENT_TIMESTAMP)"));
+    }
+
+    assertThatThrownBy(() -> SandboxStore.open(dataDirectory))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema version 99");
+  }
+
+  @Test
+  void statements_shouldSplitOnSemicolonsAtLineEndsAndDropComments() {
+    var target =
+        Migrations.statements("-- note\nCREATE TABLE a (x INT);\n\nINSERT INTO a\n VALUES (1);\n");
+
+    assertThat(target).containsExactly("CREATE TABLE a (x INT)", "INSERT INTO a\n VALUES (1)");
+  }
+
+  @Test
+  void inTransaction_shouldRollBackEverything_whenTheWorkFails() {
+    try (SandboxStore target = SandboxStore.inMemory("rollback")) {
+      assertThatThrownBy(
+              () ->
+                  target.inTransaction(
+                      c -> {
+                        c.createStatement().executeUpdate("INSERT INTO user_group VALUES ('a')");
+                        throw new IllegalStateException("boom");
+                      }))
+          .hasMessage("boom");
+
+      assertThat(count(target, "SELECT COUNT(*) FROM user_group")).isZero();
+    }
+  }
+
+  private static int count(SandboxStore store, String sql) {
+    return store.inTransaction(
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+  }
+}
