@@ -98,6 +98,50 @@ final class BundleChecker {
 
   // ---------------------------------------------------------------- checks
 
+  /**
+   * The host-neutral app is inlined: every class and resource of app's build output under the given
+   * top-level folders is at the bundle's root with the same bytes, and no app jar is embedded
+   * beside it (that would put its classes on the class path twice).
+   *
+   * @param appRoot app's compiled classes and resources (a directory)
+   * @param folders the inlined top-level folders, e.g. {@code io}, {@code templates}
+   */
+  List<String> inlinedAppProblems(java.nio.file.Path appRoot, List<String> folders) {
+    List<String> problems = new ArrayList<>();
+    int seen = 0;
+    for (String folder : folders) {
+      java.nio.file.Path start = appRoot.resolve(folder);
+      if (!java.nio.file.Files.isDirectory(start)) {
+        problems.add("app has no " + folder + "/ to inline (" + appRoot + ")");
+        continue;
+      }
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(start)) {
+        for (java.nio.file.Path file :
+            files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+          String entry = appRoot.relativize(file).toString().replace('\\', '/');
+          seen++;
+          byte[] inJar = root.get(entry);
+          if (inJar == null) {
+            problems.add(jarName + " lacks app's " + entry);
+          } else if (!java.util.Arrays.equals(inJar, java.nio.file.Files.readAllBytes(file))) {
+            problems.add(jarName + " holds a different " + entry + " than app's build");
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (seen == 0) {
+      problems.add("nothing of app found to compare under " + appRoot);
+    }
+    for (String name : embedded.keySet()) {
+      if (name.substring(name.lastIndexOf('/') + 1).startsWith("lodestar-app")) {
+        problems.add(jarName + " embeds " + name + " as a jar: app must be inlined, not both");
+      }
+    }
+    return problems;
+  }
+
   /** {@code atlassian-plugin.xml} at the root, its key filtered to the real key. */
   List<String> descriptorProblems() {
     List<String> problems = new ArrayList<>();

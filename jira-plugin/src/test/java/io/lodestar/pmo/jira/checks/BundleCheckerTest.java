@@ -99,6 +99,26 @@ public class BundleCheckerTest {
   }
 
   @Test
+  public void inlinedAppCheck_shouldReport_missingAndChangedAppFiles_andAnEmbeddedAppJar()
+      throws Exception {
+    // given app's build output with a template the bundle lacks and one it holds changed
+    java.nio.file.Path app = folder.newFolder("app-classes").toPath();
+    java.nio.file.Files.createDirectories(app.resolve("templates/fixture"));
+    java.nio.file.Files.writeString(app.resolve("templates/fixture/panel.vm"), "other text");
+    java.nio.file.Files.writeString(app.resolve("templates/fixture/gone.vm"), "x");
+    FakeBundle bundle =
+        FakeBundle.wellFormed().put("lodestar-app-0.1.0.jar", FakeBundle.jar(Map.of()));
+    // when
+    List<String> problems =
+        new BundleChecker(bundle.writeTo(folder.newFolder().toPath()), FakeBundle.KEY, REQUIRED)
+            .inlinedAppProblems(app, List.of("templates"));
+    // then
+    assertReported(problems, "lacks app's templates/fixture/gone.vm");
+    assertReported(problems, "different templates/fixture/panel.vm");
+    assertReported(problems, "embeds lodestar-app-0.1.0.jar as a jar");
+  }
+
+  @Test
   public void embeddingCheck_shouldReport_missingLibrary_danglingClassPath_andTheStandIn() {
     List<String> problems =
         check(

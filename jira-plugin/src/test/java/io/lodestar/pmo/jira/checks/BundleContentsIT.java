@@ -36,6 +36,14 @@ public class BundleContentsIT {
   }
 
   @Test
+  public void app_shouldBeInlined_withEveryClassTemplateI18nBundleAndWebResource() {
+    assertNone(
+        "app inlined in the jar",
+        target.inlinedAppProblems(
+            BuildPaths.appRoot(), List.of("io", "templates", "i18n", "css", "js")));
+  }
+
+  @Test
   public void descriptor_shouldBeAtTheRoot_withTheFilteredPluginKey_andItsResourcesInTheJar() {
     assertNone("descriptor in the jar", target.descriptorProblems());
   }
