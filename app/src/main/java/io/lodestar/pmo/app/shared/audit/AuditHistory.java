@@ -4,19 +4,33 @@ import io.lodestar.pmo.engine.shared.AuditEntry;
 import java.util.List;
 
 /**
- * Port: reading the audit log, newest first, one bounded page at a time. Jira-free so that the
- * sandbox can host {@link AuditResource}. {@code
- * io.lodestar.pmo.jira.shared.persistence.AoAuditLog} has exactly these methods and is meant to
- * implement this interface.
+ * Port: reading the audit log, newest first, one bounded page at a time (what {@code AuditResource}
+ * needs); implemented on Active Objects in Jira and on SQL in the sandbox.
  */
 public interface AuditHistory {
 
+  /** Largest page any host returns. */
+  int MAX_PAGE_SIZE = 100;
+
   /**
    * @param startAt 0-based index of the first entry, at least 0
-   * @param maxResults page size, 1..100
+   * @param maxResults page size, 1..{@value #MAX_PAGE_SIZE}
    * @return the entries of that page, newest first; never null
+   * @throws IllegalArgumentException for a page out of range ({@link #checkPage})
    */
   List<AuditEntry> page(int startAt, int maxResults);
+
+  /**
+   * The page bounds every implementation enforces before reading.
+   *
+   * @throws IllegalArgumentException for a negative start or a size outside 1..{@value
+   *     #MAX_PAGE_SIZE}
+   */
+  static void checkPage(int startAt, int maxResults) {
+    if (startAt < 0 || maxResults < 1 || maxResults > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("bad page " + startAt + "/" + maxResults);
+    }
+  }
 
   /**
    * @return the number of entries in the log

@@ -19,9 +19,6 @@ import net.java.ao.Query;
  */
 public final class AoAuditLog implements AuditLog, AuditHistory {
 
-  /** Largest page {@link #page} returns. */
-  public static final int MAX_PAGE_SIZE = 100;
-
   /** Longest actor key, action, target type or target id (VARCHAR(255) columns). */
   static final int MAX_TEXT_LENGTH = 255;
 
@@ -61,7 +58,7 @@ public final class AoAuditLog implements AuditLog, AuditHistory {
    * One page of the whole log, newest first.
    *
    * @param startAt 0-based index of the first entry, at least 0
-   * @param maxResults page size, 1..{@value #MAX_PAGE_SIZE}
+   * @param maxResults page size, 1..{@value AuditHistory#MAX_PAGE_SIZE}
    * @throws IllegalArgumentException for a page out of range
    */
   @Override
@@ -76,7 +73,7 @@ public final class AoAuditLog implements AuditLog, AuditHistory {
    * @param targetType e.g. {@code risk.scoringModel}
    * @param targetId e.g. a model id or a project key
    * @param startAt 0-based index of the first entry, at least 0
-   * @param maxResults page size, 1..{@value #MAX_PAGE_SIZE}
+   * @param maxResults page size, 1..{@value AuditHistory#MAX_PAGE_SIZE}
    * @throws IllegalArgumentException for a page out of range
    */
   public List<AuditEntry> pageFor(String targetType, String targetId, int startAt, int maxResults) {
@@ -123,9 +120,7 @@ public final class AoAuditLog implements AuditLog, AuditHistory {
   }
 
   private static void checkPage(int startAt, int maxResults) {
-    if (startAt < 0 || maxResults < 1 || maxResults > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("bad page " + startAt + "/" + maxResults);
-    }
+    AuditHistory.checkPage(startAt, maxResults);
   }
 
   private static void checkLength(String what, String value) {

@@ -64,7 +64,8 @@ public class AoAuditLogTest {
 
   @Test
   public void page_shouldRefuse_whenThePageIsTooLarge() {
-    assertThatThrownBy(() -> target.page(0, AoAuditLog.MAX_PAGE_SIZE + 1))
+    assertThatThrownBy(
+            () -> target.page(0, io.lodestar.pmo.app.shared.audit.AuditHistory.MAX_PAGE_SIZE + 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -19,9 +19,6 @@ import java.util.Objects;
  */
 public final class SqlAuditLog implements AuditLog, AuditHistory {
 
-  /** Largest page, as in the plugin. */
-  public static final int MAX_PAGE_SIZE = 100;
-
   private final SandboxStore store;
 
   public SqlAuditLog(SandboxStore store) {
@@ -57,9 +54,7 @@ public final class SqlAuditLog implements AuditLog, AuditHistory {
    */
   @Override
   public List<AuditEntry> page(int startAt, int maxResults) {
-    if (startAt < 0 || maxResults < 1 || maxResults > MAX_PAGE_SIZE) {
-      throw new IllegalArgumentException("bad page " + startAt + "/" + maxResults);
-    }
+    AuditHistory.checkPage(startAt, maxResults);
     return store.inTransaction(
         c -> {
           List<AuditEntry> entries = new ArrayList<>();
