@@ -211,6 +211,8 @@ public class DescriptorCheckTest {
     assertReported(problems, "fixture.properties:5", "non-ASCII");
     assertReported(problems, "fixture.properties:6", "single apostrophe");
     assertReported(problems, "fixture.properties:7", "not a valid MessageFormat pattern");
+    // no placeholder, yet formatted all the same: "the projects own settings"
+    assertReported(problems, "fixture.properties:8", "single apostrophe");
   }
 
   @Test

@@ -48,9 +48,9 @@ final class I18nBundle {
 
   /**
    * Non-ASCII bytes (Jira may read the file as ISO-8859-1: write {@code \\uXXXX}), duplicate keys
-   * (the last silently wins), empty values, and texts with {@code {0}} placeholders that are not
-   * valid {@link MessageFormat} patterns or hold a single apostrophe (MessageFormat swallows it:
-   * write {@code ''}).
+   * (the last silently wins), empty values, texts with {@code {0}} placeholders that are not valid
+   * {@link MessageFormat} patterns, and any single apostrophe (every text is formatted, so
+   * MessageFormat swallows it: write {@code ''}).
    */
   List<String> problems() {
     List<String> problems = new ArrayList<>();
@@ -100,14 +100,16 @@ final class I18nBundle {
           } catch (IllegalArgumentException e) {
             problems.add(where(start) + ": " + key + " is not a valid MessageFormat pattern");
           }
-          if (value.replace("''", "").contains("'")) {
-            problems.add(
-                where(start)
-                    + ": "
-                    + key
-                    + " has {n} placeholders and a single apostrophe, which MessageFormat drops:"
-                    + " write ''");
-          }
+        }
+        // Every text goes through MessageFormat (Jira's i18n helper and the sandbox's texts
+        // format even without arguments), so a single apostrophe is always swallowed.
+        if (value.replace("''", "").contains("'")) {
+          problems.add(
+              where(start)
+                  + ": "
+                  + key
+                  + " has a single apostrophe, which MessageFormat drops (\"the projects own\"):"
+                  + " write ''");
         }
       }
     }

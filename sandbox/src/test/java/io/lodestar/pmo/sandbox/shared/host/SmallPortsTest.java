@@ -73,6 +73,14 @@ class SmallPortsTest {
   }
 
   @Test
+  void texts_shouldKeepApostrophes_whenATextHasNoArguments() {
+    BundleTexts target = new BundleTexts();
+
+    assertThat(target.text("lodestar.risk.admin.settings.source.project"))
+        .isEqualTo("These are the project's own settings.");
+  }
+
+  @Test
   void users_shouldAuthenticateWithTheRightPasswordOnly() {
     SandboxUsers target = new SandboxUsers(store, new PasswordHasher(new SecureRandom(), 1000));
     HostUser pat = new HostUser("pat", "Pat", "Pat PMO", "pat@example.com");
