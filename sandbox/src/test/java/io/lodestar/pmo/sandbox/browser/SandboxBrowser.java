@@ -61,6 +61,11 @@ final class SandboxBrowser {
     fillLoginForm(username);
   }
 
+  /** Ends the session the way a closed browser does: the session cookie is gone. */
+  void logOut() {
+    driver.manage().deleteAllCookies();
+  }
+
   /** Fills the login page already open and submits it; waits until the browser has left it. */
   void fillLoginForm(String username) {
     WebElement name = waitFor(By.id("username"));

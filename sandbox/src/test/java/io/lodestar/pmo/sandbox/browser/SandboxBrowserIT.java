@@ -199,6 +199,28 @@ class SandboxBrowserIT {
   }
 
   @Test
+  void adminLinks_shouldBeShownToPmoAdminsOnly() {
+    // given a member, who would be refused the admin page and the outbox
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.open("/");
+    // then neither the header nor the landing page links to them
+    assertThat(browser.has(By.id("nav-admin"))).isFalse();
+    assertThat(browser.has(By.id("link-admin"))).isFalse();
+    assertThat(browser.has(By.id("link-outbox"))).isFalse();
+    assertThat(browser.has(By.id("admin-hint"))).isTrue();
+
+    // when a PMO admin signs in
+    browser.logOut();
+    browser.logIn(DemoAccounts.PMO);
+    browser.open("/");
+    // then both links are there and lead to the admin page
+    assertThat(browser.has(By.id("nav-admin"))).isTrue();
+    assertThat(browser.has(By.id("link-outbox"))).isTrue();
+    browser.driver().findElement(By.id("link-admin")).click();
+    assertThat(browser.has(By.id("lodestar-admin"))).isTrue();
+  }
+
+  @Test
   void registerPage_shouldAnswerNotFound_whenRestrictedOpensAHiddenProject() {
     // given
     browser.logIn(DemoAccounts.RESTRICTED);

@@ -94,7 +94,8 @@ public final class LandingServlet extends HttpServlet {
             cp + SandboxPaths.OUTBOX,
             cp + RiskWebPaths.REST_ROOT,
             user.map(HostUser::displayName).orElse(""),
-            user.isPresent());
+            user.isPresent(),
+            user.map(guard::isPmoAdmin).orElse(false));
     SandboxPage.write(renderer, TEMPLATE, 200, Map.of("page", view), response);
   }
 

@@ -14,6 +14,8 @@ import java.util.List;
  * @param restRoot the REST API's root
  * @param userName the viewer's display name; empty when anonymous
  * @param signedIn whether the viewer is signed in
+ * @param pmoAdmin whether the viewer may open the admin page and the outbox (links to pages that
+ *     would answer 403 are not shown)
  */
 public record LandingView(
     List<Account> accounts,
@@ -24,7 +26,8 @@ public record LandingView(
     String outboxUrl,
     String restRoot,
     String userName,
-    boolean signedIn) {
+    boolean signedIn,
+    boolean pmoAdmin) {
 
   public LandingView {
     accounts = List.copyOf(accounts);
