@@ -111,6 +111,32 @@ public class RiskSettingsResourceTest {
   }
 
   @Test
+  public void get_shouldAnswer401_whenAnonymousOnAProjectAnonymousUsersMayBrowse() {
+    // given an anonymous request on a public project
+    fx.signIn(null);
+    when(fx.permissions.mayBrowse(null, RestFixture.ALPHA)).thenReturn(true);
+
+    // when / then
+    assertThat(
+            catchThrowableOfType(() -> target.get("ALPHA"), NotAuthenticatedException.class)
+                .status())
+        .isEqualTo(401);
+    verifyNoInteractions(store);
+  }
+
+  @Test
+  public void get_shouldAnswer401_whenAnonymousOnAHiddenProject() {
+    // given
+    fx.signIn(null);
+
+    // when / then: 401 like every other endpoint, not 404
+    assertThat(
+            catchThrowableOfType(() -> target.get("SECRET"), NotAuthenticatedException.class)
+                .status())
+        .isEqualTo(401);
+  }
+
+  @Test
   public void put_shouldSaveAuditAndAnswerTheNewVersion_whenProjectAdminSendsCurrentVersion() {
     // given
     fx.signIn(PROJECT_ADMIN);
