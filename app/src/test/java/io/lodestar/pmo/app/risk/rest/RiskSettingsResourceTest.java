@@ -222,6 +222,48 @@ public class RiskSettingsResourceTest {
   }
 
   @Test
+  public void put_shouldRefuseWith400NamingTheField_whenAFieldIdIsOver255Characters() {
+    // given a project admin sending a 2 MB owner field id
+    fx.signIn(PROJECT_ADMIN);
+    RiskSettingsJson b = body(4L);
+    RiskSettingsJson.MappingJson m = b.mapping();
+    RiskSettingsJson huge =
+        new RiskSettingsJson(
+            4L,
+            null,
+            1L,
+            b.appetiteBandKey(),
+            new RiskSettingsJson.MappingJson(
+                m.riskIssueTypeIds(),
+                m.inherent(),
+                m.residual(),
+                m.target(),
+                "x".repeat(2_000_000),
+                m.reviewDateFieldId(),
+                m.categoryFieldId(),
+                m.responseFieldId(),
+                m.kindFieldId(),
+                m.statusFieldId(),
+                m.proximityFieldId(),
+                m.cost(),
+                m.schedule(),
+                m.numberMapping()));
+
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(() -> target.put("ALPHA", huge), InvalidInputException.class);
+
+    // then
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.fieldErrors())
+        .extracting(FieldError::field)
+        .containsExactly("mapping.ownerFieldId");
+    assertThat(e.fieldErrors().get(0).message()).contains("255");
+    verify(store, never()).save(anyString(), any(), anyLong());
+    verifyNoInteractions(audit);
+  }
+
+  @Test
   public void put_shouldRefuseWith400NamingRiskIssueTypes_whenMappingDesignatesNone() {
     // given
     fx.signIn(PMO);
