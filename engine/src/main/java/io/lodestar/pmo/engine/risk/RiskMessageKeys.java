@@ -90,6 +90,13 @@ public final class RiskMessageKeys {
   public static final String RISK_ISSUE_TYPES_REQUIRED =
       "lodestar.risk.project.error.riskIssueTypesRequired";
 
+  /** An issue type id or field id of the mapping is too long. Args: the most characters. */
+  public static final String ID_TOO_LONG = "lodestar.risk.project.error.idTooLong";
+
+  /** The mapping designates too many risk issue types. Args: the most types. */
+  public static final String TOO_MANY_RISK_ISSUE_TYPES =
+      "lodestar.risk.project.error.tooManyRiskIssueTypes";
+
   // --- register queries ---
 
   /** Paging arguments are out of range. Args: startAt, maxResults. */

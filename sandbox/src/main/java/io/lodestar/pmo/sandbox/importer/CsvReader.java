@@ -95,7 +95,11 @@ final class CsvReader {
       }
       return count;
     } catch (java.io.UncheckedIOException e) {
-      throw new ImportException(file, null, null, "malformed CSV: " + e.getMessage(), e);
+      // commons-csv reports quoting errors as an UncheckedIOException around an IOException whose
+      // message names the line; the wrapper's message would start with the class name.
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String problem = cause.getMessage() == null ? "unreadable" : cause.getMessage();
+      throw new ImportException(file, null, null, "malformed CSV: " + problem, e);
     }
   }
 

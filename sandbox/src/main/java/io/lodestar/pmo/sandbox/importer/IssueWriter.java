@@ -34,6 +34,14 @@ final class IssueWriter {
     String typeId = issueType(issue);
     String assignee = user(issue.assignee);
     String reporter = user(issue.reporter);
+    String otherProject = otherProjectsIssue(issue.id, projectId);
+    if (otherProject != null) {
+      throw new ImportException(
+          file,
+          record,
+          "id",
+          "id " + issue.id + " already belongs to issue " + otherProject + " of another project");
+    }
     Long holder = idOfKey(issue.key);
     if (holder != null && holder.longValue() != issue.id) {
       throw new ImportException(
@@ -367,6 +375,19 @@ final class IssueWriter {
       ps.executeUpdate();
     }
     return user.key();
+  }
+
+  /**
+   * The key of the issue with {@code id} when it lies in another project than {@code projectId}.
+   */
+  private String otherProjectsIssue(long id, long projectId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT issue_key, project_id FROM issue WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getLong(2) != projectId ? rs.getString(1) : null;
+      }
+    }
   }
 
   private static long number(String key) {

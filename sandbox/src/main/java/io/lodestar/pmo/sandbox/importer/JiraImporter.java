@@ -61,10 +61,14 @@ public final class JiraImporter {
     return store.inTransaction(
         c -> {
           IssueWriter writer = new IssueWriter(c);
+          ImportLimits limits =
+              new ImportLimits(
+                  name, format.equals("json") ? ImportLimits.Format.JSON : ImportLimits.Format.CSV);
           Map<Long, String> keysById = new HashMap<>();
           List<ImportedIssue> needParent = new ArrayList<>();
           JsonSearchReader.Sink sink =
               (issue, record) -> {
+                limits.check(issue, record);
                 keysById.put(issue.id, issue.key);
                 if (issue.parentKey == null && issue.parentId != null) {
                   needParent.add(issue);
@@ -79,10 +83,14 @@ public final class JiraImporter {
                     : new CsvReader(name).read(path, sink);
           } catch (ImportException | java.sql.SQLException e) {
             throw e;
-          } catch (RuntimeException e) {
-            throw new ImportException(name, null, null, e.toString(), e);
           } catch (Exception e) {
-            throw new ImportException(name, null, null, e.getMessage(), e);
+            // never a class name or a stack in the message
+            throw new ImportException(
+                name,
+                null,
+                null,
+                e.getMessage() == null ? "cannot be imported" : e.getMessage(),
+                e);
           }
           for (ImportedIssue issue : needParent) {
             String parent = keysById.get(issue.parentId);

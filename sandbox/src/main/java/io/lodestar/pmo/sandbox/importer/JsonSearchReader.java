@@ -1,9 +1,12 @@
 package io.lodestar.pmo.sandbox.importer;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lodestar.pmo.sandbox.importer.ImportedIssue.CustomValue;
@@ -42,8 +45,15 @@ final class JsonSearchReader {
   private static final DateTimeFormatter JIRA_DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT);
 
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final JsonFactory factory = mapper.getFactory();
+  /** Deepest nesting of arrays and objects read; Jira's search pages stay far below it. */
+  static final int MAX_NESTING_DEPTH = 200;
+
+  private final JsonFactory factory =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+          .build();
+  private final ObjectMapper mapper = new ObjectMapper(factory);
   private final String file;
 
   JsonSearchReader(String file) {
@@ -71,25 +81,82 @@ final class JsonSearchReader {
           throw new ImportException(file, null, "issues", "is not an array");
         }
         sawIssues = true;
-        while (p.nextToken() == JsonToken.START_OBJECT) {
+        JsonToken element;
+        while ((element = p.nextToken()) != JsonToken.END_ARRAY) {
+          if (element != JsonToken.START_OBJECT) {
+            throw new ImportException(
+                file,
+                "record " + (index + 1),
+                "issues[" + index + "]",
+                "is not an issue object but " + describe(p, element));
+          }
           index++;
           JsonNode node = mapper.readTree(p);
           String record = record(node, index);
           sink.accept(toIssue(node, names, record), record);
         }
       }
+      if (p.currentToken() != JsonToken.END_OBJECT) {
+        throw new ImportException(file, null, null, "malformed JSON: the document is incomplete");
+      }
+      if (!atEnd(p)) {
+        throw new ImportException(
+            file,
+            null,
+            null,
+            "malformed JSON at line "
+                + p.currentLocation().getLineNr()
+                + ": text after the end of the document");
+      }
       if (!sawIssues) {
         throw new ImportException(file, null, "issues", "missing: not a Jira search result");
       }
-    } catch (JsonProcessingException e) {
+    } catch (StreamConstraintsException e) {
       throw new ImportException(
           file,
           "record " + (index + 1),
           null,
-          "malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage(),
+          "malformed JSON: nested deeper than " + MAX_NESTING_DEPTH + " levels",
+          e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new ImportException(
+          file,
+          "record " + (index + 1),
+          null,
+          "malformed JSON"
+              + (at == null ? "" : " at line " + at.getLineNr())
+              + ": "
+              + e.getOriginalMessage(),
           e);
     }
     return index;
+  }
+
+  /**
+   * Whether nothing but white space follows the document (FAIL_ON_TRAILING_TOKENS for a stream).
+   */
+  private static boolean atEnd(JsonParser p) throws IOException {
+    try {
+      return p.nextToken() == null;
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  private static String describe(JsonParser p, JsonToken token) throws IOException {
+    return switch (token) {
+      case VALUE_NULL -> "null";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + shorten(p.getText());
+      case VALUE_TRUE, VALUE_FALSE -> p.getText();
+      default -> String.valueOf(token);
+    };
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 30 ? s : s.substring(0, 30) + "…";
   }
 
   private Map<String, String> names(Path path) throws IOException {
@@ -404,14 +471,29 @@ final class JsonSearchReader {
     if (v == null || v.isNull()) {
       return null;
     }
+    String name = label == null ? field : label;
     if (v.isIntegralNumber()) {
+      if (!v.canConvertToLong()) {
+        throw new ImportException(
+            file,
+            record,
+            name,
+            "out of range: more than " + Long.MAX_VALUE + " or less than " + Long.MIN_VALUE);
+      }
       return v.asLong();
     }
+    String text = v.asText().strip();
     try {
-      return Long.parseLong(v.asText().strip());
+      return Long.parseLong(text);
     } catch (NumberFormatException e) {
+      boolean digits = text.matches("-?\\d+");
       throw new ImportException(
-          file, record, label == null ? field : label, "not a whole number: " + v);
+          file,
+          record,
+          name,
+          digits
+              ? "out of range: more than " + Long.MAX_VALUE + " or less than " + Long.MIN_VALUE
+              : "not a whole number: " + shorten(v.toString()));
     }
   }
 

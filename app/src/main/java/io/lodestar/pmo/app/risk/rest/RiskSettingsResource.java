@@ -21,9 +21,10 @@ import java.util.Optional;
 
 /**
  * A project's risk settings: {@code /rest/lodestar/1.0/projects/{projectKey}/risk-settings}.
- * Reading needs BROWSE on the project (a project the user cannot browse is a 404); saving needs
- * project admin or PMO admin, a {@code version} (0 to create the project's own settings) and is
- * audited.
+ * Reading needs a signed-in user (401 for anonymous, as every Lodestar endpoint, also on a project
+ * anonymous users may browse) and BROWSE on the project (a project the user cannot browse is a
+ * 404); saving needs project admin or PMO admin, a {@code version} (0 to create the project's own
+ * settings) and is audited.
  */
 @Path("projects/{projectKey}/risk-settings")
 @LicensedOnly
@@ -52,7 +53,7 @@ public final class RiskSettingsResource {
   @GET
   @LicensedOnly
   public RiskSettingsJson get(@PathParam("projectKey") String projectKey) {
-    ProjectRef project = guard.requireBrowse(projectKey);
+    ProjectRef project = guard.requireSignedInBrowse(projectKey);
     Optional<Versioned<RiskProjectSettings>> own = store.find(project.key());
     if (own.isPresent()) {
       return RiskSettingsJson.of(own.get(), RiskSettingsJson.SOURCE_PROJECT);

@@ -26,7 +26,9 @@ import java.util.Optional;
  *       member cannot widen or take over the group.
  * </ul>
  *
- * Anonymous requests that need a user end in 401; a known user without the right, in 403.
+ * Anonymous requests that need a user end in 401; a known user without the right, in 403. Lodestar
+ * data (settings, registers) is never served anonymously, even on a project the host lets anonymous
+ * users browse: {@link #requireSignedInBrowse} answers 401 there too.
  */
 public final class AccessGuard {
 
@@ -81,6 +83,19 @@ public final class AccessGuard {
             () ->
                 new NotFoundException(
                     texts.text("lodestar.error.projectNotFound", String.valueOf(projectKey))));
+  }
+
+  /**
+   * A signed-in user who may browse the project.
+   *
+   * @param projectKey the project key from the request; may be null
+   * @return the project
+   * @throws NotAuthenticatedException for an anonymous request, public project or not
+   * @throws NotFoundException when there is no such project or the user may not browse it
+   */
+  public ProjectRef requireSignedInBrowse(String projectKey) {
+    requireUser();
+    return requireBrowse(projectKey);
   }
 
   /**

@@ -111,6 +111,32 @@ public class RiskSettingsResourceTest {
   }
 
   @Test
+  public void get_shouldAnswer401_whenAnonymousOnAProjectAnonymousUsersMayBrowse() {
+    // given an anonymous request on a public project
+    fx.signIn(null);
+    when(fx.permissions.mayBrowse(null, RestFixture.ALPHA)).thenReturn(true);
+
+    // when / then
+    assertThat(
+            catchThrowableOfType(() -> target.get("ALPHA"), NotAuthenticatedException.class)
+                .status())
+        .isEqualTo(401);
+    verifyNoInteractions(store);
+  }
+
+  @Test
+  public void get_shouldAnswer401_whenAnonymousOnAHiddenProject() {
+    // given
+    fx.signIn(null);
+
+    // when / then: 401 like every other endpoint, not 404
+    assertThat(
+            catchThrowableOfType(() -> target.get("SECRET"), NotAuthenticatedException.class)
+                .status())
+        .isEqualTo(401);
+  }
+
+  @Test
   public void put_shouldSaveAuditAndAnswerTheNewVersion_whenProjectAdminSendsCurrentVersion() {
     // given
     fx.signIn(PROJECT_ADMIN);
@@ -193,6 +219,48 @@ public class RiskSettingsResourceTest {
     // then
     assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("modelId");
     verify(store, never()).save(anyString(), any(), anyLong());
+  }
+
+  @Test
+  public void put_shouldRefuseWith400NamingTheField_whenAFieldIdIsOver255Characters() {
+    // given a project admin sending a 2 MB owner field id
+    fx.signIn(PROJECT_ADMIN);
+    RiskSettingsJson b = body(4L);
+    RiskSettingsJson.MappingJson m = b.mapping();
+    RiskSettingsJson huge =
+        new RiskSettingsJson(
+            4L,
+            null,
+            1L,
+            b.appetiteBandKey(),
+            new RiskSettingsJson.MappingJson(
+                m.riskIssueTypeIds(),
+                m.inherent(),
+                m.residual(),
+                m.target(),
+                "x".repeat(2_000_000),
+                m.reviewDateFieldId(),
+                m.categoryFieldId(),
+                m.responseFieldId(),
+                m.kindFieldId(),
+                m.statusFieldId(),
+                m.proximityFieldId(),
+                m.cost(),
+                m.schedule(),
+                m.numberMapping()));
+
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(() -> target.put("ALPHA", huge), InvalidInputException.class);
+
+    // then
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.fieldErrors())
+        .extracting(FieldError::field)
+        .containsExactly("mapping.ownerFieldId");
+    assertThat(e.fieldErrors().get(0).message()).contains("255");
+    verify(store, never()).save(anyString(), any(), anyLong());
+    verifyNoInteractions(audit);
   }
 
   @Test

@@ -81,6 +81,29 @@ public class AccessGuardTest {
   }
 
   @Test
+  public void requireSignedInBrowse_shouldRefuseWith401_whenAnonymousMayBrowseThePublicProject() {
+    // given a project the host lets anonymous users browse
+    when(currentUser.get()).thenReturn(Optional.empty());
+    when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));
+    when(permissions.mayBrowse(null, alpha)).thenReturn(true);
+
+    // when / then
+    assertThatThrownBy(() -> target.requireSignedInBrowse("ALPHA"))
+        .isInstanceOf(NotAuthenticatedException.class);
+  }
+
+  @Test
+  public void requireSignedInBrowse_shouldReturnProject_whenSignedInUserMayBrowse() {
+    // given
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));
+    when(permissions.mayBrowse(alice, alpha)).thenReturn(true);
+
+    // when / then
+    assertThat(target.requireSignedInBrowse("ALPHA")).isEqualTo(alpha);
+  }
+
+  @Test
   public void requireProjectAdmin_shouldRefuseWith401_whenAnonymous() {
     when(currentUser.get()).thenReturn(Optional.empty());
 

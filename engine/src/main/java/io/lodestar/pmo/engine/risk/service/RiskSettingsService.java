@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.risk.service;
 
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMappingLimits;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
@@ -26,7 +27,8 @@ import java.util.Optional;
  * #RISK_ISSUE_TYPES_FIELD}): every consumer (register, custom fields, issue panel, reminders)
  * treats exactly the designated types as risks, with no fallback by name; the model must exist
  * (field {@code modelId}); the appetite band key, when set, must be a band of that model (field
- * {@code appetiteBandKey}); a project key must not be blank.
+ * {@code appetiteBandKey}); a project key must not be blank; ids stay within {@link
+ * RiskFieldMappingLimits}.
  *
  * <p>Atomicity: the model check, the read of the previous value, the save and the audit entry run
  * in one {@link Transactions#inTransaction}; a failed audit write rolls the save back.
@@ -116,6 +118,7 @@ public final class RiskSettingsService {
       violations.add(
           Violation.of(RISK_ISSUE_TYPES_FIELD, RiskMessageKeys.RISK_ISSUE_TYPES_REQUIRED));
     }
+    violations.addAll(RiskFieldMappingLimits.check(settings.mapping()));
     Optional<ScoringModel> model = models.find(settings.modelId());
     if (model.isEmpty()) {
       violations.add(Violation.of("modelId", RiskMessageKeys.MODEL_NOT_FOUND, settings.modelId()));

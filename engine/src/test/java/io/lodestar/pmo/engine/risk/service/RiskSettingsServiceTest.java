@@ -3,8 +3,12 @@ package io.lodestar.pmo.engine.risk.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.engine.risk.ImpactDimension;
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
+import io.lodestar.pmo.engine.risk.mapping.RatingFieldIds;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMappingLimits;
+import io.lodestar.pmo.engine.risk.mapping.ThreePointFieldIds;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
@@ -14,6 +18,9 @@ import io.lodestar.pmo.engine.shared.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +100,76 @@ class RiskSettingsServiceTest {
                     "mapping.riskIssueTypeIds", RiskMessageKeys.RISK_ISSUE_TYPES_REQUIRED)));
     assertThat(store.find("ABC")).isEmpty();
     assertThat(audit.entries).isEmpty();
+  }
+
+  @Test
+  void save_shouldBeInvalidNamingTheField_whenAFieldIdIsLongerThanTheLimit() {
+    // given an owner field id of 256 characters and a cost field of 2 MB
+    String tooLong = "f".repeat(RiskFieldMappingLimits.MAX_ID_LENGTH + 1);
+    RiskFieldMapping huge =
+        mapping.toBuilder()
+            .ownerFieldId(tooLong)
+            .cost(ThreePointFieldIds.of("a", "b", "c".repeat(2_000_000)))
+            .inherent(new RatingFieldIds("p", Map.of(ImpactDimension.SCOPE, tooLong), null))
+            .build();
+
+    // when
+    Outcome<Versioned<RiskProjectSettings>> outcome =
+        target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), huge, null), 0);
+
+    // then
+    assertThat(outcome)
+        .isEqualTo(
+            Outcome.invalid(
+                List.of(
+                    Violation.of(
+                        "mapping.inherent.impactFieldIds.scope", RiskMessageKeys.ID_TOO_LONG, 255),
+                    Violation.of("mapping.ownerFieldId", RiskMessageKeys.ID_TOO_LONG, 255),
+                    Violation.of("mapping.cost.maxFieldId", RiskMessageKeys.ID_TOO_LONG, 255))));
+    assertThat(store.find("ABC")).isEmpty();
+    assertThat(audit.entries).isEmpty();
+  }
+
+  @Test
+  void save_shouldAcceptIds_whenExactlyAtTheLimit() {
+    // given
+    RiskFieldMapping atLimit =
+        mapping.toBuilder()
+            .ownerFieldId("f".repeat(RiskFieldMappingLimits.MAX_ID_LENGTH))
+            .riskIssueTypeIds(Set.of("t".repeat(RiskFieldMappingLimits.MAX_ID_LENGTH)))
+            .build();
+
+    // when / then
+    assertThat(
+            target
+                .save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), atLimit, null), 0)
+                .orElseThrow()
+                .version())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void save_shouldBeInvalid_whenARiskIssueTypeIdIsTooLongOrThereAreTooMany() {
+    // given
+    RiskFieldMapping longType =
+        mapping.toBuilder().riskIssueTypeIds(Set.of("10100", "9".repeat(256))).build();
+    Set<String> many = new HashSet<>();
+    for (int i = 0; i <= RiskFieldMappingLimits.MAX_RISK_ISSUE_TYPES; i++) {
+      many.add(Integer.toString(10_000 + i));
+    }
+    RiskFieldMapping manyTypes = mapping.toBuilder().riskIssueTypeIds(many).build();
+
+    // when / then
+    assertThat(target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), longType, null), 0))
+        .isEqualTo(
+            Outcome.invalid(
+                Violation.of("mapping.riskIssueTypeIds", RiskMessageKeys.ID_TOO_LONG, 255)));
+    assertThat(target.saveDefault("admin", RiskProjectSettings.of(pmbok.id(), manyTypes, null), 0))
+        .isEqualTo(
+            Outcome.invalid(
+                Violation.of(
+                    "mapping.riskIssueTypeIds", RiskMessageKeys.TOO_MANY_RISK_ISSUE_TYPES, 100)));
+    assertThat(store.findDefault()).isEmpty();
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The sandbox's user directory (table {@code app_user}): look-ups by key and login name, and the
@@ -19,9 +20,16 @@ public final class SandboxUsers {
   private final SandboxStore store;
   private final PasswordHasher hasher;
 
+  /**
+   * Compared against when the user name is unknown or has no password, so that the answer takes as
+   * long as for a wrong password and timing does not tell which user names exist.
+   */
+  private final String dummyHash;
+
   public SandboxUsers(SandboxStore store, PasswordHasher hasher) {
     this.store = Objects.requireNonNull(store, "store");
     this.hasher = Objects.requireNonNull(hasher, "hasher");
+    this.dummyHash = hasher.hash(UUID.randomUUID().toString());
   }
 
   /** The user with {@code key}, or empty (also for null). */
@@ -36,7 +44,8 @@ public final class SandboxUsers {
 
   /**
    * @return the user when {@code username} exists, has a password and {@code password} matches;
-   *     empty otherwise (without saying which part was wrong)
+   *     empty otherwise (without saying which part was wrong, and in about the same time: an
+   *     unknown user name is checked against a dummy hash)
    */
   public Optional<HostUser> authenticate(String username, String password) {
     if (username == null || password == null) {
@@ -54,6 +63,10 @@ public final class SandboxUsers {
                 }
               }
             });
+    if (stored == null) {
+      hasher.matches(password, dummyHash);
+      return Optional.empty();
+    }
     return hasher.matches(password, stored) ? byUsername(username) : Optional.empty();
   }
 

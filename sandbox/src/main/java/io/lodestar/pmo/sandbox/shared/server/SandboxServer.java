@@ -10,6 +10,7 @@ import io.lodestar.pmo.sandbox.shared.web.LoginServlet;
 import io.lodestar.pmo.sandbox.shared.web.LogoutServlet;
 import io.lodestar.pmo.sandbox.shared.web.OutboxServlet;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.SessionTrackingMode;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -85,7 +88,11 @@ public final class SandboxServer implements AutoCloseable {
     Server server = new Server(threads);
     server.setStopTimeout(config.stopTimeoutMillis());
     server.setStopAtShutdown(false);
-    ServerConnector connector = new ServerConnector(server);
+    server.setErrorHandler(new SandboxErrorHandler());
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    http.setSendXPoweredBy(false);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);
@@ -162,6 +169,8 @@ public final class SandboxServer implements AutoCloseable {
     sessions.setHttpOnly(true);
     sessions.setSameSite(HttpCookie.SameSite.LAX);
     sessions.setMaxInactiveInterval(8 * 60 * 60);
+    // The session id travels in the cookie only: never read from nor written into URLs.
+    sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
     ErrorHandler errors = new ErrorHandler();
     errors.setShowStacks(false);
     context.setErrorHandler(errors);
@@ -177,6 +186,10 @@ public final class SandboxServer implements AutoCloseable {
         "/*",
         requests);
 
+    context.addFilter(
+        new FilterHolder(new MalformedContentTypeFilter()),
+        RiskWebPaths.REST_ROOT + "/*",
+        requests);
     ServletHolder rest =
         new ServletHolder(
             "lodestar-rest", new ServletContainer(RestApplication.of(c.restResources())));

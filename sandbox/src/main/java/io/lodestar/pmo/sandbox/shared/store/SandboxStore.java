@@ -19,6 +19,13 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * the same thread is already inside a transaction joins it (so that, for example, a setting change
  * and its audit entry commit together).
  *
+ * <p>Durability: a file store is opened with {@code WRITE_DELAY=0}. H2's default (MVStore
+ * auto-commit delay of about a second) keeps committed transactions in the JVM and writes them to
+ * the file from a background thread, so a killed JVM lost writes that had already answered 2xx.
+ * With no delay, H2 writes the store's changes to the file when a transaction ends, before {@link
+ * #inTransaction} returns: a commit survives {@code kill -9} of the JVM (the operating system keeps
+ * what was written; a power cut would need an fsync, which the sandbox does not ask for).
+ *
  * <p>Default data directory: {@code ~/.lodestar-sandbox} ({@link #defaultDataDirectory()}); the
  * server's {@code --data DIR} flag overrides it.
  */
@@ -66,7 +73,7 @@ public final class SandboxStore implements AutoCloseable {
     String url =
         "jdbc:h2:file:"
             + dir.resolve(DATABASE_NAME)
-            + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE="
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE="
             + cacheSizeKb(Runtime.getRuntime().maxMemory());
     return start(url, dir, target);
   }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * users, and on success starts a new session (a fresh id, so a planted one is useless) holding the
  * user's key and redirects to {@code next} (a local path) or the landing page. The post must come
  * from this server's own page ({@link SameOrigin}); a wrong password answers 401 with the form
- * again, without saying which part was wrong.
+ * again, without saying which part was wrong. Repeated failures for one user name or from one
+ * address are refused with 429 and {@code Retry-After} ({@link LoginThrottle}).
  */
 public final class LoginServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -29,10 +32,16 @@ public final class LoginServlet extends HttpServlet {
 
   private final transient SandboxUsers users;
   private final transient PageRenderer renderer;
+  private final transient LoginThrottle throttle;
 
   public LoginServlet(SandboxUsers users, PageRenderer renderer) {
+    this(users, renderer, new LoginThrottle(Clock.systemUTC()));
+  }
+
+  public LoginServlet(SandboxUsers users, PageRenderer renderer, LoginThrottle throttle) {
     this.users = Objects.requireNonNull(users, "users");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.throttle = Objects.requireNonNull(throttle, "throttle");
   }
 
   @Override
@@ -50,11 +59,26 @@ public final class LoginServlet extends HttpServlet {
     }
     String username = Objects.toString(request.getParameter("username"), "").trim();
     String password = Objects.toString(request.getParameter("password"), "");
+    String address = request.getRemoteAddr();
+    Duration wait = throttle.waitBefore(username, address);
+    if (!wait.isZero()) {
+      long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+      response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+      form(
+          request,
+          response,
+          429,
+          username,
+          "Too many failed sign-ins; try again in " + minutes + " minute(s).");
+      return;
+    }
     Optional<HostUser> user = users.authenticate(username, password);
     if (user.isEmpty()) {
+      throttle.failed(username, address);
       form(request, response, 401, username, "Wrong user name or password.");
       return;
     }
+    throttle.succeeded(username);
     HttpSession old = request.getSession(false);
     if (old != null) {
       old.invalidate();

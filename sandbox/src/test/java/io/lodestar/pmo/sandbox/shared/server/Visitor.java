@@ -27,6 +27,15 @@ final class Visitor {
             .build();
   }
 
+  /** The value of this visitor's cookie {@code name}, or null. */
+  String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
   String origin() {
     return "http://" + base.getHost() + ":" + base.getPort();
   }
