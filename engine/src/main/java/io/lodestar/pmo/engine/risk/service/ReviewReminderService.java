@@ -254,8 +254,10 @@ public final class ReviewReminderService {
               new ReviewFlag(f.issueKey(), f.projectKey(), f.reviewDate(), f.flaggedOn(), today));
         }
       }
-      flagWrites.values().forEach(flags::save);
-      flagClears.forEach(flags::clear);
+      // An issue moved between projects is cleared under its old project and flagged under its new
+      // one: the new flag wins.
+      List<String> clears = flagClears.stream().filter(k -> !flagWrites.containsKey(k)).toList();
+      flags.writeAll(List.copyOf(flagWrites.values()), clears);
       return new ReminderRun(
           today,
           false,
@@ -264,7 +266,7 @@ public final class ReviewReminderService {
           overdue,
           newlyFlagged,
           flagWrites.size(),
-          flagClears.size(),
+          clears.size(),
           reminded,
           failed,
           notVisible,
