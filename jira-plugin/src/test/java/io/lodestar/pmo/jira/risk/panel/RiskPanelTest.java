@@ -27,8 +27,10 @@ import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
+import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskAssessments;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskReader;
+import io.lodestar.pmo.jira.risk.persistence.RiskSettingsByProjectId.EffectiveSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +70,13 @@ public class RiskPanelTest {
     ProjectRiskContexts contexts = new ProjectRiskContexts(settingsStore, modelStore);
     target =
         new RiskPanelContextProvider(
-            new IssueRiskAssessments(contexts, reader),
+            new IssueRiskAssessments(
+                projectId ->
+                    settingsStore
+                        .effective("ALPHA")
+                        .map(s -> new EffectiveSettings(Versioned.of(s, 1L), true)),
+                modelStore,
+                reader),
             contexts,
             links,
             currentUser,
@@ -85,6 +93,7 @@ public class RiskPanelTest {
     when(currentUser.get()).thenReturn(Optional.of(alice));
     when(issue.getKey()).thenReturn("ALPHA-7");
     when(issue.getProjectObject()).thenReturn(project);
+    when(issue.getProjectId()).thenReturn(10_000L);
     when(project.getKey()).thenReturn("ALPHA");
     when(issue.getIssueType()).thenReturn(issueType);
     when(settingsStore.effective("ALPHA"))
@@ -120,7 +129,7 @@ public class RiskPanelTest {
   public void getContextMap_shouldShowLevelAndMitigation_whenIssueIsRisk() {
     // given: a rated risk with two mitigation issues, one done, and one hidden link
     when(issueType.getId()).thenReturn("10100");
-    when(reader.read(eq(issue), eq(mapping), any()))
+    when(reader.read(eq(issue), eq(mapping), any(), any()))
         .thenReturn(
             Optional.of(
                 Risk.builder("ALPHA-7", "ALPHA", "Supplier fails")
@@ -151,7 +160,7 @@ public class RiskPanelTest {
   public void getContextMap_shouldMarkCurrentCell_whenIssueIsRisk() {
     // given
     when(issueType.getId()).thenReturn("10100");
-    when(reader.read(eq(issue), eq(mapping), any()))
+    when(reader.read(eq(issue), eq(mapping), any(), any()))
         .thenReturn(
             Optional.of(
                 Risk.builder("ALPHA-7", "ALPHA", "Supplier fails")
@@ -245,7 +254,7 @@ public class RiskPanelTest {
   public void getContextMap_shouldCountOnlyTheMappedMitigationIssues_whenTheRiskNamesThem() {
     // given: the risk names ALPHA-9 as its mitigation; ALPHA-8 is linked but not named
     when(issueType.getId()).thenReturn("10100");
-    when(reader.read(eq(issue), eq(mapping), any()))
+    when(reader.read(eq(issue), eq(mapping), any(), any()))
         .thenReturn(
             Optional.of(
                 Risk.builder("ALPHA-7", "ALPHA", "Supplier fails")
