@@ -131,6 +131,18 @@ public final class IssueRiskAssessments {
     return assessment;
   }
 
+  /**
+   * @param issue an issue; may be null
+   * @return the settings and model of the issue's project (from the same memo as {@link #assess});
+   *     empty when the project has none or they are unreadable
+   */
+  public Optional<ProjectRiskContext> contextOf(Issue issue) {
+    if (issue == null || issue.getProjectId() == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(project(issue.getProjectId(), nanoTime.getAsLong()).context);
+  }
+
   /** The project's memo, re-checked against the stores once {@link #REVALIDATE_AFTER} passed. */
   private ProjectMemo project(long projectId, long now) {
     ProjectMemo known = projects.get(projectId);
