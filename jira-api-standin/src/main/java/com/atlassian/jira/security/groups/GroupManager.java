@@ -1,6 +1,7 @@
 package com.atlassian.jira.security.groups;
 
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
 
 /**
  * Stand-in for Jira's group manager (members we use only). Checked against
@@ -9,4 +10,7 @@ import com.atlassian.jira.user.ApplicationUser;
  */
 public interface GroupManager {
   boolean isUserInGroup(ApplicationUser user, String groupName);
+
+  /** The names of all the groups the user belongs to. */
+  Collection<String> getGroupNamesForUser(ApplicationUser user);
 }

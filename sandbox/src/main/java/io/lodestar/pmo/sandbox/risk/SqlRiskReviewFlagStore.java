@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link RiskReviewFlagStore} on the sandbox database (table {@code risk_review_flag}). */
+/**
+ * {@link RiskReviewFlagStore} on the sandbox database (table {@code risk_review_flag}). {@link
+ * #flagsOf} reads all of a project's flags (no cap); {@link #writeAll} is one transaction of JDBC
+ * batches of {@value #BATCH}.
+ */
 public final class SqlRiskReviewFlagStore implements RiskReviewFlagStore {
 
-  /** Most flags {@link #flagsOf} returns, as in the plugin. */
-  static final int MAX_FLAGS_PER_PROJECT = 10_000;
+  /** Statements per JDBC batch in {@link #writeAll}. */
+  static final int BATCH = 500;
 
   private final SandboxStore store;
 
@@ -24,7 +28,7 @@ public final class SqlRiskReviewFlagStore implements RiskReviewFlagStore {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /** {@inheritDoc} In issue-key order, at most {@value #MAX_FLAGS_PER_PROJECT}. */
+  /** {@inheritDoc} In issue-key order. */
   @Override
   public List<ReviewFlag> flagsOf(String projectKey) {
     if (projectKey == null) {
@@ -37,9 +41,8 @@ public final class SqlRiskReviewFlagStore implements RiskReviewFlagStore {
               try (PreparedStatement ps =
                   c.prepareStatement(
                       "SELECT issue_key, project_key, review_date, flagged_on, reminded_on FROM"
-                          + " risk_review_flag WHERE project_key = ? ORDER BY issue_key LIMIT ?")) {
+                          + " risk_review_flag WHERE project_key = ? ORDER BY issue_key")) {
                 ps.setString(1, projectKey);
-                ps.setInt(2, MAX_FLAGS_PER_PROJECT);
                 try (ResultSet rs = ps.executeQuery()) {
                   while (rs.next()) {
                     found.add(
@@ -98,6 +101,48 @@ public final class SqlRiskReviewFlagStore implements RiskReviewFlagStore {
             Sql.date(ps, 4, flag.flaggedOn());
             Sql.date(ps, 5, flag.remindedOn());
             ps.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public void writeAll(List<ReviewFlag> saves, List<String> clears) {
+    RiskReviewFlagStore.checkWriteAll(saves, clears);
+    if (saves.isEmpty() && clears.isEmpty()) {
+      return;
+    }
+    store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM risk_review_flag WHERE issue_key = ?")) {
+            int n = 0;
+            for (String key : clears) {
+              ps.setString(1, key);
+              ps.addBatch();
+              if (++n % BATCH == 0) {
+                ps.executeBatch();
+              }
+            }
+            ps.executeBatch();
+          }
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "MERGE INTO risk_review_flag (issue_key, project_key, review_date, flagged_on,"
+                      + " reminded_on) KEY (issue_key) VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (ReviewFlag flag : saves) {
+              ps.setString(1, flag.issueKey());
+              ps.setString(2, flag.projectKey());
+              Sql.date(ps, 3, flag.reviewDate());
+              Sql.date(ps, 4, flag.flaggedOn());
+              Sql.date(ps, 5, flag.remindedOn());
+              ps.addBatch();
+              if (++n % BATCH == 0) {
+                ps.executeBatch();
+              }
+            }
+            ps.executeBatch();
           }
           return null;
         });

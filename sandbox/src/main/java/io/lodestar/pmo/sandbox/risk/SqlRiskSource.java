@@ -45,7 +45,7 @@ import java.util.Set;
  *   <li>fields: custom field values by type (option → position and label, number, date, user, text)
  *       and the system fields {@code assignee}, {@code reporter} (users) and {@code duedate};
  *   <li>mitigation keys: issues linked either way that are not of a risk type and that the viewer
- *       may browse.
+ *       may browse; none in the system context (no viewer to read links as), as in the plugin.
  * </ul>
  */
 public final class SqlRiskSource implements RiskSource {
@@ -139,7 +139,9 @@ public final class SqlRiskSource implements RiskSource {
             : count(c, project, typeIn, types);
     Set<String> fieldIds = mapping.fieldIds();
     Map<Long, Map<String, RawValue>> values = customValues(c, rows, fieldIds);
-    Map<String, List<String>> mitigations = mitigations(c, rows, types, viewerKey, system);
+    // As the port says: a system context has no viewer to read links as, so no mitigation keys.
+    Map<String, List<String>> mitigations =
+        system ? Map.of() : mitigations(c, rows, types, viewerKey);
     List<RawRiskRecord> records = new ArrayList<>(rows.size());
     for (Row row : rows) {
       Map<String, RawValue> fields = new LinkedHashMap<>();
@@ -305,15 +307,14 @@ public final class SqlRiskSource implements RiskSource {
   }
 
   private static Map<String, List<String>> mitigations(
-      Connection c, List<Row> rows, List<String> riskTypes, String viewerKey, boolean system)
-      throws SQLException {
+      Connection c, List<Row> rows, List<String> riskTypes, String viewerKey) throws SQLException {
     Map<String, Set<String>> found = new HashMap<>();
     if (rows.isEmpty()) {
       return Map.of();
     }
     // The viewer's browsable projects once per page (tens of projects), instead of the permission
     // sub-queries once per linked issue.
-    Set<Long> browsable = system ? null : browsableProjectIds(c, viewerKey);
+    Set<Long> browsable = browsableProjectIds(c, viewerKey);
     String keys = Sql.marks(rows.size());
     String types = Sql.marks(riskTypes.size());
     String sql =
@@ -338,7 +339,7 @@ public final class SqlRiskSource implements RiskSource {
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          if (browsable != null && !browsable.contains(rs.getLong(4))) {
+          if (!browsable.contains(rs.getLong(4))) {
             continue;
           }
           found

@@ -117,6 +117,13 @@ class SqlRiskSourceTest {
   }
 
   @Test
+  void page_shouldCarryNoMitigationKeys_inTheSystemContext() {
+    RiskRecordPage page = target.page(null, "P", MAPPING, 0, 50);
+
+    assertThat(page.records()).allSatisfy(r -> assertThat(r.mitigationKeys()).isEmpty());
+  }
+
+  @Test
   void page_shouldBeEmptyWithZeroTotals_whenTheViewerIsUnknown() {
     RiskRecordPage page = target.page("nobody", "P", MAPPING, 0, 50);
 

@@ -6,12 +6,9 @@ import io.lodestar.pmo.app.shared.host.LinkedIssue;
 import io.lodestar.pmo.app.shared.host.LinkedIssues;
 import io.lodestar.pmo.app.shared.host.MitigationProgress;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -23,12 +20,10 @@ import java.util.function.Predicate;
  * settings lookup per distinct linked project (an issue has tens of links), answered by the
  * settings store and its cluster-safe cache; nothing is searched.
  *
- * <p><b>Mitigation progress of a risk</b>: when the risk's own record names mitigation issues
- * ({@code Risk.mitigationKeys()}, filled by a mapping that designates them), exactly those count:
- * done / total over the ones among the viewer's visible links, and the named ones not among them
- * (hidden from the viewer, or no longer linked) are reported as hidden rather than guessed. Only
- * when the record names none does the panel fall back to the risk's visible linked issues that are
- * not themselves risks, of any link type.
+ * <p><b>Mitigation progress of a risk</b>: the risk's visible linked issues that are not themselves
+ * risks, of any link type, done / total, with the count of linked issues the viewer may not see.
+ * (The risk record read for the panel carries no mitigation keys: links are the panel's only
+ * source, loaded as the viewer.)
  */
 public final class LinkedRisks {
 
@@ -61,32 +56,12 @@ public final class LinkedRisks {
   }
 
   /**
-   * @param mitigationKeys the mitigation issue keys the risk's record names; never null, may be
-   *     empty (then the fallback applies)
    * @param linked the viewer's view of the risk's links; empty when unknown
-   * @param isRisk which linked issues are risks (excluded by the fallback)
+   * @param isRisk which linked issues are risks (not mitigation work)
    * @return the mitigation progress by the rule above
    */
   public static MitigationProgress progress(
-      List<String> mitigationKeys, Optional<LinkedIssues> linked, Predicate<LinkedIssue> isRisk) {
-    if (mitigationKeys.isEmpty()) {
-      return linked.map(l -> l.progress(isRisk.negate())).orElse(new MitigationProgress(0, 0, 0));
-    }
-    Map<String, LinkedIssue> visible = new HashMap<>();
-    linked.ifPresent(l -> l.visible().forEach(i -> visible.putIfAbsent(i.key(), i)));
-    Set<String> named = new LinkedHashSet<>(mitigationKeys);
-    int done = 0;
-    int total = 0;
-    int unresolved = 0;
-    for (String key : named) {
-      LinkedIssue issue = visible.get(key);
-      if (issue == null) {
-        unresolved++;
-      } else {
-        total++;
-        done += issue.done() ? 1 : 0;
-      }
-    }
-    return new MitigationProgress(done, total, unresolved);
+      Optional<LinkedIssues> linked, Predicate<LinkedIssue> isRisk) {
+    return linked.map(l -> l.progress(isRisk.negate())).orElse(new MitigationProgress(0, 0, 0));
   }
 }

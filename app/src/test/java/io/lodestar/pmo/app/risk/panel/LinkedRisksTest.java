@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.Test;
 
-/** The mitigation progress rule of {@link LinkedRisks}: mapped keys first, links as fallback. */
+/** The mitigation progress rule of {@link LinkedRisks}: the visible linked non-risks. */
 public class LinkedRisksTest {
 
   private static final Predicate<LinkedIssue> RISK_TYPE = i -> i.issueTypeId().equals("risk");
@@ -31,35 +31,15 @@ public class LinkedRisksTest {
   @Test
   public void progress_shouldCountEveryVisibleLinkedNonRisk_whenNothingIsMapped() {
     // when
-    MitigationProgress progress = LinkedRisks.progress(List.of(), links, RISK_TYPE);
+    MitigationProgress progress = LinkedRisks.progress(links, RISK_TYPE);
 
     // then, any link type; the linked risk A-3 is not mitigation work
     assertThat(progress).isEqualTo(new MitigationProgress(1, 2, 2));
   }
 
   @Test
-  public void progress_shouldCountOnlyTheMappedKeys_whenTheRiskNamesMitigations() {
-    // when
-    MitigationProgress progress = LinkedRisks.progress(List.of("A-2"), links, RISK_TYPE);
-
-    // then
-    assertThat(progress).isEqualTo(new MitigationProgress(0, 1, 0));
-  }
-
-  @Test
-  public void
-      progress_shouldReportMappedKeysNotAmongVisibleLinksAsHidden_whenTheViewerCannotSeeThem() {
-    // when: A-9 is named but not among the visible links (hidden or unlinked); A-1 twice
-    MitigationProgress progress =
-        LinkedRisks.progress(List.of("A-1", "A-9", "A-1"), links, RISK_TYPE);
-
-    // then
-    assertThat(progress).isEqualTo(new MitigationProgress(1, 1, 1));
-  }
-
-  @Test
-  public void progress_shouldBeEmpty_whenLinksAreUnknownAndNothingIsMapped() {
-    assertThat(LinkedRisks.progress(List.of(), Optional.empty(), RISK_TYPE))
+  public void progress_shouldBeEmpty_whenLinksAreUnknown() {
+    assertThat(LinkedRisks.progress(Optional.empty(), RISK_TYPE))
         .isEqualTo(new MitigationProgress(0, 0, 0));
   }
 }

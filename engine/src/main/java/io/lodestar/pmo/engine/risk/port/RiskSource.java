@@ -15,9 +15,10 @@ public interface RiskSource {
   /**
    * One page of risk records.
    *
-   * @param viewerKey Jira user key of the viewer whose browse permission filters the records; null
-   *     means a system context with full visibility (scheduled jobs), in which case {@code
-   *     hiddenCount} is 0
+   * @param viewerKey Jira user key of the viewer whose browse permission filters the records and
+   *     their mitigation keys (linked issues the viewer may browse); null means a system context
+   *     with full visibility of the risks (scheduled jobs), in which case {@code hiddenCount} is 0
+   *     and the records carry no mitigation keys (there is no viewer to load links as)
    * @param projectKey project key; never null
    * @param mapping which issue types are risks and which fields to read; never null
    * @param startAt 0-based index of the first visible record to return, at least 0

@@ -127,11 +127,12 @@ public final class ReviewReminderService {
   public ReminderRun run(LocalDate today, List<String> projectKeys, Cancellation cancellation) {
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(cancellation, "cancellation");
-    Scan scan = new Scan(today, cancellation);
+    RiskRegisterService.Scopes scopes = register.scopes(projectKeys);
+    Scan scan = new Scan(today, cancellation, scopes.unconfigured());
     try {
-      for (String projectKey : projectKeys.stream().distinct().toList()) {
+      for (RegisterScope scope : scopes.configured()) {
         scan.checkCancelled();
-        scan.project(projectKey);
+        scan.project(scope);
       }
     } catch (RunCancelled e) {
       return new ReminderRun(
@@ -155,7 +156,7 @@ public final class ReviewReminderService {
   private final class Scan {
     private final LocalDate today;
     private final Cancellation cancellation;
-    private final List<String> unconfigured = new ArrayList<>();
+    private final List<String> unconfigured;
     private final Map<String, ReviewFlag> flagWrites = new LinkedHashMap<>();
     private final List<String> flagClears = new ArrayList<>();
     private final Map<String, List<OverdueReview>> byOwner = new TreeMap<>();
@@ -167,9 +168,10 @@ public final class ReviewReminderService {
     private long unowned;
     private long seen;
 
-    Scan(LocalDate today, Cancellation cancellation) {
+    Scan(LocalDate today, Cancellation cancellation, List<String> unconfigured) {
       this.today = today;
       this.cancellation = cancellation;
+      this.unconfigured = unconfigured;
     }
 
     void checkCancelled() {
@@ -178,12 +180,8 @@ public final class ReviewReminderService {
       }
     }
 
-    void project(String projectKey) {
-      var resolved = register.resolve(projectKey);
-      if (resolved.isEmpty()) {
-        unconfigured.add(projectKey);
-        return;
-      }
+    void project(RegisterScope scope) {
+      String projectKey = scope.projectKey();
       Map<String, ReviewFlag> existing = new HashMap<>();
       for (ReviewFlag flag : flags.flagsOf(projectKey)) {
         existing.put(flag.issueKey(), flag);
@@ -194,15 +192,12 @@ public final class ReviewReminderService {
           sourcePageSize,
           null,
           projectKey,
-          resolved.get().settings(),
+          scope.settings(),
           raw -> {
             if (++seen % CANCEL_CHECK_EVERY == 0) {
               checkCancelled();
             }
-            Risk risk =
-                RiskRecordMapper.map(
-                        raw, resolved.get().settings().mapping(), resolved.get().model())
-                    .risk();
+            Risk risk = RiskRecordMapper.map(raw, scope.settings().mapping(), scope.model()).risk();
             OverdueReview review = OverdueReviewsAccumulator.overdue(risk, today);
             if (review != null) {
               stillOverdue.add(review.issueKey());
@@ -259,8 +254,10 @@ public final class ReviewReminderService {
               new ReviewFlag(f.issueKey(), f.projectKey(), f.reviewDate(), f.flaggedOn(), today));
         }
       }
-      flagWrites.values().forEach(flags::save);
-      flagClears.forEach(flags::clear);
+      // An issue moved between projects is cleared under its old project and flagged under its new
+      // one: the new flag wins.
+      List<String> clears = flagClears.stream().filter(k -> !flagWrites.containsKey(k)).toList();
+      flags.writeAll(List.copyOf(flagWrites.values()), clears);
       return new ReminderRun(
           today,
           false,
@@ -269,7 +266,7 @@ public final class ReviewReminderService {
           overdue,
           newlyFlagged,
           flagWrites.size(),
-          flagClears.size(),
+          clears.size(),
           reminded,
           failed,
           notVisible,

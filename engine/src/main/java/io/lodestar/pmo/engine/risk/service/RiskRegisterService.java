@@ -153,16 +153,15 @@ public final class RiskRegisterService {
         new RegisterWindowAccumulator(
             query.filter(), query.sort(), query.startAt(), query.maxResults());
     RiskAssessor assessor = new RiskAssessor(r.model());
-    Totals totals =
+    WalkTotals totals =
         walk(
             viewerKey,
-            projectKey,
-            r.settings(),
-            r.model(),
+            r,
             mapped ->
                 window.accept(new RegisterRow(assessor.assess(mapped.risk()), mapped.problems())));
     return Outcome.ok(
-        new RegisterPage(projectKey, r.model(), window.result(), totals.visible, totals.hidden));
+        new RegisterPage(
+            projectKey, r.model(), window.result(), totals.visible(), totals.hidden()));
   }
 
   /**
@@ -171,21 +170,16 @@ public final class RiskRegisterService {
    * @return Ok, or NotFound as for {@link #page}
    */
   public Outcome<ProjectHeatMap> heatMap(String viewerKey, String projectKey) {
-    return withProject(
-        projectKey,
-        (settings, model) -> {
-          HeatMapAccumulator heat = HeatMapAccumulator.of(model);
-          RiskAssessor assessor = new RiskAssessor(model);
-          Totals totals =
-              walk(
-                  viewerKey,
-                  projectKey,
-                  settings,
-                  model,
-                  mapped -> heat.accept(assessor.assess(mapped.risk())));
-          return new ProjectHeatMap(
-              projectKey, heat.result(), ModelPreview.of(model), totals.hidden);
-        });
+    return scope(projectKey)
+        .map(
+            scope -> {
+              HeatMapAccumulator heat = HeatMapAccumulator.of(scope.model());
+              RiskAssessor assessor = new RiskAssessor(scope.model());
+              WalkTotals totals =
+                  walk(viewerKey, scope, mapped -> heat.accept(assessor.assess(mapped.risk())));
+              return new ProjectHeatMap(
+                  projectKey, heat.result(), ModelPreview.of(scope.model()), totals.hidden());
+            });
   }
 
   /**
@@ -199,36 +193,24 @@ public final class RiskRegisterService {
    */
   public PortfolioRiskSummary summary(
       String viewerKey, List<String> projectKeys, LocalDate asOf, int topN) {
-    List<Resolved> resolved = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    Scopes scopes = scopes(projectKeys);
     RiskAppetite appetite = RiskAppetite.NONE;
-    for (String projectKey : projectKeys.stream().distinct().toList()) {
-      Optional<Resolved> r = resolve(projectKey);
-      if (r.isEmpty()) {
-        skipped.add(projectKey);
-        continue;
-      }
-      resolved.add(r.get());
-      String bandKey = r.get().settings.appetiteBandKey();
+    for (RegisterScope r : scopes.configured()) {
+      String bandKey = r.settings().appetiteBandKey();
       if (bandKey != null) {
         appetite =
-            appetite.withProject(projectKey, r.get().model.bands().byKey(bandKey).orElse(null));
+            appetite.withProject(r.projectKey(), r.model().bands().byKey(bandKey).orElse(null));
       }
     }
     RegisterSummaryAccumulator summary = new RegisterSummaryAccumulator(asOf, appetite, topN);
-    for (Resolved r : resolved) {
-      RiskAssessor assessor = new RiskAssessor(r.model);
-      Totals totals =
-          walk(
-              viewerKey,
-              r.projectKey,
-              r.settings,
-              r.model,
-              mapped -> summary.accept(assessor.assess(mapped.risk())));
-      summary.addHidden(totals.hidden);
+    for (RegisterScope r : scopes.configured()) {
+      RiskAssessor assessor = new RiskAssessor(r.model());
+      WalkTotals totals =
+          walk(viewerKey, r, mapped -> summary.accept(assessor.assess(mapped.risk())));
+      summary.addHidden(totals.hidden());
     }
     RegisterSummary result = summary.result();
-    return new PortfolioRiskSummary(result, skipped);
+    return new PortfolioRiskSummary(result, scopes.unconfigured());
   }
 
   /**
@@ -237,18 +219,9 @@ public final class RiskRegisterService {
    */
   public ExposureSnapshot snapshot(String viewerKey, List<String> projectKeys, LocalDate date) {
     ExposureSnapshotAccumulator snapshot = new ExposureSnapshotAccumulator(date);
-    for (String projectKey : projectKeys.stream().distinct().toList()) {
-      resolve(projectKey)
-          .ifPresent(
-              r -> {
-                RiskAssessor assessor = new RiskAssessor(r.model);
-                walk(
-                    viewerKey,
-                    projectKey,
-                    r.settings,
-                    r.model,
-                    mapped -> snapshot.accept(assessor.assess(mapped.risk())));
-              });
+    for (RegisterScope r : scopes(projectKeys).configured()) {
+      RiskAssessor assessor = new RiskAssessor(r.model());
+      walk(viewerKey, r, mapped -> snapshot.accept(assessor.assess(mapped.risk())));
     }
     return snapshot.result();
   }
@@ -280,23 +253,16 @@ public final class RiskRegisterService {
     int maxRisks = exposureLimits.maxRisks();
     Map<String, RiskExposureInput> inputs = new LinkedHashMap<>();
     long[] overflow = new long[1];
-    List<String> skipped = new ArrayList<>();
+    Scopes scopes = scopes(projectKeys);
     int[] excluded = new int[ExposureInputMapper.Exclusion.values().length];
     long hidden = 0;
-    for (String projectKey : projectKeys.stream().distinct().toList()) {
-      Optional<Resolved> r = resolve(projectKey);
-      if (r.isEmpty()) {
-        skipped.add(projectKey);
-        continue;
-      }
-      ScoringModel model = r.get().model;
+    for (RegisterScope r : scopes.configured()) {
+      ScoringModel model = r.model();
       RiskAssessor assessor = basis == ExposureBasis.CURRENT ? new RiskAssessor(model) : null;
-      Totals totals =
+      WalkTotals totals =
           walk(
               viewerKey,
-              projectKey,
-              r.get().settings,
-              model,
+              r,
               mapped -> {
                 RiskState state =
                     assessor == null
@@ -314,7 +280,7 @@ public final class RiskRegisterService {
                       .ifPresent(input -> inputs.putIfAbsent(input.riskKey(), input));
                 }
               });
-      hidden += totals.hidden;
+      hidden += totals.hidden();
     }
     long risks = inputs.size() + overflow[0];
     if (risks > maxRisks) {
@@ -339,12 +305,13 @@ public final class RiskRegisterService {
             excluded[ExposureInputMapper.Exclusion.NO_PROBABILITY.ordinal()],
             excluded[ExposureInputMapper.Exclusion.NO_IMPACT.ordinal()],
             hidden,
-            skipped));
+            scopes.unconfigured()));
   }
 
   /**
    * Resolves a project's effective settings and scoring model once, for {@link #forEachRisk(String,
-   * RegisterScope, Consumer)} and {@link #counts}.
+   * RegisterScope, Consumer)} and {@link #counts}. The one resolution every operation of this
+   * service (and the review reminder) uses.
    *
    * @return Ok; NotFound ({@link RiskMessageKeys#PROJECT_NOT_CONFIGURED} or {@link
    *     RiskMessageKeys#MODEL_NOT_FOUND})
@@ -369,9 +336,7 @@ public final class RiskRegisterService {
    */
   public WalkTotals forEachRisk(
       String viewerKey, RegisterScope scope, Consumer<MappedRisk> consumer) {
-    Totals t =
-        walk(viewerKey, scope.projectKey(), scope.settings(), scope.model(), consumer::accept);
-    return new WalkTotals(t.visible, t.hidden);
+    return walk(viewerKey, scope, consumer);
   }
 
   /**
@@ -403,41 +368,55 @@ public final class RiskRegisterService {
    */
   public record WalkTotals(long visible, long hidden) {}
 
-  /** The settings and model of a project, or empty when either is missing. */
-  Optional<Resolved> resolve(String projectKey) {
-    Optional<RiskProjectSettings> settings = settingsStore.effective(projectKey);
-    if (settings.isEmpty()) {
-      return Optional.empty();
+  /**
+   * The projects of a multi-project operation, split by {@link #scope}: the one place where
+   * unconfigured projects (no settings, or a model that no longer exists) are set aside.
+   *
+   * @param projectKeys the requested projects; duplicates count once, first occurrence's order
+   * @return the resolved scopes and the unconfigured keys, both in request order
+   */
+  public Scopes scopes(List<String> projectKeys) {
+    List<RegisterScope> configured = new ArrayList<>();
+    List<String> unconfigured = new ArrayList<>();
+    for (String projectKey : projectKeys.stream().distinct().toList()) {
+      if (scope(projectKey) instanceof Outcome.Ok<RegisterScope> ok) {
+        configured.add(ok.value());
+      } else {
+        unconfigured.add(projectKey);
+      }
     }
-    return modelStore
-        .find(settings.get().modelId())
-        .map(model -> new Resolved(projectKey, settings.get(), model));
+    return new Scopes(configured, unconfigured);
   }
 
-  private <T> Outcome<T> withProject(String projectKey, ProjectWork<T> work) {
-    return scope(projectKey).map(scope -> work.run(scope.settings(), scope.model()));
+  /**
+   * Requested projects split by configuration.
+   *
+   * @param configured the projects with settings and model, resolved; never null
+   * @param unconfigured the keys of the others; never null
+   */
+  public record Scopes(List<RegisterScope> configured, List<String> unconfigured) {
+    public Scopes {
+      configured = List.copyOf(configured);
+      unconfigured = List.copyOf(unconfigured);
+    }
   }
 
-  private Totals walk(
-      String viewerKey,
-      String projectKey,
-      RiskProjectSettings settings,
-      ScoringModel model,
-      Consumer<MappedRisk> consumer) {
+  private WalkTotals walk(String viewerKey, RegisterScope scope, Consumer<MappedRisk> consumer) {
+    RiskProjectSettings settings = scope.settings();
     return walkRecords(
         source,
         sourcePageSize,
         viewerKey,
-        projectKey,
+        scope.projectKey(),
         settings,
-        raw -> consumer.accept(RiskRecordMapper.map(raw, settings.mapping(), model)));
+        raw -> consumer.accept(RiskRecordMapper.map(raw, settings.mapping(), scope.model())));
   }
 
   /**
    * Pages through a project's records. Stops at the reported total, on an empty page, or when the
    * source makes no progress, so a misbehaving source cannot loop forever.
    */
-  static Totals walkRecords(
+  static WalkTotals walkRecords(
       RiskSource source,
       int pageSize,
       String viewerKey,
@@ -459,7 +438,7 @@ public final class RiskRegisterService {
       }
       startAt += usable;
       if (usable == 0 || startAt >= page.totalVisible()) {
-        return new Totals(visible, hidden);
+        return new WalkTotals(visible, hidden);
       }
     }
   }
@@ -471,14 +450,5 @@ public final class RiskRegisterService {
       throw new IllegalArgumentException("not a refusal: " + refusal);
     }
     return (Outcome<T>) refusal;
-  }
-
-  record Totals(long visible, long hidden) {}
-
-  record Resolved(String projectKey, RiskProjectSettings settings, ScoringModel model) {}
-
-  @FunctionalInterface
-  private interface ProjectWork<T> {
-    T run(RiskProjectSettings settings, ScoringModel model);
   }
 }

@@ -282,6 +282,16 @@ final class InMemoryPorts {
     public void clear(String issueKey) {
       byKey.remove(issueKey);
     }
+
+    int writeAlls;
+
+    @Override
+    public void writeAll(List<ReviewFlag> saves, List<String> clears) {
+      RiskReviewFlagStore.checkWriteAll(saves, clears);
+      writeAlls++;
+      saves.forEach(this::save);
+      clears.forEach(this::clear);
+    }
   }
 
   static final class Sender implements ReviewReminderSender {

@@ -83,6 +83,29 @@ class ReviewReminderServiceTest {
   }
 
   @Test
+  void run_shouldWriteEveryFlagChangeInOneCall() {
+    flags.save(new ReviewFlag("ABC-9", "ABC", TODAY.minusDays(3), TODAY.minusDays(1), null));
+
+    ReminderRun run = target.run(TODAY, List.of("ABC", "XYZ"));
+
+    assertThat(flags.writeAlls).isEqualTo(1);
+    assertThat(run.flagsWritten()).isEqualTo(5);
+    assertThat(run.flagsCleared()).isEqualTo(1);
+    assertThat(flags.byKey).doesNotContainKey("ABC-9");
+  }
+
+  @Test
+  void run_shouldKeepTheNewFlag_whenTheSameIssueKeyIsClearedUnderAnotherProject() {
+    // a stale flag of ABC-1 held under XYZ (the issue was moved back): XYZ's scan clears it, ABC's
+    // scan flags it; the new flag must survive
+    flags.save(new ReviewFlag("ABC-1", "XYZ", TODAY.minusDays(3), TODAY.minusDays(2), null));
+
+    target.run(TODAY, List.of("ABC", "XYZ"));
+
+    assertThat(flags.byKey.get("ABC-1").projectKey()).isEqualTo("ABC");
+  }
+
+  @Test
   void secondRunTheSameDay_sendsNothing() {
     target.run(TODAY, List.of("ABC", "XYZ"));
     sender.sent.clear();

@@ -388,6 +388,34 @@ class RiskRegisterServiceTest {
   }
 
   @Test
+  void scopes_setsAsideProjectsWithoutSettingsOrModel_onceEachInRequestOrder() {
+    settings.put("DEL", RiskProjectSettings.of(404L, MAPPING, null));
+
+    RiskRegisterService.Scopes scopes = target.scopes(List.of("NOPE", "ABC", "DEL", "ABC", "NOPE"));
+
+    assertThat(scopes.configured()).extracting(RegisterScope::projectKey).containsExactly("ABC");
+    assertThat(scopes.configured().get(0).model().id()).isEqualTo(pmbok.id());
+    assertThat(scopes.unconfigured()).containsExactly("NOPE", "DEL");
+  }
+
+  @Test
+  void summaryExposureAndSnapshot_setAsideTheSameUnconfiguredProjects_lookingEachModelUpOnce() {
+    settings.put("DEL", RiskProjectSettings.of(404L, MAPPING, null));
+    List<String> requested = List.of("ABC", "DEL", "NOPE");
+    int before = models.finds;
+
+    PortfolioRiskSummary summary = target.summary(null, requested, TODAY, 1);
+    RegisterExposure exposure =
+        target.exposure(null, requested, trials(100), ExposureBasis.INHERENT).orElseThrow();
+    target.snapshot(null, requested, TODAY);
+
+    assertThat(summary.unconfiguredProjectKeys()).containsExactly("DEL", "NOPE");
+    assertThat(exposure.unconfiguredProjectKeys()).containsExactly("DEL", "NOPE");
+    // ABC and DEL have settings: two model look-ups per operation, never one per risk
+    assertThat(models.finds - before).isEqualTo(3 * 2);
+  }
+
+  @Test
   void counts_readsOneRecordAndReportsVisibleAndHidden() {
     source.deny("carl", "ABC-1");
     RegisterScope scope = target.scope("ABC").orElseThrow();

@@ -13,9 +13,11 @@ import java.util.Objects;
  * number searcher indexes it and JQL such as {@code "Lodestar risk score" >= 0.2} works.
  *
  * <p>Jira calls {@link #getValueFromIssue} while indexing every issue (about a million in a large
- * instance): the work is one settings lookup and reading the mapped fields of the issue in hand,
- * never a search. Values change when the mapped fields change (Jira reindexes the issue) or when an
- * admin changes the model (a re-index is needed, as for any calculated field).
+ * instance): per project one settings look-up by project id and one field resolution, per issue one
+ * read of the mapped fields of the issue in hand and one assessment shared with the level field,
+ * never a search (see {@link IssueRiskAssessments}). Values change when the mapped fields change
+ * (Jira reindexes the issue) or when an admin changes the model (a re-index is needed, as for any
+ * calculated field).
  */
 public final class RiskScoreCFType extends CalculatedCFType<Double, Double> {
 

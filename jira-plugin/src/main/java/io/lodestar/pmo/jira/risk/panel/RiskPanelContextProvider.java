@@ -4,19 +4,14 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import io.lodestar.pmo.app.risk.panel.LinkedRisks;
 import io.lodestar.pmo.app.risk.panel.RiskPanelView;
 import io.lodestar.pmo.app.risk.panel.RiskPanelView.LinkedRiskView;
 import io.lodestar.pmo.app.risk.panel.RiskPanelView.MatrixCell;
 import io.lodestar.pmo.app.risk.web.LevelView;
-import io.lodestar.pmo.app.risk.web.ProjectRiskContexts;
 import io.lodestar.pmo.app.risk.web.ProjectRiskContexts.ProjectRiskContext;
 import io.lodestar.pmo.app.risk.web.RiskWebPaths;
 import io.lodestar.pmo.app.risk.web.WebText;
-import io.lodestar.pmo.app.shared.host.CurrentUser;
-import io.lodestar.pmo.app.shared.host.IssueLinks;
 import io.lodestar.pmo.app.shared.host.LinkedIssue;
-import io.lodestar.pmo.app.shared.host.LinkedIssues;
 import io.lodestar.pmo.app.shared.host.MitigationProgress;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
@@ -30,39 +25,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Context of the issue-view risk panel ({@code templates/risk/issue-panel.vm}). Reads the issue
- * from the web-fragment context ({@code issue}); everything it adds is a Lodestar view object.
- * Links are filtered by the viewer's browse permission through the {@link IssueLinks} host port;
- * issues the viewer may not see are only counted. Which linked issues are risks and how mitigation
- * progress is counted: {@link LinkedRisks}.
+ * from the web-fragment context ({@code issue}); everything it adds is a Lodestar view object. The
+ * look-ups (assessment, the viewer's links, which linked issues are risks, mitigation progress) are
+ * {@link RiskPanelLookups}', done once per request and shared with {@link RiskPanelCondition}:
+ * links are filtered by the viewer's browse permission, issues the viewer may not see are only
+ * counted. Which linked issues are risks and how mitigation progress is counted: {@link
+ * io.lodestar.pmo.app.risk.panel.LinkedRisks}.
  */
 public final class RiskPanelContextProvider implements ContextProvider {
 
   /** The web-fragment context key of the viewed issue. */
   static final String ISSUE = "issue";
 
-  private final IssueRiskAssessments assessments;
-  private final ProjectRiskContexts contexts;
-  private final IssueLinks links;
-  private final CurrentUser currentUser;
+  private final RiskPanelLookups lookups;
   private final Texts texts;
   private final ApplicationProperties applicationProperties;
 
   public RiskPanelContextProvider(
-      IssueRiskAssessments assessments,
-      ProjectRiskContexts contexts,
-      IssueLinks links,
-      CurrentUser currentUser,
-      Texts texts,
-      ApplicationProperties applicationProperties) {
-    this.assessments = Objects.requireNonNull(assessments, "assessments");
-    this.contexts = Objects.requireNonNull(contexts, "contexts");
-    this.links = Objects.requireNonNull(links, "links");
-    this.currentUser = Objects.requireNonNull(currentUser, "currentUser");
+      RiskPanelLookups lookups, Texts texts, ApplicationProperties applicationProperties) {
+    this.lookups = Objects.requireNonNull(lookups, "lookups");
     this.texts = Objects.requireNonNull(texts, "texts");
     this.applicationProperties =
         Objects.requireNonNull(applicationProperties, "applicationProperties");
@@ -81,26 +65,21 @@ public final class RiskPanelContextProvider implements ContextProvider {
     if (!(context.get(ISSUE) instanceof Issue issue)) {
       return result;
     }
-    Optional<LinkedIssues> linked = links.linkedTo(issue.getKey(), currentUser.get().orElse(null));
-    Optional<IssueRiskAssessments.Assessment> assessment = assessments.assess(issue);
-    Predicate<LinkedIssue> isRisk = new LinkedRisks(contexts).isRisk();
+    RiskPanelLookups.Facts facts = lookups.of(issue);
     result.put(
         "panel",
-        assessment
-            .map(a -> riskView(a, linked, isRisk, text))
-            .orElseGet(() -> linkedRisksView(linked, isRisk, text)));
+        facts
+            .assessment()
+            .map(a -> riskView(a, facts, text))
+            .orElseGet(() -> linkedRisksView(facts, text)));
     return result;
   }
 
   private RiskPanelView riskView(
-      IssueRiskAssessments.Assessment assessment,
-      Optional<LinkedIssues> linked,
-      Predicate<LinkedIssue> isRisk,
-      WebText text) {
+      IssueRiskAssessments.Assessment assessment, RiskPanelLookups.Facts facts, WebText text) {
     AssessedRisk risk = assessment.risk();
     ProjectRiskContext context = assessment.context();
-    MitigationProgress progress =
-        LinkedRisks.progress(risk.risk().mitigationKeys(), linked, isRisk);
+    MitigationProgress progress = facts.mitigationProgress();
     String mitigation =
         progress.total() == 0
             ? ""
@@ -115,24 +94,22 @@ public final class RiskPanelContextProvider implements ContextProvider {
         mitigation,
         progress.percentDone(),
         List.of(),
-        hidden(linked, text));
+        hidden(facts, text));
   }
 
-  private RiskPanelView linkedRisksView(
-      Optional<LinkedIssues> linked, Predicate<LinkedIssue> isRisk, WebText text) {
+  private RiskPanelView linkedRisksView(RiskPanelLookups.Facts facts, WebText text) {
     String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
     List<LinkedRiskView> risks = new ArrayList<>();
-    for (LinkedIssue issue : linked.map(l -> l.matching(isRisk)).orElse(List.of())) {
+    for (LinkedIssue issue : facts.linkedRisks()) {
       risks.add(
           new LinkedRiskView(issue.key(), issue.summary(), RiskWebPaths.issue(base, issue.key())));
     }
     LevelView none = LevelView.unrated(text.get("lodestar.risk.panel.unrated"));
-    return new RiskPanelView(
-        false, none, none, none, List.of(), "", 0, risks, hidden(linked, text));
+    return new RiskPanelView(false, none, none, none, List.of(), "", 0, risks, hidden(facts, text));
   }
 
-  private static String hidden(Optional<LinkedIssues> linked, WebText text) {
-    int hidden = linked.map(LinkedIssues::hiddenCount).orElse(0);
+  private static String hidden(RiskPanelLookups.Facts facts, WebText text) {
+    int hidden = facts.hiddenCount();
     return hidden == 0 ? "" : text.format("lodestar.risk.panel.hidden", hidden);
   }
 

@@ -23,13 +23,21 @@ import net.java.ao.Query;
  * {@link RiskReviewFlagStore} on Active Objects, one {@link ReviewFlagEntity} row per flagged risk,
  * plus what the review job and the register need beyond the port: one issue's flag, a page of a
  * project's flags, and replacing all of a project's flags in one transaction.
+ *
+ * <p>Cost: {@link #flagsOf(String)} reads a project's flags in key-ordered chunks of {@value
+ * #READ_CHUNK} (keyset paging on the unique issue key, so each chunk is an index range, never a
+ * growing offset) until a chunk comes back short: all of them, however many. {@link #writeAll}
+ * writes a whole reminder run in one transaction, {@value #BATCH} rows per statement.
  */
 public final class AoReviewFlagStore implements RiskReviewFlagStore {
 
-  /** Most flags {@link #flagsOf(String)} returns; a page of the register never needs more. */
+  /** Largest page of {@link #flagsOf(String, int, int)}. */
   static final int MAX_FLAGS_PER_PROJECT = 10_000;
 
-  /** Rows per bulk insert / IN list in {@link #replaceFlags}. */
+  /** Rows per read of {@link #flagsOf(String)}. */
+  static final int READ_CHUNK = 1000;
+
+  /** Rows per bulk insert / IN list in {@link #replaceFlags} and {@link #writeAll}. */
   static final int BATCH = 500;
 
   private static final int MAX_KEY_LENGTH = 255;
@@ -43,12 +51,40 @@ public final class AoReviewFlagStore implements RiskReviewFlagStore {
   /**
    * {@inheritDoc}
    *
-   * <p>In issue-key order, at most {@value #MAX_FLAGS_PER_PROJECT}; use {@link #flagsOf(String,
-   * int, int)} to page.
+   * <p>Every flag of the project, read {@value #READ_CHUNK} at a time, in issue-key order ({@link
+   * IssueKeyOrder}).
    */
   @Override
   public List<ReviewFlag> flagsOf(String projectKey) {
-    List<ReviewFlag> flags = new ArrayList<>(flagsOf(projectKey, 0, MAX_FLAGS_PER_PROJECT));
+    if (projectKey == null) {
+      return List.of();
+    }
+    List<ReviewFlag> flags = new ArrayList<>();
+    String after = null;
+    while (true) {
+      Query query =
+          after == null
+              ? Query.select().where(ReviewFlagEntity.PROJECT_KEY + " = ?", projectKey)
+              : Query.select()
+                  .where(
+                      ReviewFlagEntity.PROJECT_KEY
+                          + " = ? AND "
+                          + ReviewFlagEntity.ISSUE_KEY
+                          + " > ?",
+                      projectKey,
+                      after);
+      ReviewFlagEntity[] rows =
+          ao.find(
+              ReviewFlagEntity.class,
+              query.order(ReviewFlagEntity.ISSUE_KEY + " ASC").limit(READ_CHUNK));
+      for (ReviewFlagEntity row : rows) {
+        flags.add(toFlag(row));
+      }
+      if (rows.length < READ_CHUNK) {
+        break;
+      }
+      after = rows[rows.length - 1].getIssueKey();
+    }
     flags.sort((a, b) -> IssueKeyOrder.INSTANCE.compare(a.issueKey(), b.issueKey()));
     return List.copyOf(flags);
   }
@@ -125,6 +161,52 @@ public final class AoReviewFlagStore implements RiskReviewFlagStore {
   }
 
   /**
+   * {@inheritDoc}
+   *
+   * <p>One AO transaction: the rows of every issue key concerned are deleted {@value #BATCH} keys
+   * per statement, then the saved flags inserted {@value #BATCH} rows per statement.
+   *
+   * @throws IllegalArgumentException also when a key is blank or longer than 255 characters
+   */
+  @Override
+  public void writeAll(List<ReviewFlag> saves, List<String> clears) {
+    RiskReviewFlagStore.checkWriteAll(saves, clears);
+    saves.forEach(AoReviewFlagStore::check);
+    if (saves.isEmpty() && clears.isEmpty()) {
+      return;
+    }
+    List<String> keys = new ArrayList<>(clears);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ReviewFlag flag : saves) {
+      keys.add(flag.issueKey());
+      rows.add(columns(flag));
+    }
+    ao.executeInTransaction(
+        () -> {
+          deleteIssueKeys(keys);
+          insert(rows);
+          return null;
+        });
+  }
+
+  private void deleteIssueKeys(List<String> keys) {
+    for (int from = 0; from < keys.size(); from += BATCH) {
+      List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+      String in = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+      ao.deleteWithSQL(
+          ReviewFlagEntity.class, ReviewFlagEntity.ISSUE_KEY + " IN (" + in + ")", batch.toArray());
+    }
+  }
+
+  private void insert(List<Map<String, Object>> rows) {
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      ao.create(
+          ReviewFlagEntity.class,
+          new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH))));
+    }
+  }
+
+  /**
    * Makes {@code flags} the complete set of a project's flags, in one transaction: readers see the
    * old set or the new one, never a mix, and a failure leaves the old set. Flags of the same issues
    * held under another project (the issue moved) are replaced too.
@@ -155,20 +237,8 @@ public final class AoReviewFlagStore implements RiskReviewFlagStore {
         () -> {
           ao.deleteWithSQL(
               ReviewFlagEntity.class, ReviewFlagEntity.PROJECT_KEY + " = ?", projectKey);
-          List<String> keys = new ArrayList<>(issueKeys);
-          for (int from = 0; from < keys.size(); from += BATCH) {
-            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            String in = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
-            ao.deleteWithSQL(
-                ReviewFlagEntity.class,
-                ReviewFlagEntity.ISSUE_KEY + " IN (" + in + ")",
-                batch.toArray());
-          }
-          for (int from = 0; from < rows.size(); from += BATCH) {
-            ao.create(
-                ReviewFlagEntity.class,
-                new ArrayList<>(rows.subList(from, Math.min(rows.size(), from + BATCH))));
-          }
+          deleteIssueKeys(new ArrayList<>(issueKeys));
+          insert(rows);
           return null;
         });
   }

@@ -47,7 +47,8 @@ import net.java.ao.Query;
  * (committed or rolled back). Inside a transaction reads go to the database, so the checks of a
  * write never act on a cached copy.
  */
-public final class AoRiskProjectSettingsStore implements RiskProjectSettingsStore {
+public final class AoRiskProjectSettingsStore
+    implements RiskProjectSettingsStore, RiskSettingsByProjectId {
 
   /** Longest project key accepted. */
   static final int MAX_PROJECT_KEY_LENGTH = 255;
@@ -122,6 +123,23 @@ public final class AoRiskProjectSettingsStore implements RiskProjectSettingsStor
   @Override
   public Optional<Versioned<RiskProjectSettings>> findDefault() {
     return settingsOf(RiskSettingsEntity.DEFAULT_PROJECT_ID);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two cached reads at most (the project's row, then the default's), no project lookup.
+   */
+  @Override
+  public Optional<EffectiveSettings> effectiveOf(long projectId) {
+    if (projectId <= 0) {
+      return Optional.empty();
+    }
+    Optional<Versioned<RiskProjectSettings>> own = settingsOf(projectId);
+    if (own.isPresent()) {
+      return Optional.of(new EffectiveSettings(own.get(), true));
+    }
+    return findDefault().map(d -> new EffectiveSettings(d, false));
   }
 
   /**

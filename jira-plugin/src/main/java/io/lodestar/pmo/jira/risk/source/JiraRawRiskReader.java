@@ -27,7 +27,27 @@ public final class JiraRawRiskReader {
    * @return the raw record, without mitigation keys
    */
   public RawRiskRecord read(Issue issue, RiskFieldMapping mapping) {
-    return read(issue, mapping, fieldReader.resolve(mapping.fieldIds()), List.of());
+    return read(issue, mapping, resolve(mapping));
+  }
+
+  /**
+   * @param mapping a project's mapping; never null
+   * @return its fields, looked up once, for {@link #read(Issue, RiskFieldMapping,
+   *     IssueFieldReader.ResolvedFields)} of each issue of the project
+   */
+  public IssueFieldReader.ResolvedFields resolve(RiskFieldMapping mapping) {
+    return fieldReader.resolve(mapping.fieldIds());
+  }
+
+  /**
+   * @param issue the issue; never null
+   * @param mapping the project's mapping; never null
+   * @param fields the mapping's fields from {@link #resolve}
+   * @return the raw record, without mitigation keys
+   */
+  public RawRiskRecord read(
+      Issue issue, RiskFieldMapping mapping, IssueFieldReader.ResolvedFields fields) {
+    return read(issue, mapping, fields, List.of());
   }
 
   RawRiskRecord read(

@@ -39,7 +39,9 @@ import java.util.Set;
  *       panel; a mapping naming none (saved settings always name one) yields empty pages without
  *       searching.
  *   <li><b>Mitigation keys</b>: the issues linked to the risk (either direction, not system links)
- *       that are not themselves of a risk issue type and that the viewer may browse.
+ *       that are not themselves of a risk issue type and that the viewer may browse, loaded as the
+ *       viewer. In a system context there is no viewer to load them as, and its one caller (the
+ *       review reminder) does not use them, so records carry none and no link is read.
  * </ul>
  */
 public final class JiraRiskSource implements RiskSource {
@@ -122,9 +124,12 @@ public final class JiraRiskSource implements RiskSource {
       IssueFieldReader.ResolvedFields fields,
       ApplicationUser user,
       boolean system) {
+    if (system) {
+      return rawReader.read(issue, mapping, fields, List.of());
+    }
     Set<String> riskTypes = mapping.riskIssueTypeIds();
     List<String> mitigations =
-        issueLinks.linksOf(issue, user, system).visible().stream()
+        issueLinks.linksOf(issue, user).visible().stream()
             .filter(l -> !riskTypes.contains(l.issueTypeId()))
             .map(LinkedIssue::key)
             .distinct()

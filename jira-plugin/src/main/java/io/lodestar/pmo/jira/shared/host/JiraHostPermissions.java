@@ -9,6 +9,7 @@ import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import io.lodestar.pmo.app.shared.host.GroupNames;
 import io.lodestar.pmo.app.shared.host.HostPermissions;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.host.ProjectRef;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * {@link HostPermissions} on Jira's permission managers: BROWSE_PROJECTS and ADMINISTER_PROJECTS
- * per project, the ADMINISTER global permission, and group membership.
+ * per project, the ADMINISTER global permission, and group membership (the user's group names from
+ * Jira, matched by Lodestar's one rule, {@link GroupNames}, as the sandbox matches them).
  *
  * <p>A null user is asked about as Jira's anonymous user (Jira answers from the permission scheme,
  * e.g. "Anyone" may browse). A user whose key Jira no longer knows, or a project Jira no longer
@@ -65,10 +67,14 @@ public final class JiraHostPermissions implements HostPermissions {
 
   @Override
   public boolean isInGroup(HostUser user, String group) {
-    if (group == null || group.isBlank()) {
+    if (GroupNames.canonical(group) == null) {
       return false;
     }
-    return users.toJiraUser(user).map(u -> groupManager.isUserInGroup(u, group)).orElse(false);
+    return users
+        .toJiraUser(user)
+        .map(u -> groupManager.getGroupNamesForUser(u))
+        .map(names -> names != null && names.stream().anyMatch(n -> GroupNames.same(n, group)))
+        .orElse(false);
   }
 
   private boolean hasProjectPermission(ProjectPermissionKey key, HostUser user, ProjectRef ref) {

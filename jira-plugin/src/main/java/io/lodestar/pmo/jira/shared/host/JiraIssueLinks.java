@@ -22,7 +22,9 @@ import java.util.Optional;
 /**
  * {@link IssueLinks} on Jira's issue link manager. Each linked issue is checked with {@code
  * PermissionManager.hasPermission(BROWSE_PROJECTS, issue, user)}, which also applies issue security
- * levels; the ones that fail are only counted.
+ * levels; the ones that fail are only counted. Links are always loaded as a viewer (anonymous
+ * included): there is no system-context bypass, so no caller can show or count a linked issue the
+ * viewer may not browse other than as hidden.
  */
 public final class JiraIssueLinks implements IssueLinks {
 
@@ -56,41 +58,35 @@ public final class JiraIssueLinks implements IssueLinks {
     if (issue == null || !mayBrowse(issue, user)) {
       return Optional.empty();
     }
-    return Optional.of(linksOf(issue, user, false));
+    return Optional.of(linksOf(issue, user));
   }
 
   /**
    * The links of an issue already in hand (for the risk source, which reads issues by search).
    *
    * @param issue the issue; never null
-   * @param user the viewer; null for anonymous, or for the system when {@code systemContext}
-   * @param systemContext true to see every linked issue (scheduled jobs), without permission checks
-   * @return the visible links and the hidden count (always 0 in a system context)
+   * @param user the viewer; null for anonymous
+   * @return the links the viewer may browse and the count of the others
    */
-  public LinkedIssues linksOf(Issue issue, ApplicationUser user, boolean systemContext) {
+  public LinkedIssues linksOf(Issue issue, ApplicationUser user) {
     List<LinkedIssue> visible = new ArrayList<>();
     int hidden = 0;
     for (IssueLink link : issueLinkManager.getOutwardLinks(issue.getId())) {
-      hidden += add(link, link.getDestinationObject(), true, user, systemContext, visible);
+      hidden += add(link, link.getDestinationObject(), true, user, visible);
     }
     for (IssueLink link : issueLinkManager.getInwardLinks(issue.getId())) {
-      hidden += add(link, link.getSourceObject(), false, user, systemContext, visible);
+      hidden += add(link, link.getSourceObject(), false, user, visible);
     }
     return new LinkedIssues(visible, hidden);
   }
 
   /** Adds the other end when visible; returns 1 when it is hidden, else 0. */
   private int add(
-      IssueLink link,
-      Issue other,
-      boolean outward,
-      ApplicationUser user,
-      boolean systemContext,
-      List<LinkedIssue> out) {
+      IssueLink link, Issue other, boolean outward, ApplicationUser user, List<LinkedIssue> out) {
     if (link.isSystemLink() || other == null) {
       return 0;
     }
-    if (!systemContext && !mayBrowse(other, user)) {
+    if (!mayBrowse(other, user)) {
       return 1;
     }
     IssueLinkType type = link.getIssueLinkType();

@@ -10,14 +10,12 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
-import io.lodestar.pmo.app.risk.web.ProjectRiskContexts;
 import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.risk.ImpactDimension;
 import io.lodestar.pmo.engine.risk.Risk;
 import io.lodestar.pmo.engine.risk.RiskRating;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
-import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.Bands;
 import io.lodestar.pmo.engine.risk.scoring.CellBanding;
@@ -25,6 +23,9 @@ import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.LookupModel;
 import io.lodestar.pmo.engine.risk.scoring.Scale;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.jira.risk.persistence.RiskSettingsByProjectId;
+import io.lodestar.pmo.jira.risk.persistence.RiskSettingsByProjectId.EffectiveSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public class RiskCustomFieldTypesTest {
 
   @Rule public MockitoRule mockito = MockitoJUnit.rule();
 
-  @Mock private RiskProjectSettingsStore settingsStore;
+  @Mock private RiskSettingsByProjectId settingsStore;
   @Mock private ScoringModelStore modelStore;
   @Mock private IssueRiskReader reader;
   @Mock private Issue issue;
@@ -55,19 +56,22 @@ public class RiskCustomFieldTypesTest {
 
   @Before
   public void setUp() {
-    IssueRiskAssessments assessments =
-        new IssueRiskAssessments(new ProjectRiskContexts(settingsStore, modelStore), reader);
+    IssueRiskAssessments assessments = new IssueRiskAssessments(settingsStore, modelStore, reader);
     target = new RiskScoreCFType(assessments);
     levelTarget = new RiskLevelCFType(assessments);
-    when(issue.getProjectObject()).thenReturn(project);
-    when(project.getKey()).thenReturn("ALPHA");
+    when(issue.getProjectId()).thenReturn(PROJECT_ID);
     when(issue.getIssueType()).thenReturn(riskType);
     when(riskType.getId()).thenReturn("10100");
   }
 
+  private static final long PROJECT_ID = 10_000L;
+
   private void projectUses(ScoringModel model) {
-    when(settingsStore.effective("ALPHA"))
-        .thenReturn(Optional.of(RiskProjectSettings.of(3L, mapping, null)));
+    when(settingsStore.effectiveOf(PROJECT_ID))
+        .thenReturn(
+            Optional.of(
+                new EffectiveSettings(
+                    Versioned.of(RiskProjectSettings.of(3L, mapping, null), 1L), true)));
     when(modelStore.find(3L)).thenReturn(Optional.of(model.withIdentity(3L, 1L)));
   }
 
@@ -77,13 +81,13 @@ public class RiskCustomFieldTypesTest {
             .inherent(RiskRating.of(5, ImpactDimension.COST, 5))
             .residual(residual)
             .build();
-    when(reader.read(eq(issue), eq(mapping), any())).thenReturn(Optional.of(risk));
+    when(reader.read(eq(issue), eq(mapping), any(), any())).thenReturn(Optional.of(risk));
   }
 
   @Test
   public void getValueFromIssue_shouldReturnNull_notThrow_whenStoredSettingsAreUnreadable() {
     // given: a corrupt settings row, as the caching store reports it on every read
-    when(settingsStore.effective("ALPHA"))
+    when(settingsStore.effectiveOf(PROJECT_ID))
         .thenThrow(new StoredDataException("RISK_SETTINGS row 4: 'mapping.count' is not a number"));
 
     // when / then: a re-index carries on; both fields are simply empty
@@ -141,13 +145,13 @@ public class RiskCustomFieldTypesTest {
 
     // when / then
     assertThat(target.getValueFromIssue(null, issue)).isNull();
-    verify(reader, never()).read(any(), any(), any());
+    verify(reader, never()).read(any(), any(), any(), any());
   }
 
   @Test
   public void getValueFromIssue_shouldReturnNull_whenProjectHasNoRiskSettings() {
     // given
-    when(settingsStore.effective("ALPHA")).thenReturn(Optional.empty());
+    when(settingsStore.effectiveOf(PROJECT_ID)).thenReturn(Optional.empty());
 
     // when / then
     assertThat(levelTarget.getValueFromIssue(null, issue)).isNull();
@@ -157,7 +161,7 @@ public class RiskCustomFieldTypesTest {
   public void getValueFromIssue_shouldReturnNull_whenRiskIsUnrated() {
     // given: nothing mapped or filled in
     projectUses(FormulaModel.pmbokDefault());
-    when(reader.read(eq(issue), eq(mapping), any()))
+    when(reader.read(eq(issue), eq(mapping), any(), any()))
         .thenReturn(Optional.of(Risk.builder("ALPHA-7", "ALPHA", "Unrated").build()));
 
     // when / then

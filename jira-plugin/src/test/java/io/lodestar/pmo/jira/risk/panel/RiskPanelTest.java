@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
@@ -27,8 +29,10 @@ import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
+import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskAssessments;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskReader;
+import io.lodestar.pmo.jira.risk.persistence.RiskSettingsByProjectId.EffectiveSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,15 +70,19 @@ public class RiskPanelTest {
   @Before
   public void setUp() {
     ProjectRiskContexts contexts = new ProjectRiskContexts(settingsStore, modelStore);
-    target =
-        new RiskPanelContextProvider(
-            new IssueRiskAssessments(contexts, reader),
-            contexts,
-            links,
-            currentUser,
-            texts,
-            applicationProperties);
-    condition = new RiskPanelCondition(contexts, links, currentUser);
+    // the viewed issue's project is looked up by id; here by the key its mock project has
+    IssueRiskAssessments assessments =
+        new IssueRiskAssessments(
+            projectId ->
+                settingsStore
+                    .effective(project.getKey())
+                    .map(s -> new EffectiveSettings(Versioned.of(s, 1L), true)),
+            modelStore,
+            reader);
+    RiskPanelLookups lookups =
+        new RiskPanelLookups(assessments, contexts, links, currentUser, () -> 1_000_000_000L);
+    target = new RiskPanelContextProvider(lookups, texts, applicationProperties);
+    condition = new RiskPanelCondition(lookups);
     when(texts.text(anyString())).thenAnswer(inv -> inv.getArgument(0));
     when(texts.text(anyString(), any()))
         .thenAnswer(inv -> inv.getArgument(0) + ":" + inv.getArgument(1));
@@ -85,6 +93,9 @@ public class RiskPanelTest {
     when(currentUser.get()).thenReturn(Optional.of(alice));
     when(issue.getKey()).thenReturn("ALPHA-7");
     when(issue.getProjectObject()).thenReturn(project);
+    when(issue.getProjectId()).thenReturn(10_000L);
+    when(issue.getId()).thenReturn(7L);
+    when(issue.getUpdated()).thenReturn(new java.sql.Timestamp(1_700_000_000_000L));
     when(project.getKey()).thenReturn("ALPHA");
     when(issue.getIssueType()).thenReturn(issueType);
     when(settingsStore.effective("ALPHA"))
@@ -120,7 +131,7 @@ public class RiskPanelTest {
   public void getContextMap_shouldShowLevelAndMitigation_whenIssueIsRisk() {
     // given: a rated risk with two mitigation issues, one done, and one hidden link
     when(issueType.getId()).thenReturn("10100");
-    when(reader.read(eq(issue), eq(mapping), any()))
+    when(reader.read(eq(issue), eq(mapping), any(), any()))
         .thenReturn(
             Optional.of(
                 Risk.builder("ALPHA-7", "ALPHA", "Supplier fails")
@@ -151,7 +162,7 @@ public class RiskPanelTest {
   public void getContextMap_shouldMarkCurrentCell_whenIssueIsRisk() {
     // given
     when(issueType.getId()).thenReturn("10100");
-    when(reader.read(eq(issue), eq(mapping), any()))
+    when(reader.read(eq(issue), eq(mapping), any(), any()))
         .thenReturn(
             Optional.of(
                 Risk.builder("ALPHA-7", "ALPHA", "Supplier fails")
@@ -242,28 +253,41 @@ public class RiskPanelTest {
   }
 
   @Test
-  public void getContextMap_shouldCountOnlyTheMappedMitigationIssues_whenTheRiskNamesThem() {
-    // given: the risk names ALPHA-9 as its mitigation; ALPHA-8 is linked but not named
-    when(issueType.getId()).thenReturn("10100");
-    when(reader.read(eq(issue), eq(mapping), any()))
-        .thenReturn(
-            Optional.of(
-                Risk.builder("ALPHA-7", "ALPHA", "Supplier fails")
-                    .inherent(RiskRating.of(5, ImpactDimension.COST, 5))
-                    .mitigationKeys(List.of("ALPHA-9"))
-                    .build()));
-    when(links.linkedTo("ALPHA-7", alice))
+  public void conditionThenContextProvider_shouldLookLinksAndSettingsUpOnce_whenThePanelShows() {
+    // given: a delivery task linked to a risk of ALPHA and to a task of ALPHA
+    viewedIssueInUnconfiguredProject();
+    when(links.linkedTo("DELIVERY-5", alice))
         .thenReturn(
             Optional.of(
                 new LinkedIssues(
-                    List.of(linked("ALPHA-8", "10001", false), linked("ALPHA-9", "10001", true)),
+                    List.of(linked("ALPHA-3", "10100", false), linked("ALPHA-4", "10001", true)),
                     0)));
 
-    // when
+    // when: Jira asks the condition, then renders the panel, in one request
+    boolean shown = condition.shouldDisplay(Map.of("issue", issue));
     RiskPanelView panel = (RiskPanelView) target.getContextMap(Map.of("issue", issue)).get("panel");
 
-    // then
-    assertThat(panel.mitigation()).isEqualTo("lodestar.risk.panel.mitigation.progress:1/1");
-    assertThat(panel.mitigationPercent()).isEqualTo(100);
+    // then: one link look-up, one settings look-up per project (the viewed one, ALPHA)
+    assertThat(shown).isTrue();
+    assertThat(panel.linkedRisks()).hasSize(1);
+    verify(links, times(1)).linkedTo("DELIVERY-5", alice);
+    verify(settingsStore, times(1)).effective("DELIVERY");
+    verify(settingsStore, times(1)).effective("ALPHA");
+  }
+
+  @Test
+  public void contextProvider_shouldLookLinksUpAgain_whenAnotherViewerViewsTheIssue() {
+    // given
+    viewedIssueInUnconfiguredProject();
+    HostUser bob = new HostUser("u2", "bob", "Bob", null);
+    condition.shouldDisplay(Map.of("issue", issue));
+
+    // when
+    when(currentUser.get()).thenReturn(Optional.of(bob));
+    condition.shouldDisplay(Map.of("issue", issue));
+
+    // then: each viewer's links, as that viewer
+    verify(links, times(1)).linkedTo("DELIVERY-5", alice);
+    verify(links, times(1)).linkedTo("DELIVERY-5", bob);
   }
 }

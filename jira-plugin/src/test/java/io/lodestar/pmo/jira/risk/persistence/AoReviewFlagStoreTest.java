@@ -141,6 +141,70 @@ public class AoReviewFlagStoreTest {
     assertThat(ao.transactions()).isEqualTo(1);
   }
 
+  @Test
+  public void flagsOf_shouldReturnEveryFlag_whenAProjectHasMoreThanTenThousand() {
+    List<ReviewFlag> many = new ArrayList<>();
+    for (int i = 1; i <= 12_345; i++) {
+      many.add(flag("ALPHA-" + i));
+    }
+    target.writeAll(many, List.of());
+    target.save(new ReviewFlag("BETA-1", "BETA", MAY_1, MAY_1, null));
+    int readsBefore = ao.reads();
+
+    List<ReviewFlag> flags = target.flagsOf("ALPHA");
+
+    assertThat(flags).hasSize(12_345);
+    assertThat(flags.get(0).issueKey()).isEqualTo("ALPHA-1");
+    assertThat(flags.get(12_344).issueKey()).isEqualTo("ALPHA-12345");
+    assertThat(flags).extracting(ReviewFlag::issueKey).doesNotHaveDuplicates();
+    // 13 chunks of at most 1,000 rows, not one row-limited query
+    assertThat(ao.reads() - readsBefore).isEqualTo(13);
+  }
+
+  @Test
+  public void writeAll_shouldSaveAndClearManyFlagsInOneTransaction() {
+    target.save(flag("ALPHA-1"));
+    target.save(flag("ALPHA-2"));
+    int before = ao.transactions();
+    List<ReviewFlag> saves = new ArrayList<>();
+    for (int i = 2; i <= 1_501; i++) {
+      saves.add(new ReviewFlag("ALPHA-" + i, "ALPHA", MAY_1, MAY_1, MAY_2));
+    }
+
+    target.writeAll(saves, List.of("ALPHA-1", "ALPHA-9999"));
+
+    assertThat(ao.transactions() - before).isEqualTo(1);
+    assertThat(target.countOf("ALPHA")).isEqualTo(1_500);
+    assertThat(target.flagOf("ALPHA-1")).isEmpty();
+    assertThat(target.flagOf("ALPHA-2"))
+        .contains(new ReviewFlag("ALPHA-2", "ALPHA", MAY_1, MAY_1, MAY_2));
+  }
+
+  @Test
+  public void writeAll_shouldChangeNothing_whenTheDatabaseFailsHalfWay() {
+    target.save(flag("ALPHA-1"));
+    List<ReviewFlag> saves = new ArrayList<>();
+    for (int i = 2; i <= 1_200; i++) {
+      saves.add(flag("ALPHA-" + i));
+    }
+    ao.failOnWrite(3);
+
+    assertThatThrownBy(() -> target.writeAll(saves, List.of("ALPHA-1")))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(target.flagsOf("ALPHA")).containsExactly(flag("ALPHA-1"));
+  }
+
+  @Test
+  public void writeAll_shouldRejectAndWriteNothing_whenAnIssueKeyIsBothSavedAndCleared() {
+    target.save(flag("ALPHA-1"));
+
+    assertThatThrownBy(() -> target.writeAll(List.of(flag("ALPHA-2")), List.of("ALPHA-2")))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(target.flagsOf("ALPHA")).containsExactly(flag("ALPHA-1"));
+  }
+
   private static ReviewFlag flag(String issueKey) {
     return new ReviewFlag(issueKey, "ALPHA", MAY_1, MAY_2, null);
   }

@@ -146,6 +146,25 @@ public class AoRiskProjectSettingsStoreTest {
   }
 
   @Test
+  public void effectiveOf_shouldAnswerByProjectIdWithoutAKeyLookup_ownSettingsElseTheDefault() {
+    target.save("ALPHA", settings(3, "high"), 0);
+    target.saveDefault(settings(5, "low"), 0);
+    target.save("ALPHA", settings(4, "high"), 1);
+    org.mockito.Mockito.clearInvocations(projectManager);
+
+    assertThat(target.effectiveOf(10000L))
+        .contains(
+            new RiskSettingsByProjectId.EffectiveSettings(
+                Versioned.of(settings(4, "high"), 2), true));
+    assertThat(target.effectiveOf(10001L))
+        .contains(
+            new RiskSettingsByProjectId.EffectiveSettings(
+                Versioned.of(settings(5, "low"), 1), false));
+    assertThat(target.effectiveOf(0L)).isEmpty();
+    org.mockito.Mockito.verifyNoInteractions(projectManager);
+  }
+
+  @Test
   public void save_shouldKeyTheRowByProjectId() {
     target.save("ALPHA", settings(3, "high"), 0);
 

@@ -201,6 +201,46 @@ public class JiraRiskSourceTest {
   }
 
   @Test
+  public void page_shouldReadNoLinks_whenSystemContext() throws Exception {
+    // given: a risk linked to a task nobody is checked against in a system context
+    Issue risk = riskIssue(1);
+    Issue task = linkedIssue("ALPHA-9", "10001");
+    List<IssueLink> links = List.of(link(task));
+    when(issueLinkManager.getOutwardLinks(1L)).thenReturn(links);
+    when(searchService.searchOverrideSecurity(eq(null), any(Query.class), any(PagerFilter.class)))
+        .thenReturn(results(List.of(risk), 1, 100, 0));
+
+    // when
+    RawRiskRecord record = target.page(null, "ALPHA", mapping, 0, 100).records().get(0);
+
+    // then: no mitigation keys, and the links were never loaded without a permission check
+    assertThat(record.mitigationKeys()).isEmpty();
+    verify(issueLinkManager, never()).getOutwardLinks(any());
+    verify(issueLinkManager, never()).getInwardLinks(any());
+  }
+
+  @Test
+  public void page_shouldLeaveOutALinkedIssueTheViewerMayNotBrowse() throws Exception {
+    // given: a risk linked to two tasks, the viewer may browse only one
+    Issue risk = riskIssue(1);
+    Issue visible = linkedIssue("ALPHA-9", "10001");
+    Issue secret = linkedIssue("SECRET-1", "10001");
+    List<IssueLink> links = List.of(link(visible), link(secret));
+    when(issueLinkManager.getOutwardLinks(1L)).thenReturn(links);
+    when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, secret, alice))
+        .thenReturn(false);
+    when(searchService.search(eq(alice), any(Query.class), any(PagerFilter.class)))
+        .thenReturn(results(List.of(risk), 1, 10, 0));
+    when(searchService.searchCountOverrideSecurity(eq(alice), any(Query.class))).thenReturn(1L);
+
+    // when
+    RawRiskRecord record = target.page("u1", "ALPHA", mapping, 0, 10).records().get(0);
+
+    // then
+    assertThat(record.mitigationKeys()).containsExactly("ALPHA-9");
+  }
+
+  @Test
   public void page_shouldConvertMappedFieldsAndLinks_whenIssueHasValues() throws Exception {
     // given: probability = third option; an open mitigation task and a linked risk
     Issue risk = riskIssue(1);

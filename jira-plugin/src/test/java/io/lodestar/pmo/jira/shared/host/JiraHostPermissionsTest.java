@@ -18,6 +18,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.host.ProjectRef;
+import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -125,10 +126,19 @@ public class JiraHostPermissionsTest {
   }
 
   @Test
-  public void isInGroup_shouldBeTrue_whenJiraSaysMember() {
-    when(groupManager.isUserInGroup(aliceJira, "pmo-admins")).thenReturn(true);
+  public void isInGroup_shouldBeTrue_whenJiraListsTheGroupForTheUser() {
+    when(groupManager.getGroupNamesForUser(aliceJira))
+        .thenReturn(List.of("jira-users", "pmo-admins"));
 
     assertThat(target.isInGroup(alice, "pmo-admins")).isTrue();
+  }
+
+  @Test
+  public void isInGroup_shouldIgnoreCaseAndSurroundingBlanks_asGroupNamesDo() {
+    when(groupManager.getGroupNamesForUser(aliceJira)).thenReturn(List.of("PMO-Admins"));
+
+    assertThat(target.isInGroup(alice, " pmo-admins ")).isTrue();
+    assertThat(target.isInGroup(alice, "pmo-admin")).isFalse();
   }
 
   @Test

@@ -7,10 +7,12 @@ import java.sql.SQLException;
 
 /**
  * The sandbox's project permission rule, in one place: a user holds a project permission when a
- * {@code project_permission} row grants it to ANYONE, to the user, or to a group the user is in.
- * Anonymous visitors (user key null) hold only ANYONE grants. Used by {@link SqlHostPermissions},
- * {@link SqlProjectDirectory}, {@link SqlIssueLinks} and the risk source, so that every view
- * filters the same way.
+ * {@code project_permission} row grants it to ANYONE, to the user, or to a group the user is in,
+ * group names compared case-insensitively and without surrounding blanks ({@link
+ * io.lodestar.pmo.app.shared.host.GroupNames}, the rule the PMO admin group follows too). Anonymous
+ * visitors (user key null) hold only ANYONE grants. Used by {@link SqlHostPermissions}, {@link
+ * SqlProjectDirectory}, {@link SqlIssueLinks} and the risk source, so that every view filters the
+ * same way.
  */
 public final class ProjectAccess {
 
@@ -41,8 +43,8 @@ public final class ProjectAccess {
         + ".id AND pp.permission = '"
         + permission
         + "' AND (pp.holder_type = 'ANYONE' OR (pp.holder_type = 'USER' AND pp.holder = ?) OR"
-        + " (pp.holder_type = 'GROUP' AND pp.holder IN (SELECT gm.group_name FROM"
-        + " group_membership gm WHERE gm.user_key = ?))))";
+        + " (pp.holder_type = 'GROUP' AND LOWER(TRIM(pp.holder)) IN (SELECT"
+        + " LOWER(TRIM(gm.group_name)) FROM group_membership gm WHERE gm.user_key = ?))))";
   }
 
   /** Binds the two parameters of {@link #condition} starting at {@code index}; returns the next. */

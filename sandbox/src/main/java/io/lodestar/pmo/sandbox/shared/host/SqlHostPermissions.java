@@ -1,5 +1,6 @@
 package io.lodestar.pmo.sandbox.shared.host;
 
+import io.lodestar.pmo.app.shared.host.GroupNames;
 import io.lodestar.pmo.app.shared.host.HostPermissions;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.host.ProjectRef;
@@ -10,7 +11,8 @@ import java.util.Objects;
 
 /**
  * {@link HostPermissions} on the sandbox database: project grants per {@link ProjectAccess}, host
- * administrators by the {@code app_user.host_admin} flag, groups by {@code group_membership}.
+ * administrators by the {@code app_user.host_admin} flag, groups by {@code group_membership}, group
+ * names compared by {@link GroupNames} (case-insensitively, as for grants and in Jira).
  */
 public final class SqlHostPermissions implements HostPermissions {
 
@@ -49,7 +51,8 @@ public final class SqlHostPermissions implements HostPermissions {
 
   @Override
   public boolean isInGroup(HostUser user, String group) {
-    if (user == null || group == null || group.isBlank()) {
+    String name = GroupNames.canonical(group);
+    if (user == null || name == null) {
       return false;
     }
     return store.inTransaction(
@@ -58,7 +61,7 @@ public final class SqlHostPermissions implements HostPermissions {
               c.prepareStatement(
                   "SELECT 1 FROM group_membership WHERE user_key = ? AND LOWER(group_name) = ?")) {
             ps.setString(1, user.key());
-            ps.setString(2, group.strip().toLowerCase());
+            ps.setString(2, name);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next();
             }

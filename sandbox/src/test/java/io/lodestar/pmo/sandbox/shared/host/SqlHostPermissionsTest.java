@@ -43,6 +43,17 @@ class SqlHostPermissionsTest {
   }
 
   @Test
+  void mayBrowse_shouldMatchTheGrantsGroupIgnoringCase_asIsInGroupDoes() {
+    TestData.project(store, 3, "R");
+    TestData.grant(store, 3, "BROWSE", "GROUP", "STAFF");
+    ProjectRef r = new ProjectRef(3L, "R", "R");
+
+    assertThat(target.mayBrowse(ALICE, r)).isTrue();
+    assertThat(target.isInGroup(ALICE, "STAFF")).isTrue();
+    assertThat(target.mayBrowse(BOB, r)).isFalse();
+  }
+
+  @Test
   void mayBrowse_shouldBeFalse_whenNoGrantApplies() {
     assertThat(target.mayBrowse(BOB, P)).isFalse();
   }

@@ -7,6 +7,7 @@ import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskReader;
+import io.lodestar.pmo.jira.risk.source.IssueFieldReader.ResolvedFields;
 import io.lodestar.pmo.jira.risk.source.JiraRawRiskReader;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,8 +27,15 @@ public final class JiraIssueRiskReader implements IssueRiskReader {
   }
 
   @Override
-  public Optional<Risk> read(Issue issue, RiskFieldMapping mapping, ScoringModel model) {
+  public ResolvedFields resolve(RiskFieldMapping mapping) {
+    return rawReader.resolve(Objects.requireNonNull(mapping, "mapping"));
+  }
+
+  @Override
+  public Optional<Risk> read(
+      Issue issue, RiskFieldMapping mapping, ResolvedFields fields, ScoringModel model) {
     Objects.requireNonNull(mapping, "mapping");
+    Objects.requireNonNull(fields, "fields");
     Objects.requireNonNull(model, "model");
     if (issue == null || isBlank(issue.getKey())) {
       return Optional.empty();
@@ -36,7 +44,8 @@ public final class JiraIssueRiskReader implements IssueRiskReader {
     if (project == null || isBlank(project.getKey())) {
       return Optional.empty();
     }
-    return Optional.of(RiskRecordMapper.map(rawReader.read(issue, mapping), mapping, model).risk());
+    return Optional.of(
+        RiskRecordMapper.map(rawReader.read(issue, mapping, fields), mapping, model).risk());
   }
 
   private static boolean isBlank(String value) {
