@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -162,9 +161,7 @@ public final class SandboxServer implements AutoCloseable {
     sessions.setHttpOnly(true);
     sessions.setSameSite(HttpCookie.SameSite.LAX);
     sessions.setMaxInactiveInterval(8 * 60 * 60);
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    context.setErrorHandler(errors);
+    context.setErrorHandler(new SandboxErrorHandler());
 
     ClassLoader loader = SandboxServer.class.getClassLoader();
     PluginWebResources webResources = PluginWebResources.load(loader);
