@@ -15,7 +15,7 @@ import java.util.List;
  * @param newlyFlagged overdue risks flagged this run (a new or a newly missed review date)
  * @param reminded owners a reminder was queued for
  * @param failed owners whose reminder could not be handed over
- * @param unowned overdue risks with no owner
+ * @param unowned overdue risks with no owner and no project lead to tell instead
  * @param hiddenFromOwner overdue risks left out because their owner may not browse them
  */
 public record OutboxRunSummary(
@@ -96,7 +96,9 @@ public record OutboxRunSummary(
           unowned
               + " overdue "
               + plural(unowned, "risk has", "risks have")
-              + " no owner, so there was nobody to remind: give "
+              + " no owner and no project lead who may see "
+              + plural(unowned, "it", "them")
+              + ", so there was nobody to remind: give "
               + plural(unowned, "it", "them")
               + " an owner.");
     }

@@ -32,7 +32,8 @@ class OutboxRunSummaryTest {
 
     assertThat(run.reasons())
         .containsExactly(
-            "2 overdue risks have no owner, so there was nobody to remind: give them an owner.",
+            "2 overdue risks have no owner and no project lead who may see them, so there was"
+                + " nobody to remind: give them an owner.",
             "3 overdue risks were left out because their owners may not browse them.",
             "1 owner could not be reached (no e-mail address or the mail was refused); the next"
                 + " run tries again.");
