@@ -108,6 +108,9 @@ public final class RiskMessageKeys {
    */
   public static final String CELL_OUTSIDE_MATRIX = "lodestar.risk.register.error.cellOutsideMatrix";
 
+  /** A band filter names no band of the model. Args: the band key asked for, the allowed keys. */
+  public static final String BAND_UNKNOWN = "lodestar.risk.register.error.bandUnknown";
+
   // --- record mapping (MappingProblem.messageKey) ---
 
   /** A raw value has a type the field cannot take. Args: field id, expected type. */

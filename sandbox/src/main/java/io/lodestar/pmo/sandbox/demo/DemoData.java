@@ -345,6 +345,7 @@ public final class DemoData {
         int epicCount = 0;
         String lastParent = null;
         int pending = 0;
+        boolean hasRisk = false;
         for (int n = 1; n <= plan.issues(); n++) {
           long id = firstId + n - 1;
           String key = plan.key() + "-" + n;
@@ -352,6 +353,11 @@ public final class DemoData {
           if (type.equals(SUBTASK) && lastParent == null) {
             type = TASK;
           }
+          if (n == plan.issues() && !hasRisk) {
+            // Every project gets a risk at any size: a register with nothing in it shows nothing.
+            type = RISK;
+          }
+          hasRisk |= type.equals(RISK);
           int statusRoll = random.nextInt(100);
           String category = statusRoll < 35 ? "done" : statusRoll < 65 ? "indeterminate" : "new";
           String status =

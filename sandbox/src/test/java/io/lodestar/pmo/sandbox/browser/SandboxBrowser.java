@@ -1,15 +1,21 @@
 package io.lodestar.pmo.sandbox.browser;
 
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -76,6 +82,21 @@ final class SandboxBrowser {
     new WebDriverWait(driver, PATIENCE)
         .withMessage("still on the login page after logging in as " + username)
         .until(d -> !"/login".equals(currentPath()));
+  }
+
+  /**
+   * Saves what the browser shows as {@code target/browser-screenshots/<name>.png}, for a person to
+   * look at (the tests never compare pixels).
+   */
+  void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "browser-screenshots").toAbsolutePath();
+      Files.createDirectories(dir);
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Waits until an element is present and returns it. */

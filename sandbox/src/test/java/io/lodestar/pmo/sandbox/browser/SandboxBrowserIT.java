@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -295,6 +296,69 @@ class SandboxBrowserIT {
   }
 
   /** Opens the model editor on the model whose row names {@code name}, once its bands are in. */
+  @Test
+  void outboxPage_shouldRenderEachMailInASandboxedFrameAndSayWhy_whenPmoRunsTheReminders() {
+    // given
+    browser.logIn(DemoAccounts.PMO);
+    browser.open("/outbox");
+
+    // when
+    browser.waitFor(By.cssSelector("#outbox-run-reminders button")).click();
+    WebElement lastRun = browser.waitFor(By.id("outbox-last-run"));
+
+    // then
+    assertThat(lastRun.getText()).contains("Review reminders ran over");
+    WebElement frame =
+        browser.waitFor(By.cssSelector("#outbox-mails iframe.lodestar-sandbox-mail"));
+    assertThat(frame.getDomAttribute("sandbox")).isEmpty();
+    String queued =
+        browser.driver().findElement(By.cssSelector("#outbox-mails td.outbox-queued")).getText();
+    assertThat(queued).matches("\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC");
+    browser.screenshot("outbox");
+    browser.driver().switchTo().frame(frame);
+    String mail = browser.driver().findElement(By.tagName("body")).getText();
+    browser.driver().switchTo().defaultContent();
+    assertThat(mail).contains("overdue").doesNotContain("<p>", "</a>");
+  }
+
+  @Test
+  void docsPage_shouldSendTheXsrfHeaderOnWrites_whenTryingTheApiOut() {
+    // given
+    browser.logIn(DemoAccounts.PMO);
+    browser.open("/docs");
+    browser.waitFor(By.cssSelector("#swagger-ui .opblock"));
+    browser.screenshot("docs");
+
+    // when: the request Swagger UI's "Try it out" would send, through its interceptor
+    Object write =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return window.ui.getConfigs().requestInterceptor("
+                    + "{method: 'PUT', url: '/x', headers: {}}).headers['X-Atlassian-Token'];");
+    Object read =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return window.ui.getConfigs().requestInterceptor("
+                    + "{method: 'GET', url: '/x', headers: {}}).headers['X-Atlassian-Token'];");
+
+    // then
+    assertThat(write).isEqualTo("no-check");
+    assertThat(read).isNull();
+  }
+
+  @Test
+  void unknownPage_shouldShowTheLodestarNotFoundPage_withALinkHome() {
+    // when
+    browser.open("/no/such/page");
+
+    // then
+    browser.waitFor(By.id("sandbox-not-found"));
+    assertThat(browser.heading()).isEqualTo("Page not found");
+    browser.screenshot("not-found");
+    browser.driver().findElement(By.id("not-found-landing")).click();
+    browser.waitFor(By.id("sandbox-landing"));
+  }
+
   private void editModel(String name) {
     WebElement edit =
         browser.waitFor(

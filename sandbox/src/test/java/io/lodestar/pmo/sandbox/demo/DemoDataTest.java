@@ -81,6 +81,25 @@ class DemoDataTest {
   }
 
   @Test
+  void generate_shouldGiveEveryProjectARisk_atAThousandIssues() {
+    try (SandboxStore small = TestData.newStore()) {
+      DemoData.generate(small, 1_000, 42L, TODAY);
+
+      assertThat(projectsWithoutRisks(small)).isZero();
+      assertThat(count(small, "SELECT COUNT(*) FROM project")).isEqualTo(40);
+    }
+  }
+
+  @Test
+  void generate_shouldGiveEveryProjectARisk_atTheSmallestSize() {
+    try (SandboxStore smallest = TestData.newStore()) {
+      DemoData.generate(smallest, 40, 7L, TODAY);
+
+      assertThat(projectsWithoutRisks(smallest)).isZero();
+    }
+  }
+
+  @Test
   void generate_shouldRefuseAStoreThatHoldsProjects() {
     assertThatThrownBy(() -> DemoData.generate(store, ISSUES, 42L, TODAY))
         .isInstanceOf(IllegalStateException.class);
@@ -129,8 +148,21 @@ class DemoDataTest {
         .contains(DemoData.PMO_GROUP);
   }
 
+  private static int projectsWithoutRisks(SandboxStore s) {
+    return count(
+        s,
+        "SELECT COUNT(*) FROM project p WHERE NOT EXISTS (SELECT 1 FROM issue i"
+            + " WHERE i.project_id = p.id AND i.issue_type_id = '"
+            + DemoFields.RISK
+            + "')");
+  }
+
   private static int count(String sql) {
-    return store.inTransaction(
+    return count(store, sql);
+  }
+
+  private static int count(SandboxStore target, String sql) {
+    return target.inTransaction(
         c -> {
           try (Statement s = c.createStatement();
               ResultSet rs = s.executeQuery(sql)) {

@@ -28,6 +28,7 @@ import io.lodestar.pmo.engine.risk.service.RegisterScope;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService.WalkTotals;
 import io.lodestar.pmo.engine.shared.Outcome;
+import io.lodestar.pmo.engine.shared.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -205,21 +206,19 @@ public final class RiskRegisterPageController {
     return fallback;
   }
 
+  /** The band filter, checked by the engine's rule, as the REST list and the CSV export are. */
   private Band band(String raw, ScoringModel model, List<FieldError> errors) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    Optional<Band> band = model.bands().byKey(raw.strip());
-    if (band.isEmpty()) {
-      String allowed =
-          model.bands().bands().stream().map(Band::key).collect(Collectors.joining(", "));
+    String key = raw.strip();
+    for (Violation violation : RegisterFilter.ALL.withBand(key).violations(model)) {
       errors.add(
           new FieldError(
               RegisterRequest.LEVEL,
-              texts.text("lodestar.risk.register.error.notOneOf", raw, allowed)));
-      return null;
+              texts.text(violation.messageKey(), violation.args().toArray())));
     }
-    return band.get();
+    return model.bands().byKey(key).orElse(null);
   }
 
   private String ownerKey(String ownerName, List<FieldError> errors) {

@@ -166,6 +166,32 @@ public class RiskRegisterResourceTest {
   }
 
   @Test
+  public void page_shouldRefuseWith400NamingBandWithTheAllowedKeys_whenBandIsNotTheModels() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(
+            () -> page(null, null, null, "extreme", null, null, null), InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("band");
+    assertThat(e.fieldErrors().get(0).message())
+        .isEqualTo("lodestar.risk.register.error.bandUnknown|extreme|low, medium, high");
+    verify(source, never()).page(any(), any(), any(), anyInt(), anyInt());
+  }
+
+  @Test
+  public void csv_shouldRefuseWith400NamingBand_whenBandIsNotTheModels() {
+    // when
+    InvalidInputException e =
+        catchThrowableOfType(
+            () -> csv.export("ALPHA", null, null, "extreme", null, null, null),
+            InvalidInputException.class);
+
+    // then
+    assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("band");
+  }
+
+  @Test
   public void page_shouldKeepOnlyRisksInTheResidualCell_whenCellAndStateResidualAreGiven() {
     // when
     RegisterJson.PageJson page = pageInCell("2,3", "residual");

@@ -410,7 +410,8 @@ public class RiskRegisterPageControllerTest {
     PageView view = target.show("", params("project", "ALPHA", "level", "critical"));
 
     assertThat(view.status()).isEqualTo(400);
-    assertThat(error(view).message()).contains("level: ");
+    assertThat(error(view).message())
+        .contains("level: lodestar.risk.register.error.bandUnknown[critical, low, medium, high]");
   }
 
   @Test

@@ -34,6 +34,34 @@ public class ReviewReminderMailTest {
   }
 
   @Test
+  public void compose_shouldListUnownedRisksApart_whenTheRecipientLeadsTheirProject() {
+    OverdueReview unowned =
+        new OverdueReview("RISK-9", "RISK", "No one looks", null, LocalDate.of(2026, 11, 2), 4);
+
+    ReviewReminderMail mail = ReviewReminderMail.compose(texts, "", List.of(supplier, unowned));
+
+    String body = mail.htmlBody();
+    assertThat(mail.subject()).isEqualTo("[lodestar.risk.reminder.subject[2]]");
+    assertThat(body.indexOf("[lodestar.risk.reminder.intro]"))
+        .isLessThan(body.indexOf("RISK-7"))
+        .isLessThan(body.indexOf("[lodestar.risk.reminder.unownedIntro]"));
+    assertThat(body.indexOf("[lodestar.risk.reminder.unownedIntro]"))
+        .isLessThan(body.indexOf("RISK-9"));
+  }
+
+  @Test
+  public void compose_shouldLeaveOutTheOwnersIntro_whenEveryRiskIsUnowned() {
+    OverdueReview unowned =
+        new OverdueReview("RISK-9", "RISK", "No one looks", null, LocalDate.of(2026, 11, 2), 4);
+
+    String body = ReviewReminderMail.compose(texts, "", List.of(unowned)).htmlBody();
+
+    assertThat(body)
+        .contains("[lodestar.risk.reminder.unownedIntro]")
+        .doesNotContain("[lodestar.risk.reminder.intro]");
+  }
+
+  @Test
   public void compose_shouldRefuseAnEmptyList() {
     assertThatThrownBy(() -> ReviewReminderMail.compose(texts, "", List.of()))
         .isInstanceOf(IllegalArgumentException.class);

@@ -3,13 +3,16 @@ package io.lodestar.pmo.engine.risk.register;
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
 import io.lodestar.pmo.engine.risk.RiskStatus;
 import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
+import io.lodestar.pmo.engine.risk.scoring.Band;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.Violation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Which register rows to show. All criteria combine with AND; a null or empty criterion matches
@@ -37,6 +40,9 @@ public record RegisterFilter(
 
   /** The field named by {@link #violations} when the cell lies outside the model's matrix. */
   public static final String CELL_FIELD = "cell";
+
+  /** The field named by {@link #violations} when the band is not one of the model's. */
+  public static final String BAND_FIELD = "band";
 
   public RegisterFilter {
     statuses = statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
@@ -73,24 +79,35 @@ public record RegisterFilter(
   }
 
   /**
-   * What makes this filter unusable with {@code model}: a cell outside its matrix (field {@value
-   * #CELL_FIELD}, {@link RiskMessageKeys#CELL_OUTSIDE_MATRIX}). Other criteria cannot be wrong for
-   * a model: an unknown band or owner simply matches nothing.
+   * What makes this filter unusable with {@code model}: a band the model does not define (field
+   * {@value #BAND_FIELD}, {@link RiskMessageKeys#BAND_UNKNOWN}, so that a typo is reported instead
+   * of answering an empty register), a cell outside its matrix (field {@value #CELL_FIELD}, {@link
+   * RiskMessageKeys#CELL_OUTSIDE_MATRIX}). An unknown owner cannot be wrong for a model: it simply
+   * matches nothing.
    *
-   * @return the violations; empty when the filter fits
+   * @return the violations, band first; empty when the filter fits
    */
   public List<Violation> violations(ScoringModel model) {
-    if (cell == null || cell.fits(model)) {
-      return List.of();
+    List<Violation> violations = new ArrayList<>(2);
+    if (bandKey != null && model.bands().byKey(bandKey).isEmpty()) {
+      violations.add(
+          Violation.of(
+              BAND_FIELD,
+              RiskMessageKeys.BAND_UNKNOWN,
+              bandKey,
+              model.bands().bands().stream().map(Band::key).collect(Collectors.joining(", "))));
     }
-    return List.of(
-        Violation.of(
-            CELL_FIELD,
-            RiskMessageKeys.CELL_OUTSIDE_MATRIX,
-            cell.cell().probabilityRank(),
-            cell.cell().impactRank(),
-            model.probabilityScale().size(),
-            model.impactScale().size()));
+    if (cell != null && !cell.fits(model)) {
+      violations.add(
+          Violation.of(
+              CELL_FIELD,
+              RiskMessageKeys.CELL_OUTSIDE_MATRIX,
+              cell.cell().probabilityRank(),
+              cell.cell().impactRank(),
+              model.probabilityScale().size(),
+              model.impactScale().size()));
+    }
+    return List.copyOf(violations);
   }
 
   @Override

@@ -21,7 +21,9 @@ import java.util.Objects;
  *     user-key order; never null
  * @param notVisibleToOwner overdue risks left out of their owner's reminder because the owner may
  *     not browse them (flagged, never listed)
- * @param unowned overdue risks that need a reminder but have no owner (flagged, nobody to remind)
+ * @param unowned overdue risks that need a reminder but have no owner, and whose project has no
+ *     contact for unowned risks who may browse them (flagged, nobody to remind); unowned risks
+ *     listed in the contact's reminder are not counted here
  */
 public record ReminderRun(
     LocalDate today,

@@ -10,6 +10,7 @@ import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.RiskReviewFlagStore;
 import io.lodestar.pmo.engine.risk.port.RiskSource;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
+import io.lodestar.pmo.engine.risk.port.UnownedRiskContact;
 import io.lodestar.pmo.engine.risk.register.OverdueReview;
 import io.lodestar.pmo.engine.risk.register.OverdueReviewsAccumulator;
 import io.lodestar.pmo.engine.shared.IssueKeyOrder;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -41,8 +43,11 @@ import java.util.TreeMap;
  *       cleared.
  *   <li><b>Remind once per missed review date.</b> A risk is put in its owner's reminder when its
  *       flag has not been reminded yet, so a risk is never reminded twice for the same missed date
- *       (and so never twice the same day, however often the job runs). Unowned risks are flagged
- *       and counted, nobody is reminded.
+ *       (and so never twice the same day, however often the job runs).
+ *   <li><b>Unowned risks reach the project's contact.</b> An overdue risk with no owner goes into
+ *       the reminder of the project's {@link UnownedRiskContact} (the project lead), if there is
+ *       one and they may browse it, so that it is never reported to no one; the reminder lists it
+ *       with no owner. Otherwise it is flagged and counted as unowned, and nobody is reminded.
  *   <li><b>Only what the owner may see.</b> A risk is listed only if {@link OwnerVisibility} says
  *       its owner may browse it; otherwise it stays flagged, unreminded, and is counted.
  *   <li><b>One reminder per owner</b> per run, across all projects, most overdue first; owners in
@@ -74,6 +79,7 @@ public final class ReviewReminderService {
   private final RiskReviewFlagStore flags;
   private final ReviewReminderSender sender;
   private final OwnerVisibility ownerVisibility;
+  private final UnownedRiskContact unownedContact;
   private final int sourcePageSize;
   private final RiskRegisterService register;
 
@@ -86,6 +92,7 @@ public final class ReviewReminderService {
    * @param ownerVisibility whether an owner may see a risk
    * @param sourcePageSize records per source call, 1..{@value
    *     RiskRegisterService#MAX_SOURCE_PAGE_SIZE}
+   * @param unownedContact who is reminded of a project's unowned overdue risks
    */
   public ReviewReminderService(
       RiskSource source,
@@ -94,11 +101,13 @@ public final class ReviewReminderService {
       RiskReviewFlagStore flags,
       ReviewReminderSender sender,
       OwnerVisibility ownerVisibility,
-      int sourcePageSize) {
+      int sourcePageSize,
+      UnownedRiskContact unownedContact) {
     this.source = Objects.requireNonNull(source, "source");
     this.flags = Objects.requireNonNull(flags, "flags");
     this.sender = Objects.requireNonNull(sender, "sender");
     this.ownerVisibility = Objects.requireNonNull(ownerVisibility, "ownerVisibility");
+    this.unownedContact = Objects.requireNonNull(unownedContact, "unownedContact");
     if (sourcePageSize < 1 || sourcePageSize > RiskRegisterService.MAX_SOURCE_PAGE_SIZE) {
       throw new IllegalArgumentException("sourcePageSize must be 1..1000: " + sourcePageSize);
     }
@@ -161,6 +170,7 @@ public final class ReviewReminderService {
     private final List<String> flagClears = new ArrayList<>();
     private final Map<String, List<OverdueReview>> byOwner = new TreeMap<>();
     private final Map<String, ReviewFlag> flagOfPending = new HashMap<>();
+    private final Map<String, Optional<String>> contacts = new HashMap<>();
     private int projectsScanned;
     private long overdue;
     private long newlyFlagged;
@@ -224,13 +234,25 @@ public final class ReviewReminderService {
         return;
       }
       if (review.ownerKey() == null) {
-        unowned++;
+        Optional<String> contact = contactOf(projectKey);
+        if (contact.isPresent() && ownerVisibility.mayBrowse(contact.get(), review.issueKey())) {
+          byOwner.computeIfAbsent(contact.get(), k -> new ArrayList<>()).add(review);
+          flagOfPending.put(review.issueKey(), flag);
+        } else {
+          unowned++;
+        }
       } else if (!ownerVisibility.mayBrowse(review.ownerKey(), review.issueKey())) {
         notVisible++;
       } else {
         byOwner.computeIfAbsent(review.ownerKey(), k -> new ArrayList<>()).add(review);
         flagOfPending.put(review.issueKey(), flag);
       }
+    }
+
+    /** The project's contact for unowned risks, asked once per project and run. */
+    private Optional<String> contactOf(String projectKey) {
+      return contacts.computeIfAbsent(
+          projectKey, k -> unownedContact.contactFor(k).filter(c -> !c.isBlank()));
     }
 
     /** Sends the reminders, then writes the flags: only once the scan is complete. */

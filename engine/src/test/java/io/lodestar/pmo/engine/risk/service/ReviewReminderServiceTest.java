@@ -7,6 +7,7 @@ import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RawValue;
 import io.lodestar.pmo.engine.risk.port.ReviewFlag;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.port.UnownedRiskContact;
 import io.lodestar.pmo.engine.risk.register.OverdueReview;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +55,9 @@ class ReviewReminderServiceTest {
     source.add(risk("ABC-5", null, TODAY.minusDays(1), "new")); // unowned
     source.add(risk("XYZ-1", "ann", TODAY.minusDays(2), "new"));
     source.add(risk("XYZ-2", "bob", TODAY.minusDays(2), "new"));
-    target = new ReviewReminderService(source, settings, models, flags, sender, visibility, 2);
+    target =
+        new ReviewReminderService(
+            source, settings, models, flags, sender, visibility, 2, UnownedRiskContact.NOBODY);
   }
 
   @Test
@@ -103,6 +107,49 @@ class ReviewReminderServiceTest {
     target.run(TODAY, List.of("ABC", "XYZ"));
 
     assertThat(flags.byKey.get("ABC-1").projectKey()).isEqualTo("ABC");
+  }
+
+  @Test
+  void unownedOverdueRisk_goesIntoTheProjectLeadsReminder_whenTheProjectHasALead() {
+    // given: "lee" leads ABC
+    target =
+        new ReviewReminderService(
+            source,
+            settings,
+            models,
+            flags,
+            sender,
+            visibility,
+            2,
+            key -> key.equals("ABC") ? Optional.of("lee") : Optional.empty());
+
+    // when
+    ReminderRun run = target.run(TODAY, List.of("ABC", "XYZ"));
+
+    // then
+    assertThat(sender.sent).extracting(Map.Entry::getKey).containsExactly("ann", "bob", "lee");
+    assertThat(sender.sent.get(2).getValue())
+        .extracting(OverdueReview::issueKey, OverdueReview::ownerKey)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ABC-5", null));
+    assertThat(run.unowned()).isZero();
+    assertThat(flags.byKey.get("ABC-5").remindedOn()).isEqualTo(TODAY);
+  }
+
+  @Test
+  void unownedOverdueRisk_isCountedAndRemindsNobody_whenTheLeadMayNotBrowseIt() {
+    // given
+    visibility.deny("lee", "ABC-5");
+    target =
+        new ReviewReminderService(
+            source, settings, models, flags, sender, visibility, 2, key -> Optional.of("lee"));
+
+    // when
+    ReminderRun run = target.run(TODAY, List.of("ABC"));
+
+    // then
+    assertThat(sender.sent).extracting(Map.Entry::getKey).containsExactly("ann");
+    assertThat(run.unowned()).isEqualTo(1);
+    assertThat(flags.byKey.get("ABC-5").remindedOn()).isNull();
   }
 
   @Test

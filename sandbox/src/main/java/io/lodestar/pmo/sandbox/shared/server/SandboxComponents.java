@@ -29,6 +29,7 @@ import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskReviewFlagStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
 import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
+import io.lodestar.pmo.sandbox.risk.SqlUnownedRiskContact;
 import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
 import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
 import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
@@ -148,7 +149,8 @@ public final class SandboxComponents {
             new SqlRiskReviewFlagStore(store),
             new SandboxReviewReminderSender(users::byKey, texts, outbox, baseUrl),
             new SqlOwnerVisibility(store),
-            SOURCE_PAGE_SIZE);
+            SOURCE_PAGE_SIZE,
+            new SqlUnownedRiskContact(store));
     reviewReminders =
         new SandboxReviewReminders(
             reminderService,

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -171,9 +170,9 @@ public final class SandboxServer implements AutoCloseable {
     sessions.setMaxInactiveInterval(8 * 60 * 60);
     // The session id travels in the cookie only: never read from nor written into URLs.
     sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    context.setErrorHandler(errors);
+    // Errors inside the servlet context (a missing static file, a refused method): a Lodestar page
+    // naming no servlet class; requests Jetty refuses before any context get SandboxErrorHandler.
+    context.setErrorHandler(new PageErrorHandler());
 
     ClassLoader loader = SandboxServer.class.getClassLoader();
     PluginWebResources webResources = PluginWebResources.load(loader);

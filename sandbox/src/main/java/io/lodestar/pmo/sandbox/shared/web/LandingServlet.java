@@ -77,7 +77,8 @@ public final class LandingServlet extends HttpServlet {
       throws IOException {
     String path = request.getServletPath() + Objects.toString(request.getPathInfo(), "");
     if (!path.isEmpty() && !"/".equals(path)) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      // "/" is the default mapping: every URL no other servlet serves ends here.
+      NotFoundPage.write(renderer, request, response);
       return;
     }
     String cp = request.getContextPath();

@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * {@code GET /outbox?start=N}: the mail the app queued (review reminders), newest first, 50 a page,
  * instead of sending it. PMO admins only (it holds everybody's mail): anonymous visitors are sent
- * to the login page, other users get 403. Bodies are shown as text, never as HTML.
+ * to the login page, other users get 403. Bodies are rendered in a sandboxed frame ({@link
+ * OutboxMailView}), which runs no script.
  *
  * <p>{@code POST /outbox} ("Run review reminders now"): runs the review reminder at once ({@link
  * SandboxReviewReminders#runNow}) and redirects to the outbox with the run's figures. PMO admins
@@ -78,14 +79,8 @@ public final class OutboxServlet extends HttpServlet {
         response,
         request.getContextPath()
             + SandboxPaths.OUTBOX
-            + "?ran=1&projects="
-            + run.projectsScanned()
-            + "&overdue="
-            + run.overdue()
-            + "&reminded="
-            + run.remindersSent()
-            + "&failed="
-            + run.failedOwnerKeys().size());
+            + "?ran=1&"
+            + OutboxRunSummary.of(run).query());
   }
 
   private static boolean hasXsrfToken(HttpServletRequest request) {
@@ -125,7 +120,7 @@ public final class OutboxServlet extends HttpServlet {
     int total = outbox.count();
     List<SqlMailOutbox.QueuedMail> mails = outbox.page(start, PAGE_SIZE);
     Map<String, Object> context = new HashMap<>();
-    context.put("mails", mails);
+    context.put("mails", mails.stream().map(OutboxMailView::of).toList());
     context.put("total", total);
     context.put("from", mails.isEmpty() ? 0 : start + 1);
     context.put("to", start + mails.size());
@@ -136,13 +131,7 @@ public final class OutboxServlet extends HttpServlet {
     context.put("nextUrl", cp + SandboxPaths.OUTBOX + "?start=" + (start + PAGE_SIZE));
     context.put("runUrl", cp + SandboxPaths.OUTBOX);
     if (request.getParameter("ran") != null) {
-      context.put(
-          "lastRun",
-          Map.of(
-              "projects", Math.max(0, parse(request.getParameter("projects"))),
-              "overdue", Math.max(0, parse(request.getParameter("overdue"))),
-              "reminded", Math.max(0, parse(request.getParameter("reminded"))),
-              "failed", Math.max(0, parse(request.getParameter("failed")))));
+      context.put("lastRun", OutboxRunSummary.parse(request::getParameter));
     }
     SandboxPage.write(renderer, TEMPLATE, 200, context, response);
   }

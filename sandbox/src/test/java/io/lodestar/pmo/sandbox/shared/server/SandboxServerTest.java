@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -278,6 +280,85 @@ class SandboxServerTest {
   }
 
   @Test
+  void openApi_shouldTypeTheRegisterParameters_withEnumsAndDescriptions() throws IOException {
+    JsonNode list =
+        json.readTree(anonymous().get("/rest/lodestar/1.0/openapi.json").body())
+            .path("paths")
+            .path("/projects/{projectKey}/risks")
+            .path("get");
+    Map<String, JsonNode> parameters = new HashMap<>();
+    list.path("parameters").forEach(p -> parameters.put(p.path("name").asText(), p));
+
+    assertThat(parameters.get("startAt").path("schema").path("type").asText()).isEqualTo("integer");
+    assertThat(parameters.get("overdue").path("schema").path("type").asText()).isEqualTo("boolean");
+    assertThat(parameters.get("sort").path("schema").path("enum").toString())
+        .isEqualTo("[\"score\",\"key\",\"review_date\",\"title\"]");
+    assertThat(parameters.get("order").path("schema").path("enum").toString())
+        .isEqualTo("[\"asc\",\"desc\"]");
+    assertThat(parameters.get("state").path("schema").path("enum").toString())
+        .isEqualTo("[\"inherent\",\"residual\"]");
+    assertThat(parameters.get("status").path("schema").path("items").path("enum").size())
+        .isEqualTo(5);
+    assertThat(parameters.get("band").path("description").asText()).contains("scoring model");
+    assertThat(parameters.values())
+        .allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
+  }
+
+  @Test
+  void openApi_shouldListTheErrorResponses_withTheErrorBody() throws IOException {
+    JsonNode paths =
+        json.readTree(anonymous().get("/rest/lodestar/1.0/openapi.json").body()).path("paths");
+
+    JsonNode list = paths.path("/projects/{projectKey}/risks").path("get").path("responses");
+    JsonNode delete = paths.path("/models/{id}").path("delete").path("responses");
+    JsonNode exposure =
+        paths.path("/projects/{projectKey}/risks/exposure").path("post").path("responses");
+
+    assertThat(list.has("400") && list.has("401") && list.has("404")).isTrue();
+    assertThat(
+            list.path("400")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText())
+        .isEqualTo("#/components/schemas/Error");
+    assertThat(delete.has("409") && delete.has("403")).isTrue();
+    assertThat(exposure.has("503")).isTrue();
+  }
+
+  @Test
+  void unknownPage_shouldAnswerALodestarPage404_namingNoServlet() {
+    HttpResponse<String> response = anonymous().get("/no/such/page");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body())
+        .contains(
+            "id=\"sandbox-not-found\"", "<code>/no/such/page</code>", "id=\"not-found-landing\"")
+        .doesNotContain("Servlet", "SERVLET", "Jetty");
+  }
+
+  @Test
+  void unknownRestPath_shouldAnswerJson404() throws IOException {
+    HttpResponse<String> response = anonymous().get("/rest/no-such-api");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.path("status").asInt()).isEqualTo(404);
+    assertThat(body.path("message").asText()).contains("/rest/no-such-api");
+  }
+
+  @Test
+  void missingStaticFile_shouldAnswer404NamingNoServlet() {
+    HttpResponse<String> response = anonymous().get("/sandbox/static/no-such.css");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("SERVLET", "Servlet", "Powered by");
+  }
+
+  @Test
   void docs_shouldServeSwaggerUi() {
     Visitor visitor = anonymous();
     String page = visitor.get("/docs").body();
@@ -303,6 +384,22 @@ class SandboxServerTest {
     assertThat(location).startsWith("/outbox?ran=1&");
     assertThat(pmo.get(location).body())
         .contains("id=\"outbox-last-run\"", "id=\"outbox-mails\"", "risk review(s) overdue");
+  }
+
+  @Test
+  void outbox_shouldRenderEachMailInASandboxedFrameWithTheTimeToTheMinute() {
+    Visitor pmo = signedIn(DemoAccounts.PMO);
+    String location =
+        pmo.postForm("/outbox", "", pmo.origin()).headers().firstValue("Location").orElseThrow();
+
+    String page = pmo.get(location).body();
+
+    assertThat(page)
+        .contains("<iframe class=\"lodestar-sandbox-mail\" sandbox=\"\"", "srcdoc=\"&lt;")
+        .doesNotContain("<pre class=\"lodestar-sandbox-mail\"");
+    assertThat(page)
+        .containsPattern(
+            "<td class=\"outbox-queued\">\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC</td>");
   }
 
   @Test
