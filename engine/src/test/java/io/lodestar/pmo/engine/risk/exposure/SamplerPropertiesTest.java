@@ -115,6 +115,31 @@ class SamplerPropertiesTest {
     assertThat(totals).containsExactly(expected);
   }
 
+  @Property(tries = 100)
+  void triangularAddDraws_shouldMatchDrawingOneByOne_whenWholeWordsOccurred(
+      @ForAll("estimates") ThreePointEstimate estimate, @ForAll long seed) {
+    // A full word takes the dense path, the next one the bit scan: same draws, same order.
+    ImpactSampler target = ImpactSampler.of(estimate, ImpactDistribution.TRIANGULAR);
+    double[] totals = new double[192];
+    double[] sums = new double[1];
+    double[] squares = new double[1];
+
+    target.addDraws(
+        new SplittableRandom(seed), new long[] {-1L, 0b101L, -1L}, totals, 0.0, sums, squares, 0);
+
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] expected = new double[192];
+    double sum = 0.0;
+    for (int trial = 0; trial < 192; trial++) {
+      if (trial < 64 || trial == 64 || trial == 66 || trial >= 128) {
+        expected[trial] = target.sample(random);
+        sum += expected[trial];
+      }
+    }
+    assertThat(totals).containsExactly(expected);
+    assertThat(sums[0]).isCloseTo(sum, within(1e-9 * (1.0 + sum)));
+  }
+
   @Provide
   Arbitrary<ThreePointEstimate> estimates() {
     Arbitrary<Double> amounts = amounts();
