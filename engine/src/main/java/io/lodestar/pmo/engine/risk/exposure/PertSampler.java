@@ -163,6 +163,29 @@ final class PertSampler implements ImpactSampler {
     for (int word = 0; word < occurrences.length; word++) {
       long marks = occurrences[word];
       int base = word << 6;
+      if (marks == -1L) {
+        // Every trial of the word occurred (always so for a certain risk): no bit scanning.
+        for (int trial = base; trial < base + Long.SIZE; trial++) {
+          long bits = histogramRandom.nextLong();
+          int column = (int) (bits >>> FRACTION_BITS);
+          long fraction = bits & FRACTION_MASK;
+          long threshold = keep[column];
+          int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
+          long offset = fraction - (threshold & -useAlias);
+          int entry = 4 * column + 2 * useAlias;
+          double unit = positions[entry] + (offset * FRACTION_UNIT) * positions[entry + 1];
+          if (unit < 0.0) {
+            deferred[deferredCount++] = trial;
+            continue;
+          }
+          double x = a + w * unit;
+          totals[trial] += x;
+          double deviation = x - centre;
+          sum += deviation;
+          sumOfSquares += deviation * deviation;
+        }
+        continue;
+      }
       while (marks != 0) {
         int trial = base + Long.numberOfTrailingZeros(marks);
         marks &= marks - 1;

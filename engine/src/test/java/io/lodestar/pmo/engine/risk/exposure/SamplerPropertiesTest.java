@@ -67,8 +67,9 @@ class SamplerPropertiesTest {
       @ForAll ImpactDistribution distribution,
       @ForAll long seed) {
     ImpactSampler target = ImpactSampler.of(estimate, distribution);
-    long[] occurrences = {0b1101L, 1L << 63}; // trials 0, 2, 3 and 127
-    double[] totals = new double[128];
+    // Trials 0, 2, 3, all of 64–127 (a whole word: the dense path) and 191.
+    long[] occurrences = {0b1101L, -1L, 1L << 63};
+    double[] totals = new double[192];
     double[] sums = new double[1];
     double[] squares = new double[1];
     double centre = distribution.mean(estimate);
@@ -78,7 +79,8 @@ class SamplerPropertiesTest {
     double sum = 0.0;
     double sumOfSquares = 0.0;
     for (int trial = 0; trial < totals.length; trial++) {
-      boolean marked = trial == 0 || trial == 2 || trial == 3 || trial == 127;
+      boolean marked =
+          trial == 0 || trial == 2 || trial == 3 || (trial >= 64 && trial < 128) || trial == 191;
       if (marked) {
         assertThat(totals[trial]).isBetween(estimate.min(), estimate.max());
         sum += totals[trial] - centre;
