@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /** Laws the samplers obey for every estimate and seed. */
 class SamplerPropertiesTest {
@@ -140,6 +141,40 @@ class SamplerPropertiesTest {
     }
     assertThat(totals).containsExactly(expected);
     assertThat(sums[0]).isCloseTo(sum, within(1e-9 * (1.0 + sum)));
+  }
+
+  @Property(tries = 500)
+  void triangularUnit_shouldBeTheWeightedMinimumAndMaximumOfTheTwoHalves(
+      @ForAll long bits, @ForAll("modeFractions") double c) {
+    // Stein–Keblis: (1 − c)·min(U, V) + c·max(U, V), U and V the cell midpoints of the halves
+    // read as signed ints: (i + 2³¹ + ½)/2³².
+    double u = ((int) (bits >>> 32) + 0x1.0p31 + 0.5) / 0x1.0p32;
+    double v = ((int) bits + 0x1.0p31 + 0.5) / 0x1.0p32;
+    double expected = (1 - c) * Math.min(u, v) + c * Math.max(u, v);
+
+    double unit = TriangularSampler.unit(bits, (c - 0.5) * 0x1.0p-32);
+
+    assertThat(unit).isCloseTo(expected, within(1e-15)).isBetween(0x1.0p-33, 1 - 0x1.0p-33);
+  }
+
+  @Provide
+  Arbitrary<Double> modeFractions() {
+    return Arbitraries.oneOf(Arbitraries.doubles().between(0.0, 1.0), Arbitraries.of(0.0, 1.0));
+  }
+
+  @Test
+  void triangularUnit_shouldStayInside_atTheExtremeHalves() {
+    long lowest = 0x8000_0000_8000_0000L; // both halves the smallest int: U = V = 2⁻³³
+    long highest = 0x7FFF_FFFF_7FFF_FFFFL; // both the largest: U = V = 1 − 2⁻³³
+    long apart = 0x8000_0000_7FFF_FFFFL; // one each
+
+    for (double c : new double[] {0.0, 0.3, 1.0}) {
+      double skew = (c - 0.5) * 0x1.0p-32;
+      assertThat(TriangularSampler.unit(lowest, skew)).isEqualTo(0x1.0p-33);
+      assertThat(TriangularSampler.unit(highest, skew)).isEqualTo(1 - 0x1.0p-33);
+      assertThat(TriangularSampler.unit(apart, skew))
+          .isCloseTo((1 - c) * 0x1.0p-33 + c * (1 - 0x1.0p-33), within(1e-16));
+    }
   }
 
   @Provide
