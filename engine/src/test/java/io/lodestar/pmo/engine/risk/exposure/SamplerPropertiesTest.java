@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Laws the samplers obey for every estimate and seed. */
@@ -37,6 +38,27 @@ class SamplerPropertiesTest {
     }
 
     assertThat(new PertSampler(e).histogramMass()).isBetween(0.97, 1.0);
+  }
+
+  @Property(tries = 300)
+  void pertSampler_shouldKeepSqueezeUnderAndHullOverTheDensity(
+      @ForAll("estimates") ThreePointEstimate e,
+      @ForAll @IntRange(min = 0, max = PertSampler.BINS - 1) int bin,
+      @ForAll("offsets") double offset) {
+    if (e.isFixed()) {
+      return;
+    }
+    PertSampler target = new PertSampler(e);
+    double f = target.density((bin + offset) / PertSampler.BINS);
+
+    assertThat(target.squeezeAt(bin, offset)).isLessThanOrEqualTo(f);
+    assertThat(target.hullAt(bin, offset)).isGreaterThanOrEqualTo(f);
+  }
+
+  @Provide
+  Arbitrary<Double> offsets() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(0.0, 1.0), Arbitraries.of(0.0, 0.5, 1.0));
   }
 
   @Property(tries = 300)
