@@ -24,23 +24,16 @@ public final class ExposureSimulationCpuTime {
 
   private ExposureSimulationCpuTime() {}
 
-  /** Prints CPU milliseconds per operation for the baseline and each simulation case. */
+  /**
+   * Prints CPU milliseconds per operation for each simulation case beside the baseline. The
+   * baseline is re-measured for every case, its rounds alternating with the case's, so that both
+   * see the same machine load and the ratio stays meaningful when other work comes and goes.
+   */
   public static void main(String[] args) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     ExposureSimulationBenchmark benchmark = new ExposureSimulationBenchmark();
-    double sink = 0.0;
-    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-      sink += benchmark.baseline();
-    }
-    double[] baseline = new double[MEASURED_ROUNDS];
-    for (int i = 0; i < MEASURED_ROUNDS; i++) {
-      long start = threads.getCurrentThreadCpuTime();
-      sink += benchmark.baseline();
-      baseline[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
-    }
-    double baselineMedian = median(baseline);
-    System.out.printf("baseline                 %8.2f CPU ms/op%n", baselineMedian);
     ExposureSimulator simulator = new ExposureSimulator();
+    double sink = 0.0;
     for (ImpactDistribution distribution : ImpactDistribution.values()) {
       for (boolean certain : new boolean[] {false, true}) {
         List<RiskExposureInput> risks =
@@ -48,18 +41,29 @@ public final class ExposureSimulationCpuTime {
         SimulationSettings settings =
             SimulationSettings.of(ExposureSimulationBenchmark.TRIALS, 20_240_601L, distribution);
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+          sink += benchmark.baseline();
           sink += simulator.simulate(risks, settings).cost().mean();
         }
+        double[] baseline = new double[MEASURED_ROUNDS];
         double[] rounds = new double[MEASURED_ROUNDS];
         for (int i = 0; i < MEASURED_ROUNDS; i++) {
           long start = threads.getCurrentThreadCpuTime();
+          sink += benchmark.baseline();
+          long middle = threads.getCurrentThreadCpuTime();
           sink += simulator.simulate(risks, settings).cost().mean();
-          rounds[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+          long end = threads.getCurrentThreadCpuTime();
+          baseline[i] = (middle - start) / 1e6;
+          rounds[i] = (end - middle) / 1e6;
         }
+        double baselineMedian = median(baseline);
         double median = median(rounds);
         System.out.printf(
-            "simulate %-10s %-7s %8.2f CPU ms/op  (%.2f x baseline)%n",
-            distribution, certain ? "CERTAIN" : "MIXED", median, median / baselineMedian);
+            "simulate %-10s %-7s %8.2f CPU ms/op, baseline %6.2f CPU ms/op  (%.2f x baseline)%n",
+            distribution,
+            certain ? "CERTAIN" : "MIXED",
+            median,
+            baselineMedian,
+            median / baselineMedian);
       }
     }
     System.out.println(sink == 42.0 ? "" : "(checksum " + sink + ")");

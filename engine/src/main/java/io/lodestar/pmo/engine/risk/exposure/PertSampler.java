@@ -80,6 +80,8 @@ final class PertSampler implements ImpactSampler {
   private final double[] cumulative = new double[BINS];
   private final double[] squeezeBase = new double[BINS];
   private final double[] squeezeSlope = new double[BINS];
+  private final double[] hullBase = new double[BINS];
+  private final double[] hullSlope = new double[BINS];
   private final int[] guide = new int[COLUMNS];
   private double remainderEnvelope;
 
@@ -163,6 +165,29 @@ final class PertSampler implements ImpactSampler {
     for (int word = 0; word < occurrences.length; word++) {
       long marks = occurrences[word];
       int base = word << 6;
+      if (marks == -1L) {
+        // Every trial of the word occurred (always so for a certain risk): no bit scanning.
+        for (int trial = base; trial < base + Long.SIZE; trial++) {
+          long bits = histogramRandom.nextLong();
+          int column = (int) (bits >>> FRACTION_BITS);
+          long fraction = bits & FRACTION_MASK;
+          long threshold = keep[column];
+          int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
+          long offset = fraction - (threshold & -useAlias);
+          int entry = 4 * column + 2 * useAlias;
+          double unit = positions[entry] + (offset * FRACTION_UNIT) * positions[entry + 1];
+          if (unit < 0.0) {
+            deferred[deferredCount++] = trial;
+            continue;
+          }
+          double x = a + w * unit;
+          totals[trial] += x;
+          double deviation = x - centre;
+          sum += deviation;
+          sumOfSquares += deviation * deviation;
+        }
+        continue;
+      }
       while (marks != 0) {
         int trial = base + Long.numberOfTrailingZeros(marks);
         marks &= marks - 1;
@@ -231,6 +256,16 @@ final class PertSampler implements ImpactSampler {
     return mass;
   }
 
+  /** The squeeze of {@code bin} at {@code offset} bin widths from its lower end: at most f. */
+  double squeezeAt(int bin, double offset) {
+    return squeezeBase[bin] + squeezeSlope[bin] * offset;
+  }
+
+  /** The hull of {@code bin} at {@code offset} bin widths from its lower end: at least f. */
+  double hullAt(int bin, double offset) {
+    return hullBase[bin] + hullSlope[bin] * offset;
+  }
+
   /** The Beta(α, β) density at {@code x} in [0, 1]. */
   double density(double x) {
     return Math.exp(power(alphaMinusOne, Math.log(x)) + power(betaMinusOne, Math.log(1.0 - x)))
@@ -252,8 +287,12 @@ final class PertSampler implements ImpactSampler {
       double offset = random.nextDouble();
       double x = (bin + offset) * BIN_WIDTH;
       double y = floor[bin] + random.nextDouble() * (ceiling[bin] - floor[bin]);
-      // Under the log-concavity squeeze the point is under f without evaluating f.
-      if (y <= squeezeBase[bin] + squeezeSlope[bin] * offset || y <= density(x)) {
+      // Under the log-concavity squeeze the point is under f, above the hull it is over f:
+      // either way without evaluating f, which only the thin band between them needs.
+      if (y <= squeezeAt(bin, offset)) {
+        return x;
+      }
+      if (y <= hullAt(bin, offset) && y <= density(x)) {
         return x;
       }
     }
@@ -288,10 +327,41 @@ final class PertSampler implements ImpactSampler {
         squeezeBase[j] = (low + lift) * FLOOR_FACTOR;
         squeezeSlope[j] = -lift * FLOOR_FACTOR;
       }
+      buildHull(j, j == modeBin, left, right);
       running += ceiling[j] - floor[j];
       cumulative[j] = running;
     }
     remainderEnvelope = running;
+  }
+
+  /**
+   * The hull of bin j: a line over f on the bin, f ≤ hullBase + hullSlope·s (s the distance from
+   * the bin's lower end in bin widths). Off the mode's bin f is monotone; with h its value at the
+   * higher end and g the slope of ln f there (away from that end ln f falls at least as fast as g
+   * says, ln f being concave), f(x) ≤ h·e^(−|g|·d), d the distance from the higher end. On the bin
+   * e^(−|g|·d) lies under its chord (it is convex), whose value at the far end e^(−|g|w) is at most
+   * 1/(1 + |g|w). The mode's bin keeps the flat ceiling. Raised by 10⁻¹² like the ceilings.
+   */
+  private void buildHull(int j, boolean holdsMode, double left, double right) {
+    if (holdsMode) {
+      hullBase[j] = ceiling[j];
+      hullSlope[j] = 0.0;
+      return;
+    }
+    boolean rising = right >= left;
+    double end = (rising ? j + 1 : j) * BIN_WIDTH; // the higher end, strictly inside (0, 1)
+    double logSlope = alphaMinusOne / end - betaMinusOne / (1.0 - end);
+    // Rounding, or a mode a hair off its computed bin, may give the wrong sign: then use 0 (flat).
+    double fall = Math.max(0.0, rising ? logSlope : -logSlope) * BIN_WIDTH;
+    double farEnd = 1.0 / (1.0 + fall); // ≥ e^(−fall)
+    double high = Math.max(left, right) * CEILING_FACTOR;
+    if (rising) {
+      hullBase[j] = high * farEnd;
+      hullSlope[j] = high * (1.0 - farEnd);
+    } else {
+      hullBase[j] = high;
+      hullSlope[j] = -high * (1.0 - farEnd);
+    }
   }
 
   private void buildAliasTable() {

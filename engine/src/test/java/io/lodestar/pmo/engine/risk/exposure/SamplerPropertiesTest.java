@@ -11,6 +11,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 /** Laws the samplers obey for every estimate and seed. */
 class SamplerPropertiesTest {
@@ -36,6 +38,27 @@ class SamplerPropertiesTest {
     }
 
     assertThat(new PertSampler(e).histogramMass()).isBetween(0.97, 1.0);
+  }
+
+  @Property(tries = 300)
+  void pertSampler_shouldKeepSqueezeUnderAndHullOverTheDensity(
+      @ForAll("estimates") ThreePointEstimate e,
+      @ForAll @IntRange(min = 0, max = PertSampler.BINS - 1) int bin,
+      @ForAll("offsets") double offset) {
+    if (e.isFixed()) {
+      return;
+    }
+    PertSampler target = new PertSampler(e);
+    double f = target.density((bin + offset) / PertSampler.BINS);
+
+    assertThat(target.squeezeAt(bin, offset)).isLessThanOrEqualTo(f);
+    assertThat(target.hullAt(bin, offset)).isGreaterThanOrEqualTo(f);
+  }
+
+  @Provide
+  Arbitrary<Double> offsets() {
+    return Arbitraries.oneOf(
+        Arbitraries.doubles().between(0.0, 1.0), Arbitraries.of(0.0, 0.5, 1.0));
   }
 
   @Property(tries = 300)
@@ -67,8 +90,9 @@ class SamplerPropertiesTest {
       @ForAll ImpactDistribution distribution,
       @ForAll long seed) {
     ImpactSampler target = ImpactSampler.of(estimate, distribution);
-    long[] occurrences = {0b1101L, 1L << 63}; // trials 0, 2, 3 and 127
-    double[] totals = new double[128];
+    // Trials 0, 2, 3, all of 64–127 (a whole word: the dense path) and 191.
+    long[] occurrences = {0b1101L, -1L, 1L << 63};
+    double[] totals = new double[192];
     double[] sums = new double[1];
     double[] squares = new double[1];
     double centre = distribution.mean(estimate);
@@ -78,7 +102,8 @@ class SamplerPropertiesTest {
     double sum = 0.0;
     double sumOfSquares = 0.0;
     for (int trial = 0; trial < totals.length; trial++) {
-      boolean marked = trial == 0 || trial == 2 || trial == 3 || trial == 127;
+      boolean marked =
+          trial == 0 || trial == 2 || trial == 3 || (trial >= 64 && trial < 128) || trial == 191;
       if (marked) {
         assertThat(totals[trial]).isBetween(estimate.min(), estimate.max());
         sum += totals[trial] - centre;
@@ -113,6 +138,65 @@ class SamplerPropertiesTest {
     expected[2] = target.sample(random);
     expected[3] = target.sample(random);
     assertThat(totals).containsExactly(expected);
+  }
+
+  @Property(tries = 100)
+  void triangularAddDraws_shouldMatchDrawingOneByOne_whenWholeWordsOccurred(
+      @ForAll("estimates") ThreePointEstimate estimate, @ForAll long seed) {
+    // A full word takes the dense path, the next one the bit scan: same draws, same order.
+    ImpactSampler target = ImpactSampler.of(estimate, ImpactDistribution.TRIANGULAR);
+    double[] totals = new double[192];
+    double[] sums = new double[1];
+    double[] squares = new double[1];
+
+    target.addDraws(
+        new SplittableRandom(seed), new long[] {-1L, 0b101L, -1L}, totals, 0.0, sums, squares, 0);
+
+    SplittableRandom random = new SplittableRandom(seed);
+    double[] expected = new double[192];
+    double sum = 0.0;
+    for (int trial = 0; trial < 192; trial++) {
+      if (trial < 64 || trial == 64 || trial == 66 || trial >= 128) {
+        expected[trial] = target.sample(random);
+        sum += expected[trial];
+      }
+    }
+    assertThat(totals).containsExactly(expected);
+    assertThat(sums[0]).isCloseTo(sum, within(1e-9 * (1.0 + sum)));
+  }
+
+  @Property(tries = 500)
+  void triangularUnit_shouldBeTheWeightedMinimumAndMaximumOfTheTwoHalves(
+      @ForAll long bits, @ForAll("modeFractions") double c) {
+    // Stein–Keblis: (1 − c)·min(U, V) + c·max(U, V), U and V the cell midpoints of the halves
+    // read as signed ints: (i + 2³¹ + ½)/2³².
+    double u = ((int) (bits >>> 32) + 0x1.0p31 + 0.5) / 0x1.0p32;
+    double v = ((int) bits + 0x1.0p31 + 0.5) / 0x1.0p32;
+    double expected = (1 - c) * Math.min(u, v) + c * Math.max(u, v);
+
+    double unit = TriangularSampler.unit(bits, (c - 0.5) * 0x1.0p-32);
+
+    assertThat(unit).isCloseTo(expected, within(1e-15)).isBetween(0x1.0p-33, 1 - 0x1.0p-33);
+  }
+
+  @Provide
+  Arbitrary<Double> modeFractions() {
+    return Arbitraries.oneOf(Arbitraries.doubles().between(0.0, 1.0), Arbitraries.of(0.0, 1.0));
+  }
+
+  @Test
+  void triangularUnit_shouldStayInside_atTheExtremeHalves() {
+    long lowest = 0x8000_0000_8000_0000L; // both halves the smallest int: U = V = 2⁻³³
+    long highest = 0x7FFF_FFFF_7FFF_FFFFL; // both the largest: U = V = 1 − 2⁻³³
+    long apart = 0x8000_0000_7FFF_FFFFL; // one each
+
+    for (double c : new double[] {0.0, 0.3, 1.0}) {
+      double skew = (c - 0.5) * 0x1.0p-32;
+      assertThat(TriangularSampler.unit(lowest, skew)).isEqualTo(0x1.0p-33);
+      assertThat(TriangularSampler.unit(highest, skew)).isEqualTo(1 - 0x1.0p-33);
+      assertThat(TriangularSampler.unit(apart, skew))
+          .isCloseTo((1 - c) * 0x1.0p-33 + c * (1 - 0x1.0p-33), within(1e-16));
+    }
   }
 
   @Provide

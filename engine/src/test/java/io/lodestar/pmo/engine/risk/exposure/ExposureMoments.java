@@ -3,28 +3,28 @@ package io.lodestar.pmo.engine.risk.exposure;
 import java.util.List;
 
 /**
- * The closed-form mean and variance of an exposure: of one risk's impact in one dimension, or of
- * the total of a register. The simulation's mean and variance converge to these.
+ * Test oracle: the closed-form mean and variance of an exposure: of one risk's impact in one
+ * dimension, or of the total of a register. The simulation's mean and variance converge to these.
  *
  * <p>A risk's exposure is the mixture I·X, with I ~ Bernoulli(p) the occurrence and X the impact
  * drawn from the three-point estimate, independent of I. So E[I·X] = p·E[X] (the EMV) and Var[I·X]
  * = p·E[X²] − (p·E[X])². Risks are independent, so the total's mean and variance are the sums of
- * the risks'.
+ * the risks'. The simulation does not use these; its tests compare what it samples against them.
  *
  * @param mean the expected exposure, in the units of the dimension (currency units or working days)
  * @param variance the variance of the exposure, in those units squared, not negative
  */
-public record ExposureMoments(double mean, double variance) {
+record ExposureMoments(double mean, double variance) {
 
   /** No exposure: mean and variance zero. */
-  public static final ExposureMoments ZERO = new ExposureMoments(0.0, 0.0);
+  static final ExposureMoments ZERO = new ExposureMoments(0.0, 0.0);
 
   /**
    * Validates the moments.
    *
    * @throws IllegalArgumentException if a value is not finite or the variance is negative
    */
-  public ExposureMoments {
+  ExposureMoments {
     if (!Double.isFinite(mean)) {
       throw new IllegalArgumentException("mean must be finite but was " + mean);
     }
@@ -42,7 +42,7 @@ public record ExposureMoments(double mean, double variance) {
    * @param dimension the dimension, not null
    * @return {@link #ZERO} when the risk has no estimate in {@code dimension}
    */
-  public static ExposureMoments ofRisk(
+  static ExposureMoments ofRisk(
       RiskExposureInput risk, ImpactDistribution distribution, ImpactDimension dimension) {
     ThreePointEstimate estimate = dimension.estimateOf(risk);
     if (estimate == null) {
@@ -64,7 +64,7 @@ public record ExposureMoments(double mean, double variance) {
    * @param dimension the dimension, not null
    * @return the summed moments; {@link #ZERO} for an empty register
    */
-  public static ExposureMoments ofTotal(
+  static ExposureMoments ofTotal(
       List<RiskExposureInput> risks, ImpactDistribution distribution, ImpactDimension dimension) {
     double mean = 0.0;
     double variance = 0.0;
@@ -77,7 +77,7 @@ public record ExposureMoments(double mean, double variance) {
   }
 
   /** Returns the standard deviation, the square root of {@link #variance}. */
-  public double standardDeviation() {
+  double standardDeviation() {
     return Math.sqrt(variance);
   }
 }
