@@ -22,7 +22,7 @@ import java.util.List;
  *     then key; not null, unmodifiable
  */
 public record DimensionExposure(
-    ImpactDimension dimension,
+    ExposureDimension dimension,
     Percentiles percentiles,
     double mean,
     double standardDeviation,
@@ -51,7 +51,7 @@ public record DimensionExposure(
   }
 
   /** Returns the exposure of a dimension in which no risk has an impact: every figure zero. */
-  public static DimensionExposure none(ImpactDimension dimension) {
+  public static DimensionExposure none(ExposureDimension dimension) {
     return new DimensionExposure(dimension, Percentiles.ZERO, 0.0, 0.0, 0.0, 0.0, 0.0, List.of());
   }
 

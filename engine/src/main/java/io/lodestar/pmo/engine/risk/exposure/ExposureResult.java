@@ -30,16 +30,16 @@ public record ExposureResult(
     if (distribution == null) {
       throw new IllegalArgumentException("distribution must not be null");
     }
-    if (cost == null || cost.dimension() != ImpactDimension.COST) {
+    if (cost == null || cost.dimension() != ExposureDimension.COST) {
       throw new IllegalArgumentException("cost must be a non-null COST exposure");
     }
-    if (schedule == null || schedule.dimension() != ImpactDimension.SCHEDULE) {
+    if (schedule == null || schedule.dimension() != ExposureDimension.SCHEDULE) {
       throw new IllegalArgumentException("schedule must be a non-null SCHEDULE exposure");
     }
   }
 
   /** Returns {@link #cost} or {@link #schedule}, whichever {@code dimension} names. */
-  public DimensionExposure exposure(ImpactDimension dimension) {
+  public DimensionExposure exposure(ExposureDimension dimension) {
     return switch (dimension) {
       case COST -> cost;
       case SCHEDULE -> schedule;

@@ -60,9 +60,9 @@ public final class ExposureSimulator {
     int trials = settings.trials();
     ImpactDistribution distribution = settings.distribution();
 
-    Accumulator cost = new Accumulator(ImpactDimension.COST, register, distribution, trials);
+    Accumulator cost = new Accumulator(ExposureDimension.COST, register, distribution, trials);
     Accumulator schedule =
-        new Accumulator(ImpactDimension.SCHEDULE, register, distribution, trials);
+        new Accumulator(ExposureDimension.SCHEDULE, register, distribution, trials);
     int[] occurrences = new int[register.size()];
     long[] occurredTrials = new long[(trials + Long.SIZE - 1) / Long.SIZE];
     SplittableRandom root = new SplittableRandom(settings.seed());
@@ -174,7 +174,7 @@ public final class ExposureSimulator {
   /** The per-trial totals and per-risk sums of one dimension. */
   private static final class Accumulator {
 
-    private final ImpactDimension dimension;
+    private final ExposureDimension dimension;
     private final ImpactDistribution distribution;
     private final List<RiskExposureInput> register;
     private final ThreePointEstimate[] estimates;
@@ -186,7 +186,7 @@ public final class ExposureSimulator {
     private PertSampler pertWorkspace;
 
     Accumulator(
-        ImpactDimension dimension,
+        ExposureDimension dimension,
         List<RiskExposureInput> register,
         ImpactDistribution distribution,
         int trials) {

@@ -48,7 +48,7 @@ public record RiskExposureInput(
    *
    * @return the cost or schedule estimate; {@code null} when the risk has none in that dimension
    */
-  public ThreePointEstimate estimate(ImpactDimension dimension) {
+  public ThreePointEstimate estimate(ExposureDimension dimension) {
     return dimension.estimateOf(this);
   }
 }

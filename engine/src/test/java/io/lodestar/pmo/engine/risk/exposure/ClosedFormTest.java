@@ -1,7 +1,7 @@
 package io.lodestar.pmo.engine.risk.exposure;
 
-import static io.lodestar.pmo.engine.risk.exposure.ImpactDimension.COST;
-import static io.lodestar.pmo.engine.risk.exposure.ImpactDimension.SCHEDULE;
+import static io.lodestar.pmo.engine.risk.exposure.ExposureDimension.COST;
+import static io.lodestar.pmo.engine.risk.exposure.ExposureDimension.SCHEDULE;
 import static io.lodestar.pmo.engine.risk.exposure.ImpactDistribution.PERT;
 import static io.lodestar.pmo.engine.risk.exposure.ImpactDistribution.TRIANGULAR;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -43,7 +43,7 @@ record ExposureMoments(double mean, double variance) {
    * @return {@link #ZERO} when the risk has no estimate in {@code dimension}
    */
   static ExposureMoments ofRisk(
-      RiskExposureInput risk, ImpactDistribution distribution, ImpactDimension dimension) {
+      RiskExposureInput risk, ImpactDistribution distribution, ExposureDimension dimension) {
     ThreePointEstimate estimate = dimension.estimateOf(risk);
     if (estimate == null) {
       return ZERO;
@@ -65,7 +65,7 @@ record ExposureMoments(double mean, double variance) {
    * @return the summed moments; {@link #ZERO} for an empty register
    */
   static ExposureMoments ofTotal(
-      List<RiskExposureInput> risks, ImpactDistribution distribution, ImpactDimension dimension) {
+      List<RiskExposureInput> risks, ImpactDistribution distribution, ExposureDimension dimension) {
     double mean = 0.0;
     double variance = 0.0;
     for (RiskExposureInput risk : risks) {

@@ -25,7 +25,7 @@ class ExposurePropertiesTest {
       @ForAll("settings") SimulationSettings settings) {
     ExposureResult result = target.simulate(register, settings);
 
-    for (ImpactDimension dimension : ImpactDimension.values()) {
+    for (ExposureDimension dimension : ExposureDimension.values()) {
       DimensionExposure exposure = result.exposure(dimension);
       assertThat(exposure.min()).isLessThanOrEqualTo(exposure.p50());
       assertThat(exposure.p50()).isLessThanOrEqualTo(exposure.p80());
@@ -42,7 +42,7 @@ class ExposurePropertiesTest {
       @ForAll("settings") SimulationSettings settings) {
     ExposureResult result = target.simulate(register, settings);
 
-    for (ImpactDimension dimension : ImpactDimension.values()) {
+    for (ExposureDimension dimension : ExposureDimension.values()) {
       double certainMinimum = 0.0;
       double possibleMaximum = 0.0;
       for (RiskExposureInput risk : register) {
@@ -71,7 +71,7 @@ class ExposurePropertiesTest {
       @ForAll("settings") SimulationSettings settings) {
     ExposureResult result = target.simulate(register, settings);
 
-    for (ImpactDimension dimension : ImpactDimension.values()) {
+    for (ExposureDimension dimension : ExposureDimension.values()) {
       double expected = 0.0;
       for (RiskExposureInput risk : register) {
         ThreePointEstimate estimate = risk.estimate(dimension);
@@ -92,7 +92,7 @@ class ExposurePropertiesTest {
       @ForAll("settings") SimulationSettings settings) {
     ExposureResult result = target.simulate(register, settings);
 
-    for (ImpactDimension dimension : ImpactDimension.values()) {
+    for (ExposureDimension dimension : ExposureDimension.values()) {
       List<RiskContribution> contributions = result.exposure(dimension).contributions();
       double[] shares =
           contributions.stream().mapToDouble(RiskContribution::varianceShare).toArray();

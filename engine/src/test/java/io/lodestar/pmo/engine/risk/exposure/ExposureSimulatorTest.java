@@ -1,7 +1,7 @@
 package io.lodestar.pmo.engine.risk.exposure;
 
-import static io.lodestar.pmo.engine.risk.exposure.ImpactDimension.COST;
-import static io.lodestar.pmo.engine.risk.exposure.ImpactDimension.SCHEDULE;
+import static io.lodestar.pmo.engine.risk.exposure.ExposureDimension.COST;
+import static io.lodestar.pmo.engine.risk.exposure.ExposureDimension.SCHEDULE;
 import static io.lodestar.pmo.engine.risk.exposure.ImpactDistribution.PERT;
 import static io.lodestar.pmo.engine.risk.exposure.ImpactDistribution.TRIANGULAR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,7 +79,7 @@ class ExposureSimulatorTest {
     ExposureResult result =
         target.simulate(CONSTRUCTION_REGISTER, SimulationSettings.of(n, 77L, distribution));
 
-    for (ImpactDimension dimension : ImpactDimension.values()) {
+    for (ExposureDimension dimension : ExposureDimension.values()) {
       ExposureMoments expected =
           ExposureMoments.ofTotal(CONSTRUCTION_REGISTER, distribution, dimension);
       DimensionExposure simulated = result.exposure(dimension);
@@ -109,7 +109,7 @@ class ExposureSimulatorTest {
     ExposureResult result =
         target.simulate(register, SimulationSettings.of(1_000, 5L, distribution));
 
-    for (ImpactDimension dimension : ImpactDimension.values()) {
+    for (ExposureDimension dimension : ExposureDimension.values()) {
       DimensionExposure exposure = result.exposure(dimension);
       assertThat(exposure.percentiles()).isEqualTo(Percentiles.ZERO);
       assertThat(exposure.mean()).isZero();
@@ -245,7 +245,7 @@ class ExposureSimulatorTest {
     ExposureResult result =
         target.simulate(CONSTRUCTION_REGISTER, SimulationSettings.of(n, 31L, distribution));
 
-    for (ImpactDimension dimension : ImpactDimension.values()) {
+    for (ExposureDimension dimension : ExposureDimension.values()) {
       double totalVariance =
           ExposureMoments.ofTotal(CONSTRUCTION_REGISTER, distribution, dimension).variance();
       for (RiskContribution contribution : result.exposure(dimension).contributions()) {

@@ -1,7 +1,11 @@
 package io.lodestar.pmo.engine.risk.exposure;
 
-/** The two dimensions in which a risk's impact is estimated and simulated. */
-public enum ImpactDimension {
+/**
+ * The two dimensions in which a risk's impact is estimated in quantities (three-point estimates)
+ * and simulated. Not the rating dimensions of {@link io.lodestar.pmo.engine.risk.ImpactDimension}
+ * (cost, schedule, scope, quality), which are rated on a scale, not estimated.
+ */
+public enum ExposureDimension {
   /** Cost impact, in currency units (the register's single currency). */
   COST,
 
