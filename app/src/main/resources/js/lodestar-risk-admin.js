@@ -588,6 +588,8 @@
 
   function initAdmin(root) {
     var rest = root.dataset.restRoot;
+    // A project admin's page: that project's settings form only (no models, default or group).
+    var scopedProject = root.dataset.project || '';
     var models = {};
     var defaultForm = root.querySelector('.lodestar-settings-form[data-scope="default"]');
     var projectForm = root.querySelector('.lodestar-settings-form[data-scope="project"]');
@@ -607,11 +609,12 @@
       });
     }
 
-    initModelEditor(root, rest, models, addModelOption);
+    if (!scopedProject) { initModelEditor(root, rest, models, addModelOption); }
 
     var catalog = Promise.all([
       request('GET', rest + '/catalog/issue-types'),
-      request('GET', rest + '/catalog/fields')
+      request('GET', rest + '/catalog/fields' +
+        (scopedProject ? '?project=' + encodeURIComponent(scopedProject) : ''))
     ]).then(function (results) {
       if (!results[0].ok || !results[1].ok) { readFailed(root, results[0].ok ? results[1] : results[0]); }
       return {
@@ -620,20 +623,7 @@
       };
     });
 
-    catalog.then(function (entries) {
-      var defaults = initSettingsForm(root, rest, defaultForm, models, entries);
-      var projects = initSettingsForm(root, rest, projectForm, models, entries);
-
-      request('GET', rest + '/risk-settings/default').then(function (result) {
-        if (result.ok) { defaults.fill(result.body); } else { readFailed(root, result); }
-      });
-      defaultForm.addEventListener('submit', function (event) {
-        event.preventDefault();
-        request('PUT', rest + '/risk-settings/default', defaults.collect()).then(function (result) {
-          if (outcome(root, defaultForm, result) && result.body) { defaults.fill(result.body); }
-        });
-      });
-
+    function initProjectForm(projects) {
       project.addEventListener('change', function () {
         quiet(root);
         clearErrors(projectForm);
@@ -652,7 +642,31 @@
           if (outcome(root, projectForm, result) && result.body) { projects.fill(result.body); }
         });
       });
+    }
+
+    catalog.then(function (entries) {
+      var projects = initSettingsForm(root, rest, projectForm, models, entries);
+      if (scopedProject) {
+        initProjectForm(projects);
+        projectForm.hidden = false;
+        project.dispatchEvent(new Event('change'));
+        return;
+      }
+      initProjectForm(projects);
+      var defaults = initSettingsForm(root, rest, defaultForm, models, entries);
+
+      request('GET', rest + '/risk-settings/default').then(function (result) {
+        if (result.ok) { defaults.fill(result.body); } else { readFailed(root, result); }
+      });
+      defaultForm.addEventListener('submit', function (event) {
+        event.preventDefault();
+        request('PUT', rest + '/risk-settings/default', defaults.collect()).then(function (result) {
+          if (outcome(root, defaultForm, result) && result.body) { defaults.fill(result.body); }
+        });
+      });
     });
+
+    if (scopedProject) { return; }
 
     // The PMO admin group is versioned: read the version first, send it back with the change.
     var groupForm = root.querySelector('.lodestar-group-form');

@@ -200,6 +200,83 @@ class SandboxBrowserIT {
   }
 
   @Test
+  void projectSettings_shouldBeSavedByTheProjectAdmin_fromTheRegisterPage() {
+    // given the manager, who administers the Mobile program's projects but is no PMO admin
+    browser.logIn(DemoAccounts.MANAGER);
+    browser.open(RiskWebPaths.register("", HIDDEN_FROM_RESTRICTED, Map.of()));
+
+    // when they follow the register's "Risk settings" and pick another risk appetite
+    browser.waitFor(By.id("lodestar-project-settings")).click();
+    assertThat(browser.heading()).contains(HIDDEN_FROM_RESTRICTED);
+    org.openqa.selenium.support.ui.Select appetite = projectAppetite();
+    String chosen =
+        appetite.getOptions().get(appetite.getOptions().size() - 1).getDomProperty("value");
+    String before = appetite.getFirstSelectedOption().getDomProperty("value");
+    if (chosen.equals(before)) {
+      chosen = appetite.getOptions().get(appetite.getOptions().size() - 2).getDomProperty("value");
+    }
+    appetite.selectByValue(chosen);
+    browser
+        .driver()
+        .findElement(
+            By.cssSelector(".lodestar-settings-form[data-scope='project'] button[type='submit']"))
+        .click();
+
+    // then the save is confirmed, kept after a reload, and the PMO-only sections are not there
+    String wanted = chosen;
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .withMessage("the settings page did not confirm the save")
+        .until(
+            d ->
+                d
+                    .findElements(
+                        By.cssSelector(".lodestar-admin-message.aui-message-confirmation"))
+                    .stream()
+                    .anyMatch(WebElement::isDisplayed));
+    browser.driver().navigate().refresh();
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .withMessage("the saved appetite was not shown after a reload")
+        .until(
+            d -> wanted.equals(projectAppetite().getFirstSelectedOption().getDomProperty("value")));
+    browser.screenshot("project-settings");
+    assertThat(browser.has(By.cssSelector(".lodestar-model-form"))).isFalse();
+    assertThat(browser.has(By.cssSelector(".lodestar-group-form"))).isFalse();
+    assertThat(browser.has(By.cssSelector(".lodestar-settings-form[data-scope='default']")))
+        .isFalse();
+  }
+
+  @Test
+  void projectSettings_shouldBeOfferedAndOpenOnlyToProjectAdmins() {
+    // given a member, who browses the project but administers nothing
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.open(RiskWebPaths.register("", HIDDEN_FROM_RESTRICTED, Map.of()));
+    browser.waitFor(By.id("lodestar-register"));
+
+    // then the register offers no settings, and the settings page refuses them
+    assertThat(browser.has(By.id("lodestar-project-settings"))).isFalse();
+    browser.screenshot("register-member");
+    browser.open(RiskWebPaths.projectSettings("", HIDDEN_FROM_RESTRICTED));
+    assertThat(browser.heading()).isEqualTo(texts.text("lodestar.risk.web.error.403"));
+    assertThat(browser.has(By.id("lodestar-admin"))).isFalse();
+  }
+
+  /** The project form's appetite, once the script has filled it from the project's settings. */
+  private org.openqa.selenium.support.ui.Select projectAppetite() {
+    return new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .withMessage("the project's settings form was not filled")
+        .until(
+            d -> {
+              List<WebElement> found = d.findElements(By.id("lodestar-project-appetite"));
+              if (found.isEmpty() || !found.get(0).isDisplayed()) {
+                return null;
+              }
+              org.openqa.selenium.support.ui.Select select =
+                  new org.openqa.selenium.support.ui.Select(found.get(0));
+              return select.getOptions().size() > 2 ? select : null;
+            });
+  }
+
+  @Test
   void adminLinks_shouldBeShownToPmoAdminsOnly() {
     // given a member, who would be refused the admin page and the outbox
     browser.logIn(DemoAccounts.MEMBER);

@@ -10,13 +10,30 @@ import java.util.List;
  * @param projects the projects the admin can configure, by key
  * @param pmoAdminGroup the configured PMO admin group; empty when none
  * @param restRoot the REST API root the script calls, e.g. {@code /jira/rest/lodestar/1.0}
+ * @param projectKey the one project whose settings a project admin edits on this page; empty on the
+ *     PMO admin page
+ * @param projectTitle the heading of a project's settings page; empty on the PMO admin page
+ * @param registerUrl the project's register, to go back to; empty on the PMO admin page
  */
 public record AdminPageView(
-    List<ModelRowView> models, List<OptionView> projects, String pmoAdminGroup, String restRoot) {
+    List<ModelRowView> models,
+    List<OptionView> projects,
+    String pmoAdminGroup,
+    String restRoot,
+    String projectKey,
+    String projectTitle,
+    String registerUrl) {
 
   public AdminPageView {
     models = List.copyOf(models);
     projects = List.copyOf(projects);
+  }
+
+  /**
+   * @return whether this is one project's settings page (a project admin's), not the PMO admin page
+   */
+  public boolean projectScope() {
+    return !projectKey.isEmpty();
   }
 
   /**

@@ -24,6 +24,7 @@ import java.util.List;
  * @param exposureUrl the REST resource that runs the exposure simulation (POST)
  * @param cellFilter the heat-map cell the list is filtered to, translated; empty when none
  * @param clearCellUrl the register without the cell filter; empty when there is none
+ * @param settingsUrl the project's risk settings page; empty when the viewer may not change them
  */
 public record RegisterPageView(
     String projectKey,
@@ -44,7 +45,8 @@ public record RegisterPageView(
     String csvUrl,
     String exposureUrl,
     String cellFilter,
-    String clearCellUrl) {
+    String clearCellUrl,
+    String settingsUrl) {
 
   public RegisterPageView {
     statusOptions = List.copyOf(statusOptions);

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.app.risk.web;
 
 import io.lodestar.pmo.app.shared.error.LodestarException;
+import io.lodestar.pmo.app.shared.host.ProjectRef;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.app.shared.security.PmoAdminGroupSetting;
@@ -58,7 +59,41 @@ public final class RiskAdminPageController {
             rows,
             projects,
             pmoAdminGroup.pmoAdminGroup().orElse(""),
-            contextPath + RiskWebPaths.REST_ROOT);
+            contextPath + RiskWebPaths.REST_ROOT,
+            "",
+            "",
+            "");
+    return new PageView(
+        TEMPLATE, 200, Map.of("page", page, "text", text), List.of(RiskWebPaths.ADMIN_RESOURCES));
+  }
+
+  /**
+   * One project's risk settings (model, appetite, field mapping), for its project admins and PMO
+   * admins: the admin page's settings form and nothing else of it (models, the portfolio default
+   * and the PMO admin group stay with PMO admins).
+   *
+   * @param contextPath the host's context path
+   * @param projectKey the project, from the request; may be null
+   * @return the page, or the 401 / 403 / 404 page
+   */
+  public PageView showProject(String contextPath, String projectKey) {
+    WebText text = new WebText(texts);
+    ProjectRef project;
+    try {
+      project = guard.requireProjectAdmin(projectKey == null ? null : projectKey.strip());
+    } catch (LodestarException refusal) {
+      return ErrorPages.of(refusal, text);
+    }
+    List<AdminPageView.ModelRowView> rows = models.list().stream().map(m -> row(m, text)).toList();
+    AdminPageView page =
+        new AdminPageView(
+            rows,
+            List.of(new OptionView(project.key(), project.key() + " - " + project.name(), true)),
+            "",
+            contextPath + RiskWebPaths.REST_ROOT,
+            project.key(),
+            texts.text("lodestar.risk.admin.project.title", project.key(), project.name()),
+            RiskWebPaths.register(contextPath, project.key(), Map.of()));
     return new PageView(
         TEMPLATE, 200, Map.of("page", page, "text", text), List.of(RiskWebPaths.ADMIN_RESOURCES));
   }

@@ -10,8 +10,9 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * {@code GET /plugins/servlet/lodestar/admin}: the admin page. GET only (other methods get 405), so
- * the page itself changes nothing and needs no XSRF token; its script writes through the REST API,
+ * {@code GET /plugins/servlet/lodestar/admin}: the admin page; with {@code ?project=KEY}, that
+ * project's risk settings page for its project admins. GET only (other methods get 405), so the
+ * page itself changes nothing and needs no XSRF token; its script writes through the REST API,
  * which checks the token.
  */
 @LicensedOnly
@@ -32,6 +33,13 @@ public final class RiskAdminServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    PageServlets.write(controller.show(request.getContextPath()), renderer, resources, response);
+    String project = request.getParameter("project");
+    PageServlets.write(
+        project == null
+            ? controller.show(request.getContextPath())
+            : controller.showProject(request.getContextPath(), project),
+        renderer,
+        resources,
+        response);
   }
 }

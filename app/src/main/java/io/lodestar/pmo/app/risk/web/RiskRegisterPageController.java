@@ -378,7 +378,10 @@ public final class RiskRegisterPageController {
         RiskWebPaths.csv(links.contextPath, project.key(), request.csvParameters()),
         RiskWebPaths.exposure(links.contextPath, project.key()),
         cellFilter(model, request),
-        request.cell() == null ? "" : links.page(request.withoutCell()));
+        request.cell() == null ? "" : links.page(request.withoutCell()),
+        guard.mayAdministerProject(project.key())
+            ? RiskWebPaths.projectSettings(links.contextPath, project.key())
+            : "");
   }
 
   private RegisterRowView row(AssessedRisk assessed, String unrated, Links links, LocalDate today) {

@@ -38,6 +38,14 @@ public final class RiskWebPaths {
   /** The admin page servlet (GET). */
   public static final String ADMIN_PAGE = "/plugins/servlet/lodestar/admin";
 
+  /**
+   * @return a project's risk settings page (the admin page limited to that project, for its project
+   *     admins)
+   */
+  public static String projectSettings(String contextPath, String projectKey) {
+    return contextPath + ADMIN_PAGE + "?project=" + encode(projectKey);
+  }
+
   /** Root of Lodestar's REST API. */
   public static final String REST_ROOT = "/rest/lodestar/1.0";
 

@@ -160,6 +160,22 @@ public final class AccessGuard {
   }
 
   /**
+   * @return whether the current user may change the project's Lodestar configuration (project admin
+   *     or PMO admin, and may browse it); false for anonymous users and unknown projects
+   */
+  public boolean mayAdministerProject(String projectKey) {
+    HostUser user = currentUser.get().orElse(null);
+    if (user == null) {
+      return false;
+    }
+    return projects
+        .byKey(projectKey)
+        .filter(p -> permissions.mayBrowse(user, p))
+        .map(p -> permissions.mayAdminister(user, p) || isPmoAdmin(user))
+        .orElse(false);
+  }
+
+  /**
    * @return whether the current user may browse the project; false when there is no such project
    */
   public boolean mayBrowse(String projectKey) {

@@ -134,4 +134,54 @@ public class RiskAdminPageControllerTest {
     // then
     assertThat(view.webResources()).isEmpty();
   }
+
+  @Test
+  public void showProject_shouldShowOnlyThatProjectsSettings_whenUserAdministersIt() {
+    // given alice administers ALPHA but is no PMO admin
+    ProjectRef alpha = new ProjectRef(10L, "ALPHA", "Alpha");
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));
+    when(permissions.mayBrowse(alice, alpha)).thenReturn(true);
+    when(permissions.mayAdminister(alice, alpha)).thenReturn(true);
+    when(models.list()).thenReturn(List.of(FormulaModel.pmbokDefault().withIdentity(7L, 3L)));
+
+    // when
+    PageView view = target.showProject("/jira", " ALPHA ");
+
+    // then the page is scoped to ALPHA, preselected, without the PMO group
+    assertThat(view.status()).isEqualTo(200);
+    AdminPageView page = (AdminPageView) view.context().get("page");
+    assertThat(page.projectScope()).isTrue();
+    assertThat(page.projectKey()).isEqualTo("ALPHA");
+    assertThat(page.projects())
+        .extracting(OptionView::value, OptionView::selected)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ALPHA", true));
+    assertThat(page.pmoAdminGroup()).isEmpty();
+    assertThat(page.registerUrl())
+        .isEqualTo("/jira" + RiskWebPaths.REGISTER_PAGE + "?project=ALPHA");
+    verify(projects, never()).browsableBy(alice);
+  }
+
+  @Test
+  public void showProject_shouldRender403Page_whenUserMayOnlyBrowseTheProject() {
+    ProjectRef alpha = new ProjectRef(10L, "ALPHA", "Alpha");
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));
+    when(permissions.mayBrowse(alice, alpha)).thenReturn(true);
+
+    PageView view = target.showProject("", "ALPHA");
+
+    assertThat(view.status()).isEqualTo(403);
+    verify(models, never()).list();
+  }
+
+  @Test
+  public void showProject_shouldRender404Page_whenUserMayNotBrowseTheProject() {
+    ProjectRef alpha = new ProjectRef(10L, "ALPHA", "Alpha");
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));
+
+    assertThat(target.showProject("", "ALPHA").status()).isEqualTo(404);
+    assertThat(target.showProject("", null).status()).isEqualTo(404);
+  }
 }

@@ -40,6 +40,10 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
     samples.register("templates/risk/admin.vm", () -> adminContext(true));
     samples.register("templates/risk/admin.vm", "no models", () -> adminContext(false));
     samples.register(
+        "templates/risk/admin.vm",
+        "one project's settings",
+        RiskTemplateSamples::projectSettingsContext);
+    samples.register(
         "templates/risk/error.vm",
         () -> Map.of("error", new ErrorPageView("Forbidden", "No"), "text", TEXT));
     samples.register(
@@ -100,7 +104,8 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
         "/csv",
         "/exposure",
         cell ? "Cell" : "",
-        cell ? "/register" : "");
+        cell ? "/register" : "",
+        rows ? "/admin?project=ALPHA" : "");
   }
 
   private static Map<String, ?> adminContext(boolean models) {
@@ -112,7 +117,26 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
                 : List.of(),
             List.of(new OptionView("ALPHA", "ALPHA - Alpha", false)),
             "pmo",
-            "/rest"),
+            "/rest",
+            "",
+            "",
+            ""),
+        "text",
+        TEXT);
+  }
+
+  /** A project admin's settings page: the admin page limited to one project. */
+  private static Map<String, ?> projectSettingsContext() {
+    return Map.of(
+        "page",
+        new AdminPageView(
+            List.of(new AdminPageView.ModelRowView(1, "PMBOK", "Formula", "5\u00d75", 1)),
+            List.of(new OptionView("ALPHA", "ALPHA - Alpha", true)),
+            "",
+            "/rest",
+            "ALPHA",
+            "Risk settings: ALPHA - Alpha",
+            "/register?project=ALPHA"),
         "text",
         TEXT);
   }
