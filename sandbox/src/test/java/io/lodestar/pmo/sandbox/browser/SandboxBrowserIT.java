@@ -146,6 +146,38 @@ class SandboxBrowserIT {
   }
 
   @Test
+  void registerSort_shouldMarkOnlyTheSortedHeader_withArrowAndAriaSort() {
+    // given
+    browser.logIn(DemoAccounts.MEMBER);
+
+    // when: the register opens in its default order, then is sorted by key
+    browser.open(RiskWebPaths.register("", riskiestProject, Map.of()));
+    WebElement byScore =
+        browser.waitFor(By.cssSelector(".lodestar-register-table th.lodestar-sorted"));
+    String scoreHeader = byScore.getText().trim();
+    String scoreAria = byScore.getAttribute("aria-sort");
+    int sortedByDefault =
+        browser
+            .driver()
+            .findElements(
+                By.cssSelector(
+                    ".lodestar-register-table th[aria-sort='ascending'], .lodestar-register-table th[aria-sort='descending']"))
+            .size();
+    browser.open(RiskWebPaths.register("", riskiestProject, Map.of("sort", "key", "order", "asc")));
+    WebElement byKey =
+        browser.waitFor(By.cssSelector(".lodestar-register-table th.lodestar-sorted"));
+
+    // then: the header says what it sorts by (the current score), with the direction's arrow
+    assertThat(scoreHeader)
+        .isEqualTo(texts.text("lodestar.risk.register.column.current") + " \u2193");
+    assertThat(scoreAria).isEqualTo("descending");
+    assertThat(sortedByDefault).isEqualTo(1);
+    assertThat(byKey.getText().trim())
+        .isEqualTo(texts.text("lodestar.risk.register.column.key") + " \u2191");
+    assertThat(byKey.getAttribute("aria-sort")).isEqualTo("ascending");
+  }
+
+  @Test
   void registerPage_shouldShowNoHiddenMarker_whenMemberMayBrowseEveryRiskOfTheProject() {
     // given
     browser.logIn(DemoAccounts.MEMBER);

@@ -442,9 +442,9 @@ public final class RiskRegisterPageController {
         SortLinkView.plain(texts.text("lodestar.risk.register.column.owner")),
         SortLinkView.plain(texts.text("lodestar.risk.register.column.status")),
         SortLinkView.plain(texts.text("lodestar.risk.register.column.inherent")),
-        // The engine sorts by the current score: residual when rated, else inherent.
-        sortable(
-            "lodestar.risk.register.column.residual", RegisterSort.Field.SCORE, request, links),
+        // The engine sorts by the current score (residual when rated, else inherent): the header
+        // says so, rather than "Residual", which would promise an order the rows do not follow.
+        sortable("lodestar.risk.register.column.current", RegisterSort.Field.SCORE, request, links),
         sortable(
             "lodestar.risk.register.column.review",
             RegisterSort.Field.REVIEW_DATE,

@@ -22,4 +22,23 @@ public record SortLinkView(String label, String url, String ariaSort) {
   public boolean sortable() {
     return !url.isEmpty();
   }
+
+  /**
+   * @return the arrow of the current sort on this column: {@code ↑} ascending, {@code ↓}
+   *     descending, empty when the register is not sorted by it
+   */
+  public String arrow() {
+    return switch (ariaSort) {
+      case "ascending" -> "\u2191";
+      case "descending" -> "\u2193";
+      default -> "";
+    };
+  }
+
+  /**
+   * @return whether the register is sorted by this column
+   */
+  public boolean sorted() {
+    return !arrow().isEmpty();
+  }
 }

@@ -194,6 +194,34 @@ public class RiskRegisterPageControllerTest {
     assertThat(page.columns().get(2).sortable()).isFalse();
   }
 
+  @Test
+  public void show_shouldMarkTheScoreColumnDescendingAndNameWhatItSortsBy_whenNoSortIsGiven() {
+    // when
+    RegisterPageView page = page(target.show("", params("project", "ALPHA")));
+
+    // then: the default sort is the current score, and only its header says so
+    SortLinkView score = page.columns().get(5);
+    assertThat(score.label()).isEqualTo("lodestar.risk.register.column.current");
+    assertThat(score.ariaSort()).isEqualTo("descending");
+    assertThat(score.arrow()).isEqualTo("\u2193");
+    assertThat(page.columns())
+        .filteredOn(SortLinkView::sorted)
+        .extracting(SortLinkView::label)
+        .containsExactly("lodestar.risk.register.column.current");
+  }
+
+  @Test
+  public void show_shouldShowAnUpArrowOnTheKeyColumnOnly_whenSortedByKeyAscending() {
+    // when
+    RegisterPageView page =
+        page(target.show("", params("project", "ALPHA", "sort", "key", "order", "asc")));
+
+    // then
+    assertThat(page.columns().get(0).arrow()).isEqualTo("\u2191");
+    assertThat(page.columns().get(5).arrow()).isEmpty();
+    assertThat(page.columns().get(5).ariaSort()).isEqualTo("none");
+  }
+
   // ------------------------------------------------------------------ heat maps
 
   @Test
