@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +176,58 @@ class SandboxBrowserIT {
     assertThat(byKey.getText().trim())
         .isEqualTo(texts.text("lodestar.risk.register.column.key") + " \u2191");
     assertThat(byKey.getAttribute("aria-sort")).isEqualTo("ascending");
+  }
+
+  @Test
+  void registerHeatMaps_shouldTitleBothAxesCountTheUnratedAndMarkTheFilteredCell() {
+    // given: the register, and a residual cell holding risks
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.open(RiskWebPaths.register("", riskiestProject, Map.of()));
+    browser.waitFor(By.cssSelector("#lodestar-register figure.lodestar-heatmap"));
+    HeatMapCell occupied =
+        browser.heatMap(1).stream().filter(c -> c.count() > 0).findFirst().orElseThrow();
+    long inherentPlaced = browser.heatMap(0).stream().mapToLong(HeatMapCell::count).sum();
+    long residualPlaced = browser.heatMap(1).stream().mapToLong(HeatMapCell::count).sum();
+
+    // when: the user follows that cell
+    String cell = occupied.probability() + "," + occupied.impact();
+    browser.open(
+        RiskWebPaths.register("", riskiestProject, Map.of("cell", cell, "state", "residual")));
+    browser.waitFor(By.cssSelector("#lodestar-register figure.lodestar-heatmap"));
+    List<WebElement> maps =
+        browser.driver().findElements(By.cssSelector("figure.lodestar-heatmap"));
+
+    // then: each map titles its axes and counts the risks it cannot place
+    for (WebElement map : maps) {
+      assertThat(text(map, ".lodestar-heatmap-probability"))
+          .isEqualTo(texts.text("lodestar.risk.register.heatmap.axis.probability"));
+      assertThat(text(map, ".lodestar-heatmap-impact"))
+          .isEqualTo(texts.text("lodestar.risk.register.heatmap.axis.impact"));
+    }
+    long inherentUnrated = unrated(maps.get(0));
+    long residualUnrated = unrated(maps.get(1));
+    assertThat(inherentPlaced + inherentUnrated).isEqualTo(residualPlaced + residualUnrated);
+    assertThat(residualUnrated).isPositive();
+    // and only the followed cell is marked, in the residual map
+    assertThat(maps.get(0).findElements(By.cssSelector("a[aria-current]"))).isEmpty();
+    List<WebElement> marked = maps.get(1).findElements(By.cssSelector("a[aria-current='true']"));
+    assertThat(marked).hasSize(1);
+    assertThat(marked.get(0).getDomAttribute("class")).contains("lodestar-heatmap-selected");
+    assertThat(marked.get(0).getDomAttribute("href")).contains("cell=" + cell.replace(",", "%2C"));
+    browser.screenshot("register-cell");
+  }
+
+  private String text(WebElement scope, String css) {
+    return Objects.toString(
+            scope.findElement(By.cssSelector(css)).getDomProperty("textContent"), "")
+        .trim();
+  }
+
+  private long unrated(WebElement map) {
+    String notice = map.findElement(By.cssSelector(".lodestar-heatmap-unrated")).getText().trim();
+    long n = Long.parseLong(notice.replaceAll("[^0-9]", ""));
+    assertThat(notice).isEqualTo(texts.text("lodestar.risk.register.heatmap.unrated", n));
+    return n;
   }
 
   @Test

@@ -497,11 +497,19 @@ public final class RiskRegisterPageController {
       counts[c.cell().probabilityRank() - 1][c.cell().impactRank() - 1] =
           heat.count(state, c.cell());
     }
+    long unrated = state == RiskState.INHERENT ? heat.inherentUnrated() : heat.residualUnrated();
+    HeatMapView.Words words =
+        new HeatMapView.Words(
+            texts.text("lodestar.risk.register.heatmap." + RegisterRequest.lower(state)),
+            texts.text("lodestar.risk.register.heatmap.axis.probability"),
+            texts.text("lodestar.risk.register.heatmap.axis.impact"),
+            texts.text("lodestar.risk.register.heatmap.unrated", unrated));
     return HeatMapView.of(
-        texts.text("lodestar.risk.register.heatmap." + RegisterRequest.lower(state)),
+        words,
         preview,
         counts,
-        (p, i) -> links.page(request.inCell(Cell.of(p, i), state)));
+        (p, i) -> links.page(request.inCell(Cell.of(p, i), state)),
+        state == request.cellState() ? request.cell() : null);
   }
 
   private String cellFilter(ScoringModel model, RegisterRequest request) {

@@ -264,6 +264,41 @@ public class RiskRegisterPageControllerTest {
   }
 
   @Test
+  public void show_shouldMarkTheFilteredCellInItsMapOnly_whenCellIsGiven() {
+    // when: the residual 3/3 cell
+    RegisterPageView page =
+        page(target.show("", params("project", "ALPHA", "cell", "3,3", "state", "residual")));
+
+    // then
+    assertThat(selectedCells(page.residualMap())).containsExactly("3,3");
+    assertThat(selectedCells(page.inherentMap())).isEmpty();
+  }
+
+  @Test
+  public void show_shouldMarkNoCell_whenNoCellIsGiven() {
+    RegisterPageView page = page(target.show("", params("project", "ALPHA")));
+
+    assertThat(selectedCells(page.inherentMap())).isEmpty();
+    assertThat(selectedCells(page.residualMap())).isEmpty();
+  }
+
+  @Test
+  public void show_shouldCountTheUnratedRisksOfEachMap_withTranslatedAxisTitles() {
+    // when: ALPHA-2 has no residual rating; every risk has an inherent one
+    RegisterPageView page = page(target.show("", params("project", "ALPHA")));
+
+    // then
+    assertThat(page.inherentMap().unratedNotice())
+        .isEqualTo("lodestar.risk.register.heatmap.unrated[0]");
+    assertThat(page.residualMap().unratedNotice())
+        .isEqualTo("lodestar.risk.register.heatmap.unrated[1]");
+    assertThat(page.residualMap().probabilityAxis().label())
+        .isEqualTo("lodestar.risk.register.heatmap.axis.probability");
+    assertThat(page.residualMap().impactAxis().label())
+        .isEqualTo("lodestar.risk.register.heatmap.axis.impact");
+  }
+
+  @Test
   public void show_shouldPointCsvExportAtTheSameCell_whenCellIsGiven() {
     // when
     RegisterPageView page =
@@ -519,6 +554,14 @@ public class RiskRegisterPageControllerTest {
 
   private static List<String> keys(PageView view) {
     return page(view).rows().stream().map(RegisterRowView::issueKey).toList();
+  }
+
+  private static List<String> selectedCells(HeatMapView map) {
+    return map.rows().stream()
+        .flatMap(r -> r.cells().stream())
+        .filter(HeatMapView.CellView::selected)
+        .map(c -> c.probabilityRank() + "," + c.impactRank())
+        .toList();
   }
 
   private static HeatMapView.CellView cell(HeatMapView map, int probabilityRank, int impactRank) {

@@ -11,6 +11,7 @@ import io.lodestar.pmo.app.risk.web.RegisterPageView;
 import io.lodestar.pmo.app.risk.web.RegisterRowView;
 import io.lodestar.pmo.app.risk.web.SortLinkView;
 import io.lodestar.pmo.app.risk.web.WebText;
+import io.lodestar.pmo.engine.risk.scoring.Cell;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ModelPreview;
 import io.lodestar.pmo.jira.checks.TemplateSampleSource;
@@ -72,7 +73,11 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
     counts[4][4] = 2;
     HeatMapView map =
         HeatMapView.of(
-            "Inherent", ModelPreview.of(FormulaModel.pmbokDefault()), counts, (p, i) -> "#");
+            new HeatMapView.Words("Inherent", "Probability", "Impact", "1 not rated"),
+            ModelPreview.of(FormulaModel.pmbokDefault()),
+            counts,
+            (p, i) -> "#",
+            cell ? Cell.of(5, 5) : null);
     return new RegisterPageView(
         "ALPHA",
         "Alpha",
