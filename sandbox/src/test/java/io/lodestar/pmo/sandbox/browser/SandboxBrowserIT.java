@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -215,6 +216,81 @@ class SandboxBrowserIT {
     assertThat(marked.get(0).getDomAttribute("class")).contains("lodestar-heatmap-selected");
     assertThat(marked.get(0).getDomAttribute("href")).contains("cell=" + cell.replace(",", "%2C"));
     browser.screenshot("register-cell");
+  }
+
+  @Test
+  void registerLayout_shouldLayTheFilterOnOneRowRightAlignNumbersAndShowUnratedLegibly() {
+    // given: a wide window
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.driver().manage().window().setSize(new Dimension(1600, 1000));
+
+    // when
+    browser.open(RiskWebPaths.register("", riskiestProject, Map.of()));
+    browser.waitFor(By.cssSelector("#lodestar-register .lodestar-register-table"));
+
+    // then: every filter control starts on the same line
+    List<WebElement> controls =
+        browser
+            .driver()
+            .findElements(
+                By.cssSelector(
+                    ".lodestar-register-filter > .field-group, .lodestar-register-filter > div.checkbox,"
+                        + " .lodestar-register-filter > .buttons-container"));
+    assertThat(controls).hasSize(5);
+    int formHeight =
+        browser.driver().findElement(By.cssSelector(".lodestar-register-filter")).getSize().height;
+    assertThat(formHeight).isLessThan(100);
+    // and the numeric columns are right-aligned
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector(".lodestar-register-table tbody td.lodestar-number"))
+                .getCssValue("text-align"))
+        .isEqualTo("right");
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector(".lodestar-exposure-table tbody td.p50"))
+                .getCssValue("text-align"))
+        .isEqualTo("right");
+    // and a "Not rated" lozenge reads at WCAG AA contrast (4.5:1)
+    WebElement unrated =
+        browser.waitFor(By.cssSelector(".lodestar-register-table .lodestar-unrated"));
+    assertThat(unrated.getText().trim())
+        .isEqualToIgnoringCase(texts.text("lodestar.risk.register.unrated"));
+    assertThat(contrast(unrated)).isGreaterThanOrEqualTo(4.5);
+    browser.screenshot("register-layout");
+  }
+
+  /**
+   * The contrast ratio of an element's text on its own background, colours resolved to sRGB by a
+   * canvas.
+   */
+  private double contrast(WebElement element) {
+    @SuppressWarnings("unchecked")
+    List<Number> rgb =
+        (List<Number>)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "const s = getComputedStyle(arguments[0]);"
+                        + "const c = document.createElement('canvas').getContext('2d');"
+                        + "const px = col => { c.clearRect(0, 0, 1, 1); c.fillStyle = col;"
+                        + " c.fillRect(0, 0, 1, 1); return Array.from(c.getImageData(0, 0, 1, 1).data); };"
+                        + "return px(s.color).slice(0, 3).concat(px(s.backgroundColor));",
+                    element);
+    assertThat(rgb.get(6).intValue()).as("background alpha").isEqualTo(255);
+    double text = luminance(rgb.get(0), rgb.get(1), rgb.get(2));
+    double background = luminance(rgb.get(3), rgb.get(4), rgb.get(5));
+    return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+  }
+
+  private static double luminance(Number r, Number g, Number b) {
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+  }
+
+  private static double linear(Number channel) {
+    double c = channel.doubleValue() / 255;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
   private String text(WebElement scope, String css) {
