@@ -293,6 +293,59 @@ class SandboxBrowserIT {
     return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
+  @Test
+  void registerAppetite_shouldNameTheAppetiteAndMarkTheRisksAboveIt_afterAnAdminSetsIt() {
+    // given: a PMO admin, who may change every project's settings, sets the lowest band as the
+    // appetite of the project with the most risks
+    browser.logIn(DemoAccounts.PMO);
+    browser.open(RiskWebPaths.register("", riskiestProject, Map.of()));
+    browser.waitFor(By.id("lodestar-project-settings")).click();
+    org.openqa.selenium.support.ui.Select appetite = projectAppetite();
+    WebElement lowest =
+        appetite.getOptions().stream()
+            .filter(o -> !Objects.toString(o.getDomProperty("value"), "").isEmpty())
+            .findFirst()
+            .orElseThrow();
+    String band = lowest.getText().trim();
+    appetite.selectByValue(lowest.getDomProperty("value"));
+    browser
+        .driver()
+        .findElement(
+            By.cssSelector(".lodestar-settings-form[data-scope='project'] button[type='submit']"))
+        .click();
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .until(
+            d ->
+                d
+                    .findElements(
+                        By.cssSelector(".lodestar-admin-message.aui-message-confirmation"))
+                    .stream()
+                    .anyMatch(WebElement::isDisplayed));
+
+    // when the register is opened again
+    browser.open(RiskWebPaths.register("", riskiestProject, Map.of()));
+    String notice =
+        browser.waitFor(By.cssSelector("#lodestar-register .lodestar-appetite")).getText().trim();
+
+    browser.screenshot("register-appetite");
+    // then it names the appetite, counts the risks above it and marks each of their rows
+    List<WebElement> marked =
+        browser
+            .driver()
+            .findElements(By.cssSelector(".lodestar-register-table tr.lodestar-above-appetite"));
+    assertThat(marked).as(notice).isNotEmpty();
+    assertThat(notice)
+        .isEqualTo(texts.text("lodestar.risk.register.appetite", band, (long) marked.size()));
+    assertThat(marked)
+        .allSatisfy(
+            row ->
+                assertThat(
+                        row.findElement(By.cssSelector(".lodestar-above-appetite-marker"))
+                            .getText()
+                            .trim())
+                    .isEqualToIgnoringCase(texts.text("lodestar.risk.register.aboveAppetite")));
+  }
+
   private String text(WebElement scope, String css) {
     return Objects.toString(
             scope.findElement(By.cssSelector(css)).getDomProperty("textContent"), "")

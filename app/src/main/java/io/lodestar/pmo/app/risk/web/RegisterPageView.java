@@ -25,6 +25,8 @@ import java.util.List;
  * @param cellFilter the heat-map cell the list is filtered to, translated; empty when none
  * @param clearCellUrl the register without the cell filter; empty when there is none
  * @param settingsUrl the project's risk settings page; empty when the viewer may not change them
+ * @param appetiteNotice the project's appetite band and how many risks are above it, or that the
+ *     project has no appetite; translated
  */
 public record RegisterPageView(
     String projectKey,
@@ -46,7 +48,8 @@ public record RegisterPageView(
     String exposureUrl,
     String cellFilter,
     String clearCellUrl,
-    String settingsUrl) {
+    String settingsUrl,
+    String appetiteNotice) {
 
   public RegisterPageView {
     statusOptions = List.copyOf(statusOptions);

@@ -12,6 +12,8 @@ package io.lodestar.pmo.app.risk.web;
  * @param residual the residual score and level
  * @param reviewDate the review date (ISO), empty when none
  * @param overdue whether the review is overdue
+ * @param aboveAppetite whether the risk is above the project's appetite ({@code
+ *     RiskAppetite#isAbove})
  */
 public record RegisterRowView(
     String issueKey,
@@ -22,4 +24,5 @@ public record RegisterRowView(
     LevelView inherent,
     LevelView residual,
     String reviewDate,
-    boolean overdue) {}
+    boolean overdue,
+    boolean aboveAppetite) {}

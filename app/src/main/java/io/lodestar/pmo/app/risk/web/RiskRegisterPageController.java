@@ -20,6 +20,7 @@ import io.lodestar.pmo.engine.risk.register.RegisterRow;
 import io.lodestar.pmo.engine.risk.register.RegisterSort;
 import io.lodestar.pmo.engine.risk.register.RegisterWindow;
 import io.lodestar.pmo.engine.risk.register.RegisterWindowAccumulator;
+import io.lodestar.pmo.engine.risk.register.RiskAppetite;
 import io.lodestar.pmo.engine.risk.scoring.Band;
 import io.lodestar.pmo.engine.risk.scoring.Cell;
 import io.lodestar.pmo.engine.risk.scoring.ModelPreview;
@@ -119,6 +120,10 @@ public final class RiskRegisterPageController {
 
     RegisterFilter filter = request.filter(today);
     RiskAssessor assessor = new RiskAssessor(model);
+    Optional<Band> appetiteBand =
+        Optional.ofNullable(scope.settings().appetiteBandKey()).flatMap(model.bands()::byKey);
+    RiskAppetite appetite = appetiteBand.map(RiskAppetite::portfolio).orElse(RiskAppetite.NONE);
+    long[] aboveAppetite = {0};
     HeatMapAccumulator heat = HeatMapAccumulator.of(model);
     RegisterWindowAccumulator window =
         new RegisterWindowAccumulator(filter, request.sort(), request.startAt(), PAGE_SIZE);
@@ -129,11 +134,30 @@ public final class RiskRegisterPageController {
             mapped -> {
               AssessedRisk risk = assessor.assess(mapped.risk());
               heat.accept(risk);
+              if (appetite.isAbove(risk)) {
+                aboveAppetite[0]++;
+              }
               window.accept(new RegisterRow(risk, mapped.problems()));
             });
     Links links = new Links(contextPath, project.key());
+    String appetiteNotice =
+        appetiteBand
+            .map(
+                band ->
+                    texts.text("lodestar.risk.register.appetite", band.label(), aboveAppetite[0]))
+            .orElseGet(() -> texts.text("lodestar.risk.register.appetite.none"));
     RegisterPageView page =
-        view(project, model, request, window.result(), heat.result(), walked, links, today);
+        view(
+            project,
+            model,
+            request,
+            window.result(),
+            heat.result(),
+            walked,
+            links,
+            today,
+            appetite,
+            appetiteNotice);
     return new PageView(
         TEMPLATE,
         200,
@@ -352,11 +376,13 @@ public final class RiskRegisterPageController {
       HeatMap heat,
       WalkTotals totals,
       Links links,
-      LocalDate today) {
+      LocalDate today,
+      RiskAppetite appetite,
+      String appetiteNotice) {
     String unrated = texts.text("lodestar.risk.register.unrated");
     List<RegisterRowView> rows = new ArrayList<>();
     for (RegisterRow row : window.rows()) {
-      rows.add(row(row.risk(), unrated, links, today));
+      rows.add(row(row.risk(), unrated, links, today, appetite.isAbove(row.risk())));
     }
     ModelPreview preview = ModelPreview.of(model);
     return new RegisterPageView(
@@ -381,10 +407,12 @@ public final class RiskRegisterPageController {
         request.cell() == null ? "" : links.page(request.withoutCell()),
         guard.mayAdministerProject(project.key())
             ? RiskWebPaths.projectSettings(links.contextPath, project.key())
-            : "");
+            : "",
+        appetiteNotice);
   }
 
-  private RegisterRowView row(AssessedRisk assessed, String unrated, Links links, LocalDate today) {
+  private RegisterRowView row(
+      AssessedRisk assessed, String unrated, Links links, LocalDate today, boolean aboveAppetite) {
     var risk = assessed.risk();
     String owner =
         risk.ownerKey() == null
@@ -399,7 +427,8 @@ public final class RiskRegisterPageController {
         LevelView.of(assessed.inherent(), unrated),
         LevelView.of(assessed.residual(), unrated),
         risk.reviewDate() == null ? "" : risk.reviewDate().toString(),
-        risk.isReviewOverdue(today));
+        risk.isReviewOverdue(today),
+        aboveAppetite);
   }
 
   private String statusLabel(RiskStatus status) {

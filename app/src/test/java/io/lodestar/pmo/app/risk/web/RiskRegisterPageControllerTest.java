@@ -141,7 +141,8 @@ public class RiskRegisterPageControllerTest {
                 new LevelView("0.72", "High", "#DE350B", true),
                 new LevelView("0.10", "Medium", "#FFAB00", true),
                 "2026-01-01",
-                true));
+                true,
+                false));
   }
 
   @Test
@@ -220,6 +221,45 @@ public class RiskRegisterPageControllerTest {
     assertThat(page.columns().get(0).arrow()).isEqualTo("\u2191");
     assertThat(page.columns().get(5).arrow()).isEmpty();
     assertThat(page.columns().get(5).ariaSort()).isEqualTo("none");
+  }
+
+  @Test
+  public void show_shouldNameTheAppetiteAndMarkTheActiveRisksAboveIt_whenAppetiteIsSet() {
+    // given: appetite Medium
+    when(settings.effective("ALPHA"))
+        .thenReturn(Optional.of(RiskProjectSettings.of(7, MAPPING, "medium")));
+
+    // when
+    RegisterPageView page = page(target.show("", params("project", "ALPHA")));
+
+    // then: ALPHA-2 (High, mitigating) is above; ALPHA-1 (Medium now) and ALPHA-3 (closed) are not
+    assertThat(page.rows())
+        .filteredOn(RegisterRowView::aboveAppetite)
+        .extracting(RegisterRowView::issueKey)
+        .containsExactly("ALPHA-2");
+    assertThat(page.appetiteNotice()).isEqualTo("lodestar.risk.register.appetite[Medium, 1]");
+  }
+
+  @Test
+  public void show_shouldCountEveryRiskAboveAppetite_whenTheTableIsFiltered() {
+    // given
+    when(settings.effective("ALPHA"))
+        .thenReturn(Optional.of(RiskProjectSettings.of(7, MAPPING, "low")));
+
+    // when: the table shows ALPHA-3 only
+    RegisterPageView page = page(target.show("", params("project", "ALPHA", "status", "closed")));
+
+    // then: above Low are ALPHA-1 (Medium) and ALPHA-2 (High), both outside the table
+    assertThat(page.rows()).extracting(RegisterRowView::aboveAppetite).containsExactly(false);
+    assertThat(page.appetiteNotice()).isEqualTo("lodestar.risk.register.appetite[Low, 2]");
+  }
+
+  @Test
+  public void show_shouldSayThereIsNoAppetite_whenNoneIsSet() {
+    RegisterPageView page = page(target.show("", params("project", "ALPHA")));
+
+    assertThat(page.rows()).noneMatch(RegisterRowView::aboveAppetite);
+    assertThat(page.appetiteNotice()).isEqualTo("lodestar.risk.register.appetite.none");
   }
 
   // ------------------------------------------------------------------ heat maps

@@ -100,6 +100,7 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
                     HIGH,
                     LevelView.unrated("Not rated"),
                     "2026-01-01",
+                    true,
                     true))
             : List.of(),
         new PagingView("1 to 1 of 1", "/register", "/register?startAt=50"),
@@ -110,7 +111,8 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
         "/exposure",
         cell ? "Cell" : "",
         cell ? "/register" : "",
-        rows ? "/admin?project=ALPHA" : "");
+        rows ? "/admin?project=ALPHA" : "",
+        "Risk appetite: Medium. 1 above appetite.");
   }
 
   private static Map<String, ?> adminContext(boolean models) {
