@@ -6,9 +6,12 @@ import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lodestar.pmo.app.risk.web.RiskWebPaths;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.sandbox.browser.SandboxBrowser.HeatMapCell;
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
+import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
 import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
+import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
 import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
 import java.nio.file.Path;
@@ -434,6 +437,48 @@ class SandboxBrowserIT {
     browser.screenshot("not-found");
     browser.driver().findElement(By.id("not-found-landing")).click();
     browser.waitFor(By.id("sandbox-landing"));
+  }
+
+  @Test
+  void adminPage_shouldWriteNoAuditEntryNorVersion_whenPmoSavesWithoutChanges() {
+    // given
+    browser.logIn(DemoAccounts.PMO);
+    browser.open(RiskWebPaths.ADMIN_PAGE);
+    SqlAuditLog audit = new SqlAuditLog(sandbox.store());
+    int entriesBefore = audit.count();
+    SqlScoringModelStore models = new SqlScoringModelStore(sandbox.store());
+    ScoringModel pmbok =
+        models.list().stream().filter(m -> m.name().contains("PMBOK")).findFirst().orElseThrow();
+
+    // when the PMBOK model and the portfolio default are saved as they are
+    editModel("PMBOK");
+    String modelOutcome = saveModel();
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "var m = document.querySelector('.lodestar-admin-message');"
+                + " m.className = 'lodestar-admin-message'; m.textContent = '';");
+    browser
+        .driver()
+        .findElement(
+            By.cssSelector(".lodestar-settings-form[data-scope='default'] button[type='submit']"))
+        .click();
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .withMessage("the admin page did not confirm the default settings save")
+        .until(
+            d ->
+                d
+                        .findElements(
+                            By.cssSelector(".lodestar-admin-message.aui-message-confirmation"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .count()
+                    >= 1);
+    browser.screenshot("admin-unchanged-save");
+
+    // then both saves are confirmed, and nothing was written
+    assertThat(modelOutcome).isEqualTo(texts.text("lodestar.risk.admin.saved"));
+    assertThat(models.find(pmbok.id()).orElseThrow().version()).isEqualTo(pmbok.version());
+    assertThat(audit.count()).isEqualTo(entriesBefore);
   }
 
   private void editModel(String name) {
