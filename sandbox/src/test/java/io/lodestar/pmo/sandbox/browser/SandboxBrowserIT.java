@@ -481,6 +481,66 @@ class SandboxBrowserIT {
     assertThat(audit.count()).isEqualTo(entriesBefore);
   }
 
+  @Test
+  void modelEditor_shouldSaveANewModelFromTheTemplateAndACopy_withoutAnyEdit() {
+    // given
+    browser.logIn(DemoAccounts.PMO);
+    browser.open(RiskWebPaths.ADMIN_PAGE);
+    SqlScoringModelStore models = new SqlScoringModelStore(sandbox.store());
+    int before = models.list().size();
+    java.util.Set<Long> existing =
+        models.list().stream().map(ScoringModel::id).collect(java.util.stream.Collectors.toSet());
+    ScoringModel pmbok =
+        models.list().stream().filter(m -> m.name().startsWith("PMBOK")).findFirst().orElseThrow();
+    try {
+      // when "New model" is saved as it opens
+      browser.waitFor(By.cssSelector(".lodestar-new-model")).click();
+      new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+          .withMessage("the model editor did not open with the template's bands")
+          .until(d -> bandRow(d, "high") != null && bandRow(d, "high").isDisplayed());
+      assertThat(modelName().getDomProperty("value"))
+          .isEqualTo(texts.text("lodestar.risk.admin.model.new.name"));
+      String created = saveModel();
+
+      // and PMBOK's "Copy" is saved as it opens
+      browser.open(RiskWebPaths.ADMIN_PAGE);
+      browser
+          .waitFor(
+              By.xpath(
+                  "//table[contains(@class,'lodestar-models')]//tr[td[starts-with(normalize-space(.),"
+                      + " 'PMBOK')]]//button[contains(@class,'lodestar-copy-model')]"))
+          .click();
+      new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+          .withMessage("the model editor did not open with the copy")
+          .until(d -> ("Copy of " + pmbok.name()).equals(modelName().getDomProperty("value")));
+      browser.screenshot("model-copy");
+      String copied = saveModel();
+
+      // then
+      assertThat(created).isEqualTo(texts.text("lodestar.risk.admin.saved"));
+      assertThat(copied).isEqualTo(texts.text("lodestar.risk.admin.saved"));
+      assertThat(models.list()).hasSize(before + 2);
+      ScoringModel copy =
+          models.list().stream()
+              .filter(m -> m.name().equals("Copy of " + pmbok.name()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(copy.id()).isNotEqualTo(pmbok.id());
+      assertThat(copy.bands()).isEqualTo(pmbok.bands());
+      assertThat(models.find(pmbok.id()).orElseThrow().version()).isEqualTo(pmbok.version());
+    } finally {
+      for (ScoringModel m : models.list()) {
+        if (!existing.contains(m.id())) {
+          models.delete(m.id(), m.version());
+        }
+      }
+    }
+  }
+
+  private WebElement modelName() {
+    return browser.driver().findElement(By.id("lodestar-model-name"));
+  }
+
   private void editModel(String name) {
     WebElement edit =
         browser.waitFor(
