@@ -435,8 +435,31 @@
       schedulePreview();
     });
 
-    root.querySelector('.lodestar-new-model').addEventListener('click', function () {
-      open({ kind: 'formula', bandingMode: 'thresholds' });
+    var newButton = root.querySelector('.lodestar-new-model');
+    // A new model and a copy are opened unsaved (id 0), so that saving creates a model.
+    function openUnsaved(model, name) {
+      var copy = Object.assign({}, model, { id: 0, version: 0, name: name });
+      open(copy);
+    }
+    newButton.addEventListener('click', function () {
+      request('GET', rest + '/models/template').then(function (result) {
+        if (result.ok && result.body) {
+          openUnsaved(result.body, newButton.dataset.newName);
+        } else {
+          readFailed(root, result);
+        }
+      });
+    });
+    root.querySelectorAll('.lodestar-copy-model').forEach(function (button) {
+      button.addEventListener('click', function () {
+        request('GET', rest + '/models/' + encodeURIComponent(button.dataset.id)).then(function (result) {
+          if (result.ok && result.body) {
+            openUnsaved(result.body, newButton.dataset.copyName.replace('{0}', textOf(result.body.name)));
+          } else {
+            readFailed(root, result);
+          }
+        });
+      });
     });
     root.querySelectorAll('.lodestar-edit-model').forEach(function (button) {
       button.addEventListener('click', function () {

@@ -6,9 +6,12 @@ import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lodestar.pmo.app.risk.web.RiskWebPaths;
+import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.sandbox.browser.SandboxBrowser.HeatMapCell;
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
+import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
 import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
+import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
 import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
 import java.nio.file.Path;
@@ -648,6 +651,108 @@ class SandboxBrowserIT {
     browser.screenshot("not-found");
     browser.driver().findElement(By.id("not-found-landing")).click();
     browser.waitFor(By.id("sandbox-landing"));
+  }
+
+  @Test
+  void adminPage_shouldWriteNoAuditEntryNorVersion_whenPmoSavesWithoutChanges() {
+    // given
+    browser.logIn(DemoAccounts.PMO);
+    browser.open(RiskWebPaths.ADMIN_PAGE);
+    SqlAuditLog audit = new SqlAuditLog(sandbox.store());
+    int entriesBefore = audit.count();
+    SqlScoringModelStore models = new SqlScoringModelStore(sandbox.store());
+    ScoringModel pmbok =
+        models.list().stream().filter(m -> m.name().contains("PMBOK")).findFirst().orElseThrow();
+
+    // when the PMBOK model and the portfolio default are saved as they are
+    editModel("PMBOK");
+    String modelOutcome = saveModel();
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "var m = document.querySelector('.lodestar-admin-message');"
+                + " m.className = 'lodestar-admin-message'; m.textContent = '';");
+    browser
+        .driver()
+        .findElement(
+            By.cssSelector(".lodestar-settings-form[data-scope='default'] button[type='submit']"))
+        .click();
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .withMessage("the admin page did not confirm the default settings save")
+        .until(
+            d ->
+                d
+                        .findElements(
+                            By.cssSelector(".lodestar-admin-message.aui-message-confirmation"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .count()
+                    >= 1);
+    browser.screenshot("admin-unchanged-save");
+
+    // then both saves are confirmed, and nothing was written
+    assertThat(modelOutcome).isEqualTo(texts.text("lodestar.risk.admin.saved"));
+    assertThat(models.find(pmbok.id()).orElseThrow().version()).isEqualTo(pmbok.version());
+    assertThat(audit.count()).isEqualTo(entriesBefore);
+  }
+
+  @Test
+  void modelEditor_shouldSaveANewModelFromTheTemplateAndACopy_withoutAnyEdit() {
+    // given
+    browser.logIn(DemoAccounts.PMO);
+    browser.open(RiskWebPaths.ADMIN_PAGE);
+    SqlScoringModelStore models = new SqlScoringModelStore(sandbox.store());
+    int before = models.list().size();
+    java.util.Set<Long> existing =
+        models.list().stream().map(ScoringModel::id).collect(java.util.stream.Collectors.toSet());
+    ScoringModel pmbok =
+        models.list().stream().filter(m -> m.name().startsWith("PMBOK")).findFirst().orElseThrow();
+    try {
+      // when "New model" is saved as it opens
+      browser.waitFor(By.cssSelector(".lodestar-new-model")).click();
+      new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+          .withMessage("the model editor did not open with the template's bands")
+          .until(d -> bandRow(d, "high") != null && bandRow(d, "high").isDisplayed());
+      assertThat(modelName().getDomProperty("value"))
+          .isEqualTo(texts.text("lodestar.risk.admin.model.new.name"));
+      String created = saveModel();
+
+      // and PMBOK's "Copy" is saved as it opens
+      browser.open(RiskWebPaths.ADMIN_PAGE);
+      browser
+          .waitFor(
+              By.xpath(
+                  "//table[contains(@class,'lodestar-models')]//tr[td[starts-with(normalize-space(.),"
+                      + " 'PMBOK')]]//button[contains(@class,'lodestar-copy-model')]"))
+          .click();
+      new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+          .withMessage("the model editor did not open with the copy")
+          .until(d -> ("Copy of " + pmbok.name()).equals(modelName().getDomProperty("value")));
+      browser.screenshot("model-copy");
+      String copied = saveModel();
+
+      // then
+      assertThat(created).isEqualTo(texts.text("lodestar.risk.admin.saved"));
+      assertThat(copied).isEqualTo(texts.text("lodestar.risk.admin.saved"));
+      assertThat(models.list()).hasSize(before + 2);
+      ScoringModel copy =
+          models.list().stream()
+              .filter(m -> m.name().equals("Copy of " + pmbok.name()))
+              .findFirst()
+              .orElseThrow();
+      assertThat(copy.id()).isNotEqualTo(pmbok.id());
+      assertThat(copy.bands()).isEqualTo(pmbok.bands());
+      assertThat(models.find(pmbok.id()).orElseThrow().version()).isEqualTo(pmbok.version());
+    } finally {
+      for (ScoringModel m : models.list()) {
+        if (!existing.contains(m.id())) {
+          models.delete(m.id(), m.version());
+        }
+      }
+    }
+  }
+
+  private WebElement modelName() {
+    return browser.driver().findElement(By.id("lodestar-model-name"));
   }
 
   private void editModel(String name) {

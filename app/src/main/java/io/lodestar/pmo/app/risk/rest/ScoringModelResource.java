@@ -7,6 +7,7 @@ import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
 import io.lodestar.pmo.engine.risk.scoring.BandingMode;
+import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
 import io.lodestar.pmo.engine.risk.scoring.ModelKind;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModelDraft;
@@ -57,6 +58,18 @@ public final class ScoringModelResource {
   public List<ScoringModelJson> list() {
     guard.requireUser();
     return models.list().stream().map(ScoringModelJson::of).toList();
+  }
+
+  /**
+   * The starting point of a new model (PMO admin): the PMBOK 5×5 default, valid as it is, not
+   * stored (id and version 0).
+   */
+  @GET
+  @Path("template")
+  @LicensedOnly
+  public ScoringModelJson template() {
+    guard.requirePmoAdmin();
+    return ScoringModelJson.of(FormulaModel.pmbokDefault());
   }
 
   /** One model; 404 when there is none with that id. */

@@ -13,7 +13,8 @@ import java.util.Optional;
  * The PMO admin group, one rule set for every host: kept in the setting row {@value #KEY} of the
  * host's {@link SettingRows}, read on every permission check straight from the store (no cache: a
  * change made on one node applies on all nodes at once), changed with a version check under the
- * write lock {@value #LOCK_NAME}, each change audited in the same transaction.
+ * write lock {@value #LOCK_NAME}, each change audited in the same transaction. Setting the group it
+ * already has (at the version edited) changes nothing: no new version, no audit entry.
  */
 public final class PmoAdminGroupService
     implements PmoAdminGroupSetting, PmoAdminGroupAdministration {
@@ -101,6 +102,9 @@ public final class PmoAdminGroupService
     long stored = found.map(SettingRows.Row::version).orElse(Versioned.NEW);
     if (stored != expectedVersion) {
       return Outcome.conflict(expectedVersion, stored);
+    }
+    if (found.flatMap(r -> normalise(r.value())).equals(value)) {
+      return Outcome.ok(Versioned.of(value, stored));
     }
     long next = expectedVersion + 1;
     if (!rows.write(KEY, value.orElse(null), expectedVersion, next)) {

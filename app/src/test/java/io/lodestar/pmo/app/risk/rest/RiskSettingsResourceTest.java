@@ -141,12 +141,47 @@ public class RiskSettingsResourceTest {
     // given
     fx.signIn(PROJECT_ADMIN);
 
+    RiskSettingsJson b = body(4L);
+    RiskSettingsJson changed =
+        new RiskSettingsJson(b.version(), null, b.modelId(), "high", b.mapping());
+
+    // when
+    RiskSettingsJson saved = target.put("ALPHA", changed);
+
+    // then
+    assertThat(saved.version()).isEqualTo(5L);
+    assertThat(saved.appetiteBandKey()).isEqualTo("high");
+    verify(audit).record(any());
+  }
+
+  @Test
+  public void put_shouldAnswerTheStoredSettingsAndWriteNothing_whenTheContentIsUnchanged() {
+    // given
+    fx.signIn(PROJECT_ADMIN);
+
     // when
     RiskSettingsJson saved = target.put("ALPHA", body(4L));
 
     // then
-    assertThat(saved.version()).isEqualTo(5L);
-    verify(audit).record(any());
+    assertThat(saved.version()).isEqualTo(4L);
+    assertThat(saved.appetiteBandKey()).isEqualTo("medium");
+    verify(store, never()).save(anyString(), any(), anyLong());
+    verify(audit, never()).record(any());
+  }
+
+  @Test
+  public void putDefault_shouldAnswerTheStoredDefaultAndWriteNothing_whenTheContentIsUnchanged() {
+    // given
+    fx.signIn(PMO);
+    when(store.findDefault()).thenReturn(Optional.of(Versioned.of(settings(), 7L)));
+
+    // when
+    RiskSettingsJson saved = defaults.put(body(7L));
+
+    // then
+    assertThat(saved.version()).isEqualTo(7L);
+    verify(store, never()).saveDefault(any(), anyLong());
+    verify(audit, never()).record(any());
   }
 
   @Test

@@ -463,4 +463,32 @@ public class ScoringModelResourceTest {
     // then
     assertThat(e.fieldErrors()).extracting(FieldError::field).contains("name");
   }
+
+  @Test
+  public void template_shouldAnswerAValidUnstoredPmbokModel_whenPmoAsks() {
+    // given
+    fx.signIn(PMO);
+
+    // when
+    ScoringModelJson template = target.template();
+
+    // then: it previews without violations and is not a stored model
+    assertThat(template.id()).isZero();
+    assertThat(template.version()).isZero();
+    assertThat(target.preview(template)).isNotNull();
+    verify(store, never()).create(any());
+  }
+
+  @Test
+  public void template_shouldRefuseWith403_whenUserIsNoPmoAdmin() {
+    // given
+    fx.signIn(READER);
+
+    // when
+    AccessDeniedException e =
+        catchThrowableOfType(() -> target.template(), AccessDeniedException.class);
+
+    // then
+    assertThat(e.status()).isEqualTo(403);
+  }
 }

@@ -12,12 +12,15 @@ import io.lodestar.pmo.engine.risk.scoring.ScaleLevel;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.scoring.ThresholdBanding;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
  * Canonical, deterministic text of configuration values for the audit log's before/after columns:
  * the same value always renders to the same text, so a diff of two entries shows what changed. Not
- * for display to end users (no i18n).
+ * for display to end users (no i18n). Equal texts mean equal content: numbers are written without
+ * trailing zeros and colours in lower case, so a value that only differs in such spelling (as a
+ * browser's colour input or a decimal column gives it back) renders the same.
  */
 public final class AuditText {
 
@@ -40,7 +43,7 @@ public final class AuditText {
           .append('|')
           .append(band.label())
           .append('|')
-          .append(band.colour());
+          .append(band.colour().toLowerCase(Locale.ROOT));
       if (model.banding() instanceof ThresholdBanding t) {
         b.append("|>=").append(plain(t.lowerThresholds().get(band.rank() - 1)));
       }

@@ -30,6 +30,9 @@ import java.util.Optional;
  * {@code appetiteBandKey}); a project key must not be blank; ids stay within {@link
  * RiskFieldMappingLimits}.
  *
+ * <p>A save equal to the stored settings at the version edited changes nothing (no new version, no
+ * audit entry) and answers the stored settings.
+ *
  * <p>Atomicity: the model check, the read of the previous value, the save and the audit entry run
  * in one {@link Transactions#inTransaction}; a failed audit write rolls the save back.
  */
@@ -92,6 +95,9 @@ public final class RiskSettingsService {
             return Outcome.invalid(violations);
           }
           Optional<Versioned<RiskProjectSettings>> before = store.find(projectKey);
+          if (unchanged(before, settings, expectedVersion)) {
+            return Outcome.ok(before.get());
+          }
           return finish(
               actorKey, projectKey, before, store.save(projectKey, settings, expectedVersion));
         });
@@ -107,9 +113,25 @@ public final class RiskSettingsService {
             return Outcome.invalid(violations);
           }
           Optional<Versioned<RiskProjectSettings>> before = store.findDefault();
+          if (unchanged(before, settings, expectedVersion)) {
+            return Outcome.ok(before.get());
+          }
           return finish(
               actorKey, DEFAULT_TARGET_ID, before, store.saveDefault(settings, expectedVersion));
         });
+  }
+
+  /**
+   * Whether saving {@code settings} at {@code expectedVersion} would change nothing: the stored
+   * settings are at that version and equal. Such a save writes no version and no audit entry.
+   */
+  private static boolean unchanged(
+      Optional<Versioned<RiskProjectSettings>> before,
+      RiskProjectSettings settings,
+      long expectedVersion) {
+    return before.isPresent()
+        && before.get().version() == expectedVersion
+        && before.get().value().equals(settings);
   }
 
   private List<Violation> validate(RiskProjectSettings settings) {

@@ -112,8 +112,13 @@ public final class ScoringModelService {
    * Replaces model {@code id} with {@code draft}; {@code draft.version()} is the version the admin
    * edited (optimistic locking).
    *
-   * @return Ok with the stored model (version + 1); Invalid (draft violations, id mismatch, or a
-   *     dropped appetite band); NotFound; Conflict when the model changed meanwhile
+   * <p>A draft with the same content as the stored model at the version edited (same {@link
+   * AuditText}: numbers compared by value, colours ignoring case) changes nothing: no new version,
+   * no audit entry; the stored model is returned as it is.
+   *
+   * @return Ok with the stored model (version + 1, or unchanged when nothing changed); Invalid
+   *     (draft violations, id mismatch, or a dropped appetite band); NotFound; Conflict when the
+   *     model changed meanwhile
    */
   public Outcome<ScoringModel> update(String actorKey, long id, ScoringModelDraft draft) {
     if (draft.id() != 0 && draft.id() != id) {
@@ -135,6 +140,9 @@ public final class ScoringModelService {
     }
     if (before.get().version() != candidate.version()) {
       return Outcome.conflict(candidate.version(), before.get().version());
+    }
+    if (AuditText.of(before.get()).equals(AuditText.of(candidate))) {
+      return Outcome.ok(before.get());
     }
     List<Violation> appetiteViolations = droppedAppetiteBands(candidate);
     if (!appetiteViolations.isEmpty()) {

@@ -68,7 +68,8 @@ class RiskSettingsServiceTest {
     RiskProjectSettings s = RiskProjectSettings.of(pmbok.id(), mapping, null);
     target.save("admin", "ABC", s, Versioned.NEW).orElseThrow();
     assertThat(target.save("admin", "ABC", s, Versioned.NEW)).isEqualTo(Outcome.conflict(0, 1));
-    assertThat(target.save("admin", "ABC", s, 1).orElseThrow().version()).isEqualTo(2);
+    RiskProjectSettings changed = RiskProjectSettings.of(pmbok.id(), mapping, "high");
+    assertThat(target.save("admin", "ABC", changed, 1).orElseThrow().version()).isEqualTo(2);
     assertThat(audit.entries.get(1).before()).isNotNull();
   }
 
@@ -229,6 +230,45 @@ class RiskSettingsServiceTest {
         .orElseThrow();
 
     assertThat(transactions.opened).isEqualTo(1);
+    assertThat(audit.entries).hasSize(1);
+  }
+
+  @Test
+  void save_shouldChangeNothingAndAnswerTheStoredSettings_whenTheContentIsUnchanged() {
+    // given
+    RiskProjectSettings s = RiskProjectSettings.of(pmbok.id(), mapping, "medium");
+    Versioned<RiskProjectSettings> first =
+        target.save("admin", "ABC", s, Versioned.NEW).orElseThrow();
+
+    // when
+    Outcome<Versioned<RiskProjectSettings>> again =
+        target.save("other", "ABC", RiskProjectSettings.of(pmbok.id(), mapping, "medium"), 1);
+
+    // then
+    assertThat(again).isEqualTo(Outcome.ok(first));
+    assertThat(store.find("ABC").orElseThrow().version()).isEqualTo(1);
+    assertThat(audit.entries).hasSize(1);
+  }
+
+  @Test
+  void save_shouldStillBeAConflict_whenTheContentIsUnchangedButTheVersionIsStale() {
+    RiskProjectSettings s = RiskProjectSettings.of(pmbok.id(), mapping, null);
+    target.save("admin", "ABC", s, Versioned.NEW).orElseThrow();
+    target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), mapping, "low"), 1);
+
+    assertThat(target.save("admin", "ABC", RiskProjectSettings.of(pmbok.id(), mapping, "low"), 1))
+        .isEqualTo(Outcome.conflict(1, 2));
+    assertThat(audit.entries).hasSize(2);
+  }
+
+  @Test
+  void saveDefault_shouldChangeNothing_whenTheContentIsUnchanged() {
+    RiskProjectSettings s = RiskProjectSettings.of(pmbok.id(), mapping, "medium");
+    Versioned<RiskProjectSettings> first =
+        target.saveDefault("admin", s, Versioned.NEW).orElseThrow();
+
+    assertThat(target.saveDefault("admin", s, 1)).isEqualTo(Outcome.ok(first));
+    assertThat(store.findDefault().orElseThrow().version()).isEqualTo(1);
     assertThat(audit.entries).hasSize(1);
   }
 }

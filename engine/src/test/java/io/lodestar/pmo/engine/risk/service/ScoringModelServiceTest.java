@@ -115,7 +115,7 @@ class ScoringModelServiceTest {
   @Test
   void updateWithAStaleVersion_isAConflict() {
     ScoringModel created = target.create("admin", pmbokDraft()).orElseThrow();
-    target.update("admin", created.id(), ScoringModelDraft.of(created)).orElseThrow();
+    target.update("admin", created.id(), threeBandsAsCritical(created)).orElseThrow();
 
     Outcome<ScoringModel> stale = target.update("bob", created.id(), ScoringModelDraft.of(created));
 
@@ -269,5 +269,86 @@ class ScoringModelServiceTest {
 
     assertThat(transactions.opened).isEqualTo(1);
     assertThat(models.list()).hasSize(1);
+  }
+
+  @Test
+  void update_shouldChangeNothingAndAnswerTheStoredModel_whenTheDraftIsUnchanged() {
+    // given
+    ScoringModel created = target.create("admin", pmbokDraft()).orElseThrow();
+
+    // when
+    Outcome<ScoringModel> outcome =
+        target.update("admin", created.id(), ScoringModelDraft.of(created));
+
+    // then
+    assertThat(outcome).isEqualTo(Outcome.ok(created));
+    assertThat(models.find(created.id()).orElseThrow().version()).isEqualTo(1);
+    assertThat(audit.entries).hasSize(1);
+  }
+
+  @Test
+  void update_shouldStillStoreAndAudit_whenOnlyTheNameChanges() {
+    ScoringModel created = target.create("admin", pmbokDraft()).orElseThrow();
+    ScoringModelDraft d = ScoringModelDraft.of(created);
+    FormulaModel renamed =
+        new FormulaModel(
+            created.id(),
+            "PMBOK renamed",
+            created.version(),
+            created.probabilityScale(),
+            created.impactScale(),
+            created.banding());
+
+    ScoringModel updated =
+        target.update("admin", created.id(), ScoringModelDraft.of(renamed)).orElseThrow();
+
+    assertThat(d.name()).isNotEqualTo("PMBOK renamed");
+    assertThat(updated.version()).isEqualTo(2);
+    assertThat(audit.entries).hasSize(2);
+  }
+
+  @Test
+  void update_shouldChangeNothing_whenTheDraftOnlySpellsNumbersAndColoursDifferently() {
+    // given: the stored PMBOK model has values such as 0.10 and colours such as #36B37E
+    ScoringModel created = target.create("admin", pmbokDraft()).orElseThrow();
+    ThresholdBanding banding = (ThresholdBanding) created.banding();
+    FormulaModel respelled =
+        new FormulaModel(
+            created.id(),
+            created.name(),
+            created.version(),
+            respell(created.probabilityScale()),
+            respell(created.impactScale()),
+            new ThresholdBanding(
+                Bands.of(
+                    banding.bands().bands().stream()
+                        .map(
+                            b ->
+                                io.lodestar.pmo.engine.risk.scoring.Band.of(
+                                    b.key(),
+                                    b.label(),
+                                    b.colour().toLowerCase(java.util.Locale.ROOT),
+                                    b.rank()))
+                        .toArray(io.lodestar.pmo.engine.risk.scoring.Band[]::new)),
+                banding.lowerThresholds().stream().map(v -> v.setScale(4)).toList()));
+    assertThat(respelled).isNotEqualTo(created);
+
+    // when
+    Outcome<ScoringModel> outcome =
+        target.update("admin", created.id(), ScoringModelDraft.of(respelled));
+
+    // then
+    assertThat(outcome).isEqualTo(Outcome.ok(created));
+    assertThat(audit.entries).hasSize(1);
+  }
+
+  private static Scale respell(Scale scale) {
+    return Scale.of(
+        scale.levels().stream()
+            .map(
+                l ->
+                    new io.lodestar.pmo.engine.risk.scoring.ScaleLevel(
+                        l.rank(), l.label(), l.value().stripTrailingZeros()))
+            .toList());
   }
 }

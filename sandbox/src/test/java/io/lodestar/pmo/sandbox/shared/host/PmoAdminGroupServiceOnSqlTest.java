@@ -71,4 +71,23 @@ class PmoAdminGroupServiceOnSqlTest {
     assertThat(target.current().version()).isZero();
     assertThat(audit.count()).isZero();
   }
+
+  @Test
+  void update_shouldChangeNothingAndAnswerTheStoredGroup_whenTheGroupIsUnchanged() {
+    target.update("pmo-team", 0, "admin");
+
+    Outcome<Versioned<Optional<String>>> result = target.update(" pmo-team", 1, "admin");
+
+    assertThat(result).isEqualTo(Outcome.ok(Versioned.of(Optional.of("pmo-team"), 1)));
+    assertThat(target.current().version()).isEqualTo(1);
+    assertThat(audit.count()).isEqualTo(1);
+  }
+
+  @Test
+  void update_shouldWriteNothing_whenClearingAGroupThatWasNeverSet() {
+    Outcome<Versioned<Optional<String>>> result = target.update("", 0, "admin");
+
+    assertThat(result).isEqualTo(Outcome.ok(Versioned.of(Optional.<String>empty(), 0)));
+    assertThat(audit.count()).isZero();
+  }
 }

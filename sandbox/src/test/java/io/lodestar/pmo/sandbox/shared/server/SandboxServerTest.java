@@ -195,11 +195,26 @@ class SandboxServerTest {
   }
 
   @Test
+  void modelUpdate_shouldAnswer200WithTheStoredVersion_whenNothingChanged() throws IOException {
+    Visitor pmo = signedIn(DemoAccounts.PMO);
+    JsonNode model = json.readTree(pmo.get("/rest/lodestar/1.0/models").body()).get(0);
+    String path = "/rest/lodestar/1.0/models/" + model.path("id").asLong();
+
+    HttpResponse<String> same = pmo.json("PUT", path, model.toString(), true);
+
+    assertThat(same.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(same.body()).path("version").asLong())
+        .isEqualTo(model.path("version").asLong());
+  }
+
+  @Test
   void modelUpdate_shouldAnswer409_whenTheVersionIsStale() throws IOException {
     Visitor pmo = signedIn(DemoAccounts.PMO);
     JsonNode model = json.readTree(pmo.get("/rest/lodestar/1.0/models").body()).get(0);
     String path = "/rest/lodestar/1.0/models/" + model.path("id").asLong();
-    assertThat(pmo.json("PUT", path, model.toString(), true).statusCode()).isEqualTo(200);
+    ObjectNode renamed = ((ObjectNode) model).deepCopy();
+    renamed.put("name", model.path("name").asText() + " (renamed)");
+    assertThat(pmo.json("PUT", path, renamed.toString(), true).statusCode()).isEqualTo(200);
 
     HttpResponse<String> stale = pmo.json("PUT", path, model.toString(), true);
 
