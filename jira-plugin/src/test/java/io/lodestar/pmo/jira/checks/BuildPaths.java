@@ -61,6 +61,15 @@ final class BuildPaths {
       return location;
     }
     Path target = moduleDir().resolve("target/app-content");
+    Path stamp = target.resolve(".unpacked-from");
+    try {
+      String from = location + " " + Files.getLastModifiedTime(location).toMillis();
+      if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(from)) {
+        return target; // this jar is unpacked already: checks call this once per question
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
       for (java.util.jar.JarEntry entry : java.util.Collections.list(jar.entries())) {
         Path out = target.resolve(entry.getName()).normalize();
@@ -72,6 +81,7 @@ final class BuildPaths {
           Files.copy(in, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
+      Files.writeString(stamp, location + " " + Files.getLastModifiedTime(location).toMillis());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -103,7 +103,8 @@ public final class PmoAdminGroupService
     if (stored != expectedVersion) {
       return Outcome.conflict(expectedVersion, stored);
     }
-    if (found.flatMap(r -> normalise(r.value())).equals(value)) {
+    Optional<String> before = found.flatMap(r -> normalise(r.value()));
+    if (before.equals(value)) {
       return Outcome.ok(Versioned.of(value, stored));
     }
     long next = expectedVersion + 1;
@@ -117,7 +118,7 @@ public final class PmoAdminGroupService
             AUDIT_ACTION,
             AUDIT_TARGET_TYPE,
             KEY,
-            found.flatMap(r -> normalise(r.value())).orElse(null),
+            before.orElse(null),
             value.orElse(null),
             clock.instant()));
     return Outcome.ok(Versioned.of(value, next));

@@ -44,15 +44,6 @@ import java.util.Set;
  */
 public final class IssueFieldReader {
 
-  /** System field id of the assignee ({@link SystemFields#ASSIGNEE}). */
-  public static final String ASSIGNEE = SystemFields.ASSIGNEE;
-
-  /** System field id of the reporter ({@link SystemFields#REPORTER}). */
-  public static final String REPORTER = SystemFields.REPORTER;
-
-  /** System field id of the due date ({@link SystemFields#DUE_DATE}). */
-  public static final String DUE_DATE = SystemFields.DUE_DATE;
-
   private final CustomFieldManager customFieldManager;
   private final ZoneId zone;
 
@@ -100,8 +91,8 @@ public final class IssueFieldReader {
     for (String id : fields.system()) {
       Object raw =
           switch (id) {
-            case ASSIGNEE -> issue.getAssignee();
-            case REPORTER -> issue.getReporter();
+            case SystemFields.ASSIGNEE -> issue.getAssignee();
+            case SystemFields.REPORTER -> issue.getReporter();
             default -> issue.getDueDate();
           };
       convert(raw).ifPresent(v -> values.put(id, v));
