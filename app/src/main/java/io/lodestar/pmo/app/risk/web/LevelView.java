@@ -33,4 +33,12 @@ public record LevelView(String score, String label, String colour, boolean rated
                 new LevelView(r.score().toPlainString(), r.band().label(), r.band().colour(), true))
         .orElseGet(() -> unrated(unratedLabel));
   }
+
+  /**
+   * @return the colour of the lozenge's text on {@link #colour()}, legible at WCAG AA ({@link
+   *     LozengeContrast})
+   */
+  public String textColour() {
+    return LozengeContrast.textOn(colour);
+  }
 }

@@ -4,21 +4,20 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.CalculatedCFType;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.fields.layout.field.FieldLayoutItem;
-import io.lodestar.pmo.app.risk.web.LevelView;
-import io.lodestar.pmo.engine.risk.assessment.StateAssessment;
-import io.lodestar.pmo.engine.risk.scoring.Band;
+import io.lodestar.pmo.app.risk.panel.RiskFieldViews;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * "Lodestar risk level": the label of the band of a risk issue's current assessment (e.g. {@code
- * High}), null for any other issue. Indexed by Jira's exact text searcher, so that {@code "Lodestar
- * risk level" = High} works. Same cost profile as {@link RiskScoreCFType}.
+ * High}), null for any other issue ({@link RiskFieldViews}, as the sandbox's issue view shows it).
+ * Indexed by Jira's exact text searcher, so that {@code "Lodestar risk level" = High} works. Same
+ * cost profile as {@link RiskScoreCFType}.
  */
 public final class RiskLevelCFType extends CalculatedCFType<String, String> {
 
   /** Velocity parameter holding the {@link LevelView} of the issue, for the coloured lozenge. */
-  static final String LEVEL_PARAM = "lodestarLevel";
+  static final String LEVEL_PARAM = RiskFieldViews.LEVEL_PARAM;
 
   private final IssueRiskAssessments assessments;
 
@@ -28,12 +27,7 @@ public final class RiskLevelCFType extends CalculatedCFType<String, String> {
 
   @Override
   public String getValueFromIssue(CustomField field, Issue issue) {
-    return assessments
-        .assess(issue)
-        .map(a -> a.risk().current())
-        .flatMap(StateAssessment::bandIfRated)
-        .map(Band::label)
-        .orElse(null);
+    return assessments.assess(issue).flatMap(a -> RiskFieldViews.levelLabel(a.risk())).orElse(null);
   }
 
   @Override
@@ -42,13 +36,8 @@ public final class RiskLevelCFType extends CalculatedCFType<String, String> {
     Map<String, Object> params = super.getVelocityParameters(issue, field, fieldLayoutItem);
     assessments
         .assess(issue)
-        .flatMap(a -> a.risk().current().rated())
-        .ifPresent(
-            r ->
-                params.put(
-                    LEVEL_PARAM,
-                    new LevelView(
-                        r.score().toPlainString(), r.band().label(), r.band().colour(), true)));
+        .flatMap(a -> RiskFieldViews.level(a.risk()))
+        .ifPresent(level -> params.put(LEVEL_PARAM, level));
     return params;
   }
 

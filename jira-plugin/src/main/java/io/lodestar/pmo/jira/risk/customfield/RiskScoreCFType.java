@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.impl.CalculatedCFType;
 import com.atlassian.jira.issue.customfields.impl.FieldValidationException;
 import com.atlassian.jira.issue.fields.CustomField;
-import io.lodestar.pmo.engine.risk.assessment.StateAssessment;
+import io.lodestar.pmo.app.risk.panel.RiskFieldViews;
 import java.util.Objects;
 
 /**
@@ -29,12 +29,7 @@ public final class RiskScoreCFType extends CalculatedCFType<Double, Double> {
 
   @Override
   public Double getValueFromIssue(CustomField field, Issue issue) {
-    return assessments
-        .assess(issue)
-        .map(a -> a.risk().current())
-        .flatMap(StateAssessment::scoreIfRated)
-        .map(score -> score.doubleValue())
-        .orElse(null);
+    return assessments.assess(issue).flatMap(a -> RiskFieldViews.score(a.risk())).orElse(null);
   }
 
   @Override
