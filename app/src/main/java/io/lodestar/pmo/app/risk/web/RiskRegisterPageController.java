@@ -161,7 +161,13 @@ public final class RiskRegisterPageController {
     return new PageView(
         TEMPLATE,
         200,
-        Map.of("page", page, "text", text),
+        Map.of(
+            "page",
+            page,
+            "text",
+            text,
+            "createRisk",
+            createRisk(links.contextPath, project, scope)),
         List.of(RiskWebPaths.REGISTER_RESOURCES));
   }
 
@@ -360,6 +366,19 @@ public final class RiskRegisterPageController {
 
   private static String blankToEmpty(String value) {
     return value == null ? "" : value.strip();
+  }
+
+  /**
+   * "Create risk": the host's create-issue page with the project and its (first, by id) risk issue
+   * type chosen, for viewers who may create issues there; none for the others.
+   */
+  private CreateRiskLink createRisk(String contextPath, ProjectRef project, RegisterScope scope) {
+    Optional<String> type =
+        scope.settings().mapping().riskIssueTypeIds().stream().sorted().findFirst();
+    if (type.isEmpty() || project.id() == null || !guard.mayCreateIssues(project.key())) {
+      return CreateRiskLink.NONE;
+    }
+    return new CreateRiskLink(RiskWebPaths.createIssue(contextPath, project.id(), type.get()));
   }
 
   private NotFoundException notConfigured(ProjectRef project) {

@@ -46,6 +46,20 @@ public final class RiskWebPaths {
     return contextPath + ADMIN_PAGE + "?project=" + encode(projectKey);
   }
 
+  /**
+   * Jira's create-issue page, documented for links that open it with fields chosen ({@code
+   * pid=<project id>&issuetype=<issue type id>}); the sandbox serves its risk form at the same
+   * path.
+   */
+  public static final String CREATE_ISSUE = "/secure/CreateIssueDetails!init.jspa";
+
+  /**
+   * @return the create-issue page with the project and the issue type chosen
+   */
+  public static String createIssue(String contextPath, long projectId, String issueTypeId) {
+    return contextPath + CREATE_ISSUE + "?pid=" + projectId + "&issuetype=" + encode(issueTypeId);
+  }
+
   /** Root of Lodestar's REST API. */
   public static final String REST_ROOT = "/rest/lodestar/1.0";
 

@@ -22,6 +22,14 @@ public interface HostPermissions {
 
   /**
    * @param user the user; null for anonymous
+   * @param project the project; never null
+   * @return whether the user may create issues in the project (Jira: CREATE_ISSUES); the "Create
+   *     risk" button is offered only then
+   */
+  boolean mayCreateIssues(HostUser user, ProjectRef project);
+
+  /**
+   * @param user the user; null for anonymous
    * @return whether the user is an administrator of the whole host (Jira: ADMINISTER global
    *     permission)
    */

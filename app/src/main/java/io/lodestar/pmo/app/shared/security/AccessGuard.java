@@ -178,6 +178,38 @@ public final class AccessGuard {
   /**
    * @return whether the current user may browse the project; false when there is no such project
    */
+  /**
+   * @param projectKey a project key; may be null
+   * @return whether a signed-in current user may browse the project and create issues in it
+   */
+  public boolean mayCreateIssues(String projectKey) {
+    HostUser user = currentUser.get().orElse(null);
+    if (user == null) {
+      return false;
+    }
+    return projects
+        .byKey(projectKey)
+        .filter(p -> permissions.mayBrowse(user, p))
+        .map(p -> permissions.mayCreateIssues(user, p))
+        .orElse(false);
+  }
+
+  /**
+   * @return the project, when the signed-in user may browse it and create issues in it
+   * @throws NotAuthenticatedException for an anonymous request
+   * @throws NotFoundException when there is no such project or the user may not browse it
+   * @throws AccessDeniedException when the user may browse the project but not create issues
+   */
+  public ProjectRef requireCreateIssues(String projectKey) {
+    HostUser user = requireUser();
+    ProjectRef project = requireBrowse(projectKey);
+    if (!permissions.mayCreateIssues(user, project)) {
+      throw new AccessDeniedException(
+          texts.text("lodestar.error.createIssuesRequired", project.key()));
+    }
+    return project;
+  }
+
   public boolean mayBrowse(String projectKey) {
     HostUser user = currentUser.get().orElse(null);
     return projects.byKey(projectKey).map(p -> permissions.mayBrowse(user, p)).orElse(false);

@@ -619,7 +619,7 @@ public class RiskRegisterPageControllerTest {
 
     // then
     assertThat(view.webResources()).containsExactly("risk-register-resources");
-    assertThat(view.context()).containsOnlyKeys("page", "text");
+    assertThat(view.context()).containsOnlyKeys("page", "text", "createRisk");
   }
 
   @Test
@@ -630,5 +630,49 @@ public class RiskRegisterPageControllerTest {
     // then
     assertThat(view.status()).isEqualTo(404);
     assertThat(view.webResources()).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ create risk
+
+  @Test
+  public void show_shouldOfferCreateRiskWithProjectAndFirstRiskType_whenViewerMayCreateIssues() {
+    // given: two risk types; alice may create issues in ALPHA
+    when(settings.effective("ALPHA"))
+        .thenReturn(
+            Optional.of(
+                RiskProjectSettings.of(
+                    7,
+                    MAPPING.toBuilder()
+                        .riskIssueTypeIds(java.util.Set.of("10200", "10100"))
+                        .build(),
+                    null)));
+    when(permissions.mayCreateIssues(alice, alpha)).thenReturn(true);
+
+    // when
+    PageView view = target.show("/jira", params("project", "ALPHA"));
+
+    // then
+    assertThat(view.context().get("createRisk"))
+        .isEqualTo(
+            new CreateRiskLink("/jira/secure/CreateIssueDetails!init.jspa?pid=10&issuetype=10100"));
+  }
+
+  @Test
+  public void show_shouldOfferNoCreateRisk_whenViewerMayOnlyBrowse() {
+    // given
+    when(settings.effective("ALPHA"))
+        .thenReturn(
+            Optional.of(
+                RiskProjectSettings.of(
+                    7,
+                    MAPPING.toBuilder().riskIssueTypeIds(java.util.Set.of("10100")).build(),
+                    null)));
+    when(permissions.mayCreateIssues(alice, alpha)).thenReturn(false);
+
+    // when
+    PageView view = target.show("/jira", params("project", "ALPHA"));
+
+    // then
+    assertThat(((CreateRiskLink) view.context().get("createRisk")).offered()).isFalse();
   }
 }

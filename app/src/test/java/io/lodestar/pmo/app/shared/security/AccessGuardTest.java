@@ -129,6 +129,32 @@ public class AccessGuardTest {
   }
 
   @Test
+  public void requireCreateIssues_shouldRefuseWith403_whenUserMayOnlyBrowse() {
+    // given
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));
+    when(permissions.mayBrowse(alice, alpha)).thenReturn(true);
+    when(permissions.mayCreateIssues(alice, alpha)).thenReturn(false);
+
+    // when / then
+    assertThatThrownBy(() -> target.requireCreateIssues("ALPHA"))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage("lodestar.error.createIssuesRequired");
+    assertThat(target.mayCreateIssues("ALPHA")).isFalse();
+  }
+
+  @Test
+  public void mayCreateIssues_shouldBeTrue_whenTheHostLetsTheUserCreateIssues() {
+    when(currentUser.get()).thenReturn(Optional.of(alice));
+    when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));
+    when(permissions.mayBrowse(alice, alpha)).thenReturn(true);
+    when(permissions.mayCreateIssues(alice, alpha)).thenReturn(true);
+
+    assertThat(target.mayCreateIssues("ALPHA")).isTrue();
+    assertThat(target.requireCreateIssues("ALPHA")).isEqualTo(alpha);
+  }
+
+  @Test
   public void requireProjectAdmin_shouldAllow_whenUserIsProjectAdmin() {
     when(currentUser.get()).thenReturn(Optional.of(alice));
     when(projects.byKey("ALPHA")).thenReturn(Optional.of(alpha));

@@ -58,6 +58,11 @@ public final class JiraHostPermissions implements HostPermissions {
   }
 
   @Override
+  public boolean mayCreateIssues(HostUser user, ProjectRef project) {
+    return hasProjectPermission(ProjectPermissions.CREATE_ISSUES, user, project);
+  }
+
+  @Override
   public boolean isHostAdmin(HostUser user) {
     return users
         .toJiraUser(user)

@@ -65,7 +65,14 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
   }
 
   private static Map<String, ?> registerContext(RegisterPageView page) {
-    return Map.of("page", page, "text", TEXT);
+    return Map.of(
+        "page",
+        page,
+        "text",
+        TEXT,
+        "createRisk",
+        new io.lodestar.pmo.app.risk.web.CreateRiskLink(
+            "/jira/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10100"));
   }
 
   private static RegisterPageView registerPage(boolean rows, boolean hidden, boolean cell) {

@@ -85,6 +85,21 @@ public class JiraHostPermissionsTest {
   }
 
   @Test
+  public void mayCreateIssues_shouldFollowCreateIssues_notBrowse() {
+    // given: alice may browse; only bob may create issues
+    when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, alpha, aliceJira))
+        .thenReturn(true);
+    when(permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, alpha, aliceJira))
+        .thenReturn(false);
+
+    // when / then
+    assertThat(target.mayCreateIssues(alice, alphaRef)).isFalse();
+    when(permissionManager.hasPermission(ProjectPermissions.CREATE_ISSUES, alpha, aliceJira))
+        .thenReturn(true);
+    assertThat(target.mayCreateIssues(alice, alphaRef)).isTrue();
+  }
+
+  @Test
   public void mayAdminister_shouldBeTrue_whenUserHasAdministerProjects() {
     when(permissionManager.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, alpha, aliceJira))
         .thenReturn(true);

@@ -69,6 +69,18 @@ public final class SqlHostPermissions implements HostPermissions {
         });
   }
 
+  /**
+   * The sandbox's permission scheme has no create permission of its own: a project's issues are
+   * created and edited by those who administer it, and by host administrators (as the README's demo
+   * users say: members change nothing).
+   */
+  @Override
+  public boolean mayCreateIssues(HostUser user, ProjectRef project) {
+    return user != null
+        && mayBrowse(user, project)
+        && (mayAdminister(user, project) || isHostAdmin(user));
+  }
+
   private boolean holds(HostUser user, ProjectRef project, String permission) {
     if (project == null) {
       return false; // as the Jira host answers: no permission on no project

@@ -71,6 +71,20 @@ class SqlHostPermissionsTest {
   }
 
   @Test
+  void mayCreateIssues_shouldNeedBrowseAndAdministerOrHostAdmin() {
+    ProjectRef q = new ProjectRef(2L, "Q", "Q");
+    // alice browses P but administers nothing; bob administers P without browsing it
+    assertThat(target.mayCreateIssues(ALICE, P)).isFalse();
+    assertThat(target.mayCreateIssues(BOB, P)).isFalse();
+    // bob is a host admin and anyone browses Q; anonymous never creates
+    assertThat(target.mayCreateIssues(BOB, q)).isTrue();
+    assertThat(target.mayCreateIssues(null, q)).isFalse();
+    // alice once she administers P
+    TestData.grant(store, 1, "ADMINISTER", "USER", "alice");
+    assertThat(target.mayCreateIssues(ALICE, P)).isTrue();
+  }
+
+  @Test
   void isHostAdmin_shouldReadTheUsersFlag() {
     assertThat(target.isHostAdmin(BOB)).isTrue();
     assertThat(target.isHostAdmin(ALICE)).isFalse();
