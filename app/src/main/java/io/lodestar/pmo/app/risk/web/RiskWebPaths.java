@@ -26,6 +26,12 @@ public final class RiskWebPaths {
    */
   public static final String REGISTER_RESOURCES = "risk-register-resources";
 
+  /**
+   * The web-resource module of the issue panel (its CSS); Jira adds it to every issue view by its
+   * {@code jira.view.issue} context, a host's own issue view requires it.
+   */
+  public static final String PANEL_RESOURCES = "risk-panel-resources";
+
   /** The web-resource module of the admin page (CSS and its script). */
   public static final String ADMIN_RESOURCES = "risk-admin-resources";
 

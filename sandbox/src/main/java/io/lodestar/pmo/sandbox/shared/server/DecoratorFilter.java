@@ -36,12 +36,15 @@ public final class DecoratorFilter implements Filter {
   private final AccessGuard guard;
   private final SandboxWebResources webResources;
   private final PluginWebResources downloads;
+  private final ProjectSidebar sidebar;
 
   public DecoratorFilter(
       PageRenderer renderer,
       AccessGuard guard,
       SandboxWebResources webResources,
-      PluginWebResources downloads) {
+      PluginWebResources downloads,
+      ProjectSidebar sidebar) {
+    this.sidebar = Objects.requireNonNull(sidebar, "sidebar");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.webResources = Objects.requireNonNull(webResources, "webResources");
@@ -126,6 +129,9 @@ public final class DecoratorFilter implements Filter {
     context.put("userName", user.map(HostUser::displayName).orElse(""));
     context.put("pmoAdmin", user.map(guard::isPmoAdmin).orElse(false));
     context.put("loginUrl", SandboxPaths.login(request.getContextPath(), returnPath(request)));
+    sidebar
+        .of(request, request.getRequestURI().substring(request.getContextPath().length()))
+        .ifPresent(s -> context.put("sidebar", s));
     return context;
   }
 

@@ -10,6 +10,7 @@ import io.lodestar.pmo.app.risk.rest.RiskRegisterResource;
 import io.lodestar.pmo.app.risk.rest.RiskSettingsResource;
 import io.lodestar.pmo.app.risk.rest.ScoringModelResource;
 import io.lodestar.pmo.app.risk.rest.SimulationPermits;
+import io.lodestar.pmo.app.risk.web.ProjectRiskContexts;
 import io.lodestar.pmo.app.risk.web.RiskAdminPageController;
 import io.lodestar.pmo.app.risk.web.RiskAdminServlet;
 import io.lodestar.pmo.app.risk.web.RiskRegisterPageController;
@@ -22,9 +23,11 @@ import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
 import io.lodestar.pmo.engine.risk.service.ScoringModelService;
+import io.lodestar.pmo.sandbox.importer.RiskIssueWrites;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.risk.SqlOwnerVisibility;
+import io.lodestar.pmo.sandbox.risk.SqlRiskIssues;
 import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskReviewFlagStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
@@ -35,6 +38,7 @@ import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
 import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
 import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
 import io.lodestar.pmo.sandbox.shared.host.SqlHostPermissions;
+import io.lodestar.pmo.sandbox.shared.host.SqlIssueLinks;
 import io.lodestar.pmo.sandbox.shared.host.SqlMailOutbox;
 import io.lodestar.pmo.sandbox.shared.host.SqlProjectDirectory;
 import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
@@ -76,6 +80,10 @@ public final class SandboxComponents {
   private final RiskRegisterServlet registerServlet;
   private final RiskAdminServlet adminServlet;
   private final SandboxReviewReminders reviewReminders;
+  private final SqlRiskIssues riskIssues;
+  private final ProjectRiskContexts riskContexts;
+  private final SqlIssueLinks issueLinks;
+  private final RiskIssueWrites riskIssueWrites;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -139,6 +147,13 @@ public final class SandboxComponents {
         new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
     registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
+
+    // The sandbox's issue view and risk form (Jira's own pages in Jira), hosting the plugin's
+    // panel.
+    riskIssues = new SqlRiskIssues(store);
+    riskContexts = new ProjectRiskContexts(settingsStore, modelStore);
+    issueLinks = new SqlIssueLinks(store);
+    riskIssueWrites = new RiskIssueWrites(store, clock);
 
     // The daily review reminder (lodestar-risk-job.xml; a scheduler of its own instead of Jira's).
     ReviewReminderService reminderService =
@@ -204,6 +219,25 @@ public final class SandboxComponents {
 
   public RiskAdminServlet adminServlet() {
     return adminServlet;
+  }
+
+  /** Issue reads of the issue view and risk form. */
+  public SqlRiskIssues riskIssues() {
+    return riskIssues;
+  }
+
+  /** The projects' risk settings and models, as the plugin's panel reads them. */
+  public ProjectRiskContexts riskContexts() {
+    return riskContexts;
+  }
+
+  public SqlIssueLinks issueLinks() {
+    return issueLinks;
+  }
+
+  /** The risk form's writes, through the importer's issue write path. */
+  public RiskIssueWrites riskIssueWrites() {
+    return riskIssueWrites;
   }
 
   /** The review reminder's scheduler; not started until {@link SandboxReviewReminders#start}. */

@@ -43,7 +43,20 @@ public final class SandboxPaths {
   /** Issue links of the plugin's pages ({@link RiskWebPaths#issue}). */
   public static final String BROWSE = "/browse";
 
+  /**
+   * The sandbox's risk form for an existing issue, at the path of Jira's edit-issue page ({@code
+   * ?id=<issue id>}); new risks use {@link RiskWebPaths#CREATE_ISSUE}, as the register links them.
+   */
+  public static final String EDIT_ISSUE = "/secure/EditIssue!default.jspa";
+
   private SandboxPaths() {}
+
+  /**
+   * @return the risk form of the issue with {@code issueId}
+   */
+  public static String editIssue(String contextPath, long issueId) {
+    return contextPath + EDIT_ISSUE + "?id=" + issueId;
+  }
 
   /**
    * @param next where to go after signing in, a path on this server; ignored when it is not one

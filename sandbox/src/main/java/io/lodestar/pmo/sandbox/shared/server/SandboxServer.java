@@ -9,6 +9,7 @@ import io.lodestar.pmo.sandbox.shared.web.LandingServlet;
 import io.lodestar.pmo.sandbox.shared.web.LoginServlet;
 import io.lodestar.pmo.sandbox.shared.web.LogoutServlet;
 import io.lodestar.pmo.sandbox.shared.web.OutboxServlet;
+import io.lodestar.pmo.sandbox.shared.web.RiskFormServlet;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.SessionTrackingMode;
 import jakarta.servlet.http.HttpServlet;
@@ -181,7 +182,12 @@ public final class SandboxServer implements AutoCloseable {
         new FilterHolder(new SessionUserFilter(c.users(), c.currentUser())), "/*", requests);
     context.addFilter(
         new FilterHolder(
-            new DecoratorFilter(c.renderer(), c.guard(), c.webResources(), webResources)),
+            new DecoratorFilter(
+                c.renderer(),
+                c.guard(),
+                c.webResources(),
+                webResources,
+                new ProjectSidebar(c.guard(), c.riskIssues(), c.riskContexts(), c.texts()))),
         "/*",
         requests);
 
@@ -229,7 +235,23 @@ public final class SandboxServer implements AutoCloseable {
             c.renderer(),
             SandboxPaths.WEBJARS + "/swagger-ui/" + webjarVersion(loader, "swagger-ui")),
         SandboxPaths.DOCS);
-    add(context, new BrowseServlet(c.renderer()), SandboxPaths.BROWSE + "/*");
+    add(
+        context,
+        new BrowseServlet(
+            c.guard(),
+            c.riskIssues(),
+            c.riskContexts(),
+            c.issueLinks(),
+            c.users(),
+            c.texts(),
+            c.renderer(),
+            c.webResources()),
+        SandboxPaths.BROWSE + "/*");
+    RiskFormServlet riskForm =
+        new RiskFormServlet(
+            c.guard(), c.riskIssues(), c.riskContexts(), c.riskIssueWrites(), c.renderer());
+    add(context, riskForm, RiskWebPaths.CREATE_ISSUE);
+    add(context, riskForm, SandboxPaths.EDIT_ISSUE);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");
     return context;
   }
