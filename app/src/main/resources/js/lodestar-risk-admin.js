@@ -609,6 +609,22 @@
 
   // ------------------------------------------------------------------ the page
 
+  /**
+   * The project picker as AUI's Select2 single select (searchable, styled like Jira's pickers)
+   * when the host provides it (Jira: com.atlassian.auiplugin:aui-select2; the sandbox's AUI
+   * bundle). Select2 reports a choice as a jQuery event, which listeners added with
+   * addEventListener never see, so it is passed on as a DOM change event. Without Select2 the
+   * native select stays, and works the same.
+   */
+  function styleProjectPicker(select) {
+    var $ = window.AJS && window.AJS.$;
+    if (!$ || !$.fn || typeof $.fn.auiSelect2 !== 'function') { return; }
+    $(select).auiSelect2({ width: '360px', placeholder: select.options.length ? select.options[0].text : '' });
+    $(select).on('change', function (event) {
+      if (!event.originalEvent) { select.dispatchEvent(new Event('change')); }
+    });
+  }
+
   function initAdmin(root) {
     var rest = root.dataset.restRoot;
     // A project admin's page: that project's settings form only (no models, default or group).
@@ -647,6 +663,7 @@
     });
 
     function initProjectForm(projects) {
+      styleProjectPicker(project);
       project.addEventListener('change', function () {
         quiet(root);
         clearErrors(projectForm);
