@@ -330,6 +330,10 @@ class RiskIssueBrowserIT {
                             .getOptions()
                             .size()
                         > 1);
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'start'});",
+            browser.driver().findElement(By.id("s2id_lodestar-settings-project")));
     browser.screenshot("project-picker-chosen");
   }
 
