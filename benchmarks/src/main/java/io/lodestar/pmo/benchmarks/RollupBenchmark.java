@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@link #fullRollup}: {@link RollupIndex#recompute()}, every (node, bucket) total from the
- *       rows;
+ *       rows, clustered by slot as the build leaves them; {@link #fullRollupUnclustered} the same
+ *       on rows in search order;
  *   <li>{@link #streamingSum}: the bandwidth floor, a plain sum over arrays of the same size and
  *       types as the index's rows (an int, a byte and four floats per issue);
  *   <li>{@link #duckDbRollup}: DuckDB running {@code GROUP BY ROLLUP} over the same issues, in
@@ -63,6 +64,7 @@ public class RollupBenchmark {
   public int issues;
 
   private RollupIndex index;
+  private RollupIndex unclustered;
   private int portfolio;
   private int[] baselineInts;
   private byte[] baselineBytes;
@@ -77,17 +79,22 @@ public class RollupBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws SQLException {
     index = new RollupIndex(MEASURES, issues);
+    unclustered = new RollupIndex(MEASURES, issues);
     portfolio = index.addNode("portfolio:1", -1);
+    unclustered.addNode("portfolio:1", -1);
     int[] programs = new int[PROGRAMS];
     for (int p = 0; p < PROGRAMS; p++) {
       programs[p] = index.addNode("program:" + p, portfolio);
+      unclustered.addNode("program:" + p, portfolio);
     }
     int[] projects = new int[PROJECTS];
     int[] epics = new int[PROJECTS * EPICS_PER_PROJECT];
     for (int j = 0; j < PROJECTS; j++) {
       projects[j] = index.addNode("project:" + j, programs[j % PROGRAMS]);
+      unclustered.addNode("project:" + j, programs[j % PROGRAMS]);
       for (int e = 0; e < EPICS_PER_PROJECT; e++) {
         epics[j * EPICS_PER_PROJECT + e] = index.addNode("epic:" + j + "-" + e, projects[j]);
+        unclustered.addNode("epic:" + j + "-" + e, projects[j]);
       }
     }
     duckDb = DriverManager.getConnection("jdbc:duckdb:");
@@ -111,6 +118,7 @@ public class RollupBenchmark {
           values[m] = random.nextInt(8) == 0 ? Float.NaN : random.nextInt(40);
         }
         index.upsert(i, epics[epic], bucket, status, values);
+        unclustered.upsert(i, epics[epic], bucket, status, values);
         appender.beginRow();
         appender.append(0);
         appender.append(project % PROGRAMS);
@@ -128,6 +136,7 @@ public class RollupBenchmark {
         appender.endRow();
       }
     }
+    index.cluster(); // as the build does once it has read every page
     baselineInts = new int[issues];
     baselineBytes = new byte[issues];
     baselineFloats = new float[issues * MEASURES];
@@ -152,8 +161,10 @@ public class RollupBenchmark {
       }
     }
     System.out.printf(
-        "%nindex: %d issues, %.1f bytes per issue (arrays)%n",
-        index.issues(), index.bytes() / (double) index.issues());
+        "%nindex: %d issues, %.1f bytes per issue (arrays, clustered); %.1f in search order%n",
+        index.issues(),
+        index.bytes() / (double) index.issues(),
+        unclustered.bytes() / (double) unclustered.issues());
   }
 
   @TearDown(Level.Trial)
@@ -166,6 +177,13 @@ public class RollupBenchmark {
   public double fullRollup() {
     index.recompute();
     return index.rollup(portfolio, BucketFilter.ALL).sums().get(0);
+  }
+
+  /** The same on rows in search order (issues of one epic scattered over the rows). */
+  @Benchmark
+  public double fullRollupUnclustered() {
+    unclustered.recompute();
+    return unclustered.rollup(portfolio, BucketFilter.ALL).sums().get(0);
   }
 
   /** The floor: one pass summing an int, a byte and four floats per issue. */

@@ -90,6 +90,15 @@ final class LongIntMap {
     return removed;
   }
 
+  /** Replaces every value v by {@code mapping[v]}; each value must be an index of it. */
+  void remapValues(int[] mapping) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != EMPTY) {
+        values[i] = mapping[values[i]];
+      }
+    }
+  }
+
   /** Bytes held by the two arrays. */
   long bytes() {
     return keys.length * 12L;

@@ -59,6 +59,7 @@ public final class RollupIndex {
   private final int stride;
   private double[] slotData;
   private final LongIntMap slotByNodeBucket = new LongIntMap(64);
+  private int[] slotOrder; // slots deepest first; rebuilt when slots are added
 
   // Issue rows.
   private int rows;
@@ -278,18 +279,61 @@ public final class RollupIndex {
     try {
       Arrays.fill(slotData, 0, slots * stride, 0.0);
       accumulateRows();
-      // Deepest slots first (a counting sort by depth), so each is complete before it is added up.
-      int maxDepth = 0;
-      for (int s = 0; s < slots; s++) {
-        maxDepth = Math.max(maxDepth, nodeDepth[slotNode[s]]);
-      }
-      for (int depth = maxDepth; depth > 0; depth--) {
-        for (int s = 0; s < slots; s++) {
-          if (nodeDepth[slotNode[s]] == depth) {
-            addSlot(s, slotUp[s]);
-          }
+      // Deepest slots first, so that each is complete before it is added into the one above.
+      int[] order = slotsDeepestFirst();
+      for (int s : order) {
+        int up = slotUp[s];
+        if (up >= 0) {
+          addSlot(s, up);
         }
       }
+    } finally {
+      lock.unlockWrite(stamp);
+    }
+  }
+
+  /**
+   * Reorders the rows by slot, so that the issues of one epic and bucket lie together and the next
+   * {@link #recompute} reads and writes memory in order (the build does this once, the nightly
+   * reconcile again). Free rows are dropped. O(issues) time and one temporary copy of the rows.
+   * Updates in between leave rows in place; a re-parented or new issue is out of order until the
+   * next clustering, which only slows the full pass, never changes its result.
+   */
+  public void cluster() {
+    long stamp = lock.writeLock();
+    try {
+      int[] start = new int[slots + 1];
+      for (int r = 0; r < rows; r++) {
+        if (rowSlot[r] >= 0) {
+          start[rowSlot[r] + 1]++;
+        }
+      }
+      for (int i = 0; i < slots; i++) {
+        start[i + 1] += start[i];
+      }
+      int live = start[slots];
+      int[] moved = new int[rows];
+      int[] newSlot = new int[Math.max(16, live)];
+      byte[] newFlags = new byte[newSlot.length];
+      float[] newValues = new float[newSlot.length * measures];
+      for (int r = 0; r < rows; r++) {
+        int slot = rowSlot[r];
+        if (slot < 0) {
+          moved[r] = -1;
+          continue;
+        }
+        int to = start[slot]++;
+        moved[r] = to;
+        newSlot[to] = slot;
+        newFlags[to] = rowFlags[r];
+        System.arraycopy(rowValues, r * measures, newValues, to * measures, measures);
+      }
+      rowByIssue.remapValues(moved);
+      rowSlot = newSlot;
+      rowFlags = newFlags;
+      rowValues = newValues;
+      rows = live;
+      freeCount = 0;
     } finally {
       lock.unlockWrite(stamp);
     }
@@ -309,6 +353,30 @@ public final class RollupIndex {
     } finally {
       lock.unlockRead(stamp);
     }
+  }
+
+  /** The slots ordered by depth, deepest first (a counting sort), kept until a slot is added. */
+  private int[] slotsDeepestFirst() {
+    if (slotOrder != null && slotOrder.length == slots) {
+      return slotOrder;
+    }
+    int maxDepth = 0;
+    for (int s = 0; s < slots; s++) {
+      maxDepth = Math.max(maxDepth, nodeDepth[slotNode[s]]);
+    }
+    int[] start = new int[maxDepth + 2];
+    for (int s = 0; s < slots; s++) {
+      start[maxDepth - nodeDepth[slotNode[s]] + 1]++;
+    }
+    for (int d = 0; d <= maxDepth; d++) {
+      start[d + 1] += start[d];
+    }
+    int[] order = new int[slots];
+    for (int s = 0; s < slots; s++) {
+      order[start[maxDepth - nodeDepth[slotNode[s]]]++] = s;
+    }
+    slotOrder = order;
+    return order;
   }
 
   /** The streaming pass: every row into its own slot, with no branch on the data. */

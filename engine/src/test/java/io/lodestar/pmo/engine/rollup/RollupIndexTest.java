@@ -185,6 +185,7 @@ class RollupIndexTest {
       assertThat(tree.index.rollup(node, someBuckets).closeTo(tree.walk(node, someBuckets), 1e-6))
           .isTrue();
     }
+    tree.index.cluster();
     tree.index.recompute();
     for (int node = 0; node <= tree.epicG1; node++) {
       assertThat(
@@ -194,5 +195,13 @@ class RollupIndexTest {
           .isTrue();
     }
     assertThat(tree.index.issues()).isEqualTo(tree.model.size());
+    // Clustered rows still answer updates and removals by issue id.
+    tree.upsert(5, tree.epicB1, 0, StatusCategory.DONE, 1, 1);
+    tree.remove(7);
+    assertThat(
+            tree.index
+                .rollup(tree.portfolio, BucketFilter.ALL)
+                .closeTo(tree.walk(tree.portfolio, BucketFilter.ALL), 1e-6))
+        .isTrue();
   }
 }
