@@ -99,6 +99,23 @@ final class LongIntMap {
     }
   }
 
+  /**
+   * Moves the entries whose key lies in [low, low + target.length) into {@code target} (at key −
+   * low) and removes them from this map.
+   */
+  void moveInto(long low, int[] target) {
+    long[] moving = new long[size];
+    int count = 0;
+    for (long key : keys) {
+      if (key != EMPTY && key >= low && key - low < target.length) {
+        moving[count++] = key;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      target[(int) (moving[i] - low)] = remove(moving[i]);
+    }
+  }
+
   /** Bytes held by the two arrays. */
   long bytes() {
     return keys.length * 12L;
