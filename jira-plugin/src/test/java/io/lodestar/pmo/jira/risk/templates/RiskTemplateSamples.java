@@ -2,6 +2,7 @@ package io.lodestar.pmo.jira.risk.templates;
 
 import io.lodestar.pmo.app.risk.panel.RiskPanelView;
 import io.lodestar.pmo.app.risk.web.AdminPageView;
+import io.lodestar.pmo.app.risk.web.AuditLogPageView;
 import io.lodestar.pmo.app.risk.web.ErrorPageView;
 import io.lodestar.pmo.app.risk.web.HeatMapView;
 import io.lodestar.pmo.app.risk.web.LevelView;
@@ -44,6 +45,10 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
         "templates/risk/admin.vm",
         "one project's settings",
         RiskTemplateSamples::projectSettingsContext);
+    samples.register("templates/risk/audit.vm", () -> auditContext(true, false));
+    samples.register("templates/risk/audit.vm", "empty", () -> auditContext(false, false));
+    samples.register(
+        "templates/risk/audit.vm", "a rejected filter", () -> auditContext(false, true));
     samples.register(
         "templates/risk/error.vm",
         () -> Map.of("error", new ErrorPageView("Forbidden", "No"), "text", TEXT));
@@ -62,6 +67,40 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
         "templates/risk/cf-level-view.vm", () -> Map.of("value", "High", "lodestarLevel", HIGH));
     samples.register(
         "templates/risk/cf-level-view.vm", "without colour", () -> Map.of("value", "High"));
+  }
+
+  private static Map<String, ?> auditContext(boolean entries, boolean error) {
+    AuditLogPageView page =
+        new AuditLogPageView(
+            "/jira/plugins/servlet/lodestar/audit",
+            List.of(new OptionView("", "Anything", true)),
+            "MOBA",
+            error
+                ? List.of(new AuditLogPageView.FieldErrorView("project", "Only settings"))
+                : List.of(),
+            entries
+                ? List.of(
+                    new AuditLogPageView.EntryView(
+                        "2026-12-03 10:00:00 UTC",
+                        "2026-12-03T10:00:00Z",
+                        "Alice (alice)",
+                        "Risk settings saved",
+                        "Risk settings of project MOBA",
+                        "",
+                        "modelId=1"),
+                    new AuditLogPageView.EntryView(
+                        "2026-12-03 09:00:00 UTC",
+                        "2026-12-03T09:00:00Z",
+                        "Unknown user (u9)",
+                        "Scoring model deleted",
+                        "Scoring model 7",
+                        "name=Old",
+                        ""))
+                : List.of(),
+            entries ? new PagingView("1 to 2 of 30", "/prev", "/next") : new PagingView("", "", ""),
+            "No change",
+            "/jira/plugins/servlet/lodestar/admin");
+    return Map.of("page", page, "text", TEXT);
   }
 
   private static Map<String, ?> registerContext(RegisterPageView page) {

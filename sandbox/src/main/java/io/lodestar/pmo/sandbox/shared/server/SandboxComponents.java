@@ -10,6 +10,8 @@ import io.lodestar.pmo.app.risk.rest.RiskRegisterResource;
 import io.lodestar.pmo.app.risk.rest.RiskSettingsResource;
 import io.lodestar.pmo.app.risk.rest.ScoringModelResource;
 import io.lodestar.pmo.app.risk.rest.SimulationPermits;
+import io.lodestar.pmo.app.risk.web.AuditLogPageController;
+import io.lodestar.pmo.app.risk.web.AuditLogServlet;
 import io.lodestar.pmo.app.risk.web.RiskAdminPageController;
 import io.lodestar.pmo.app.risk.web.RiskAdminServlet;
 import io.lodestar.pmo.app.risk.web.RiskRegisterPageController;
@@ -75,6 +77,7 @@ public final class SandboxComponents {
   private final List<Object> restResources;
   private final RiskRegisterServlet registerServlet;
   private final RiskAdminServlet adminServlet;
+  private final AuditLogServlet auditServlet;
   private final SandboxReviewReminders reviewReminders;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
@@ -139,6 +142,9 @@ public final class SandboxComponents {
         new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
     registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
+    auditServlet =
+        new AuditLogServlet(
+            new AuditLogPageController(guard, audit, userDirectory, texts), renderer, webResources);
 
     // The daily review reminder (lodestar-risk-job.xml; a scheduler of its own instead of Jira's).
     ReviewReminderService reminderService =
@@ -204,6 +210,10 @@ public final class SandboxComponents {
 
   public RiskAdminServlet adminServlet() {
     return adminServlet;
+  }
+
+  public AuditLogServlet auditServlet() {
+    return auditServlet;
   }
 
   /** The review reminder's scheduler; not started until {@link SandboxReviewReminders#start}. */
