@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The register's summary, exposure panel and owner picker, and the audit log page, in a real
@@ -158,6 +159,197 @@ class RegisterPanelsBrowserIT {
 
     assertThat(browser.heading()).isEqualTo(texts.text("lodestar.risk.web.error.403"));
     assertThat(browser.has(By.id("nav-audit"))).isFalse();
+  }
+
+  // ------------------------------------------------------------------ owner picker
+
+  @Test
+  void ownerPicker_shouldFilterTheRegisterByThePickedOwner_whenANamePrefixIsTyped() {
+    // given a member on the register, and one owner of its risks by display name
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.open(RiskWebPaths.register("", riskiestProject, java.util.Map.of()));
+    browser.waitFor(By.id("lodestar-register"));
+    String owner =
+        browser
+            .driver()
+            .findElements(By.cssSelector(".lodestar-register-table tbody tr td:nth-child(3)"))
+            .stream()
+            .map(e -> e.getText().trim())
+            .filter(t -> !t.isEmpty())
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no risk of " + riskiestProject + " has an owner"));
+
+    // when the first letters of the name are typed and the owner is picked from the list
+    WebElement field = browser.driver().findElement(By.id("lodestar-filter-owner"));
+    field.sendKeys(owner.substring(0, 3));
+    WebElement option =
+        new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+            .withMessage("the picker offered no " + owner)
+            .until(
+                d ->
+                    d
+                        .findElements(By.cssSelector("#lodestar-filter-owner-list [role='option']"))
+                        .stream()
+                        .filter(WebElement::isDisplayed)
+                        .filter(
+                            o ->
+                                o.findElement(By.cssSelector(".lodestar-user-picker-name"))
+                                    .getText()
+                                    .trim()
+                                    .equals(owner))
+                        .findFirst()
+                        .orElse(null));
+    String login =
+        option.findElement(By.cssSelector(".lodestar-user-picker-login")).getText().trim();
+    browser.screenshot("owner-picker-open");
+    option.click();
+    assertThat(field.getDomProperty("value")).isEqualTo(owner);
+    browser
+        .driver()
+        .findElement(By.cssSelector(".lodestar-register-filter button[type='submit']"))
+        .click();
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .until(d -> browser.currentQuery().contains("owner="));
+    browser.waitFor(By.id("lodestar-register"));
+    browser.screenshot("owner-picker-filtered");
+
+    // then the register lists only that owner's risks, the link names the login, the field the name
+    assertThat(browser.currentQuery()).contains("owner=" + login);
+    List<String> owners =
+        browser
+            .driver()
+            .findElements(By.cssSelector(".lodestar-register-table tbody tr td:nth-child(3)"))
+            .stream()
+            .map(e -> e.getText().trim())
+            .toList();
+    assertThat(owners).isNotEmpty().allMatch(owner::equals);
+    assertThat(browser.driver().findElement(By.id("lodestar-filter-owner")).getDomProperty("value"))
+        .isEqualTo(owner);
+  }
+
+  @Test
+  void ownerFilter_shouldKeepTheRegisterAndSayWhy_whenTheNameTypedNamesNoUser() {
+    // given
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.open(RiskWebPaths.register("", riskiestProject, java.util.Map.of()));
+
+    // when a name nobody has is typed and the form sent without picking
+    WebElement field = browser.waitFor(By.id("lodestar-filter-owner"));
+    field.sendKeys("Nobody Ofthatname");
+    field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    browser
+        .driver()
+        .findElement(By.cssSelector(".lodestar-register-filter button[type='submit']"))
+        .click();
+    WebElement error = browser.waitFor(By.id("lodestar-filter-owner-error"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", error);
+    browser.screenshot("owner-filter-unknown");
+
+    // then the register page and its form stay, with the message beside the field
+    assertThat(error.getText().trim())
+        .isEqualTo(texts.text("lodestar.risk.register.error.unknownUser", "Nobody Ofthatname"));
+    assertThat(browser.has(By.id("lodestar-register"))).isTrue();
+    assertThat(browser.has(By.cssSelector("figure.lodestar-heatmap"))).isTrue();
+    assertThat(browser.driver().findElement(By.id("lodestar-filter-owner")).getDomProperty("value"))
+        .isEqualTo("Nobody Ofthatname");
+  }
+
+  // ------------------------------------------------------------------ summary and exposure
+
+  @Test
+  void summary_shouldShowCountsEmvAppetiteAndTopRisks_whenMemberOpensTheRegister() {
+    browser.logIn(DemoAccounts.MEMBER);
+
+    browser.open(RiskWebPaths.register("", riskiestProject, java.util.Map.of()));
+    WebElement summary = browser.waitFor(By.id("lodestar-summary"));
+    browser.screenshot("register-summary");
+
+    assertThat(figure(summary, "total")).matches("[0-9,.\\s]+");
+    assertThat(figure(summary, "threatEmv")).startsWith("USD ");
+    assertThat(summary.findElement(By.cssSelector(".lodestar-summary-appetite")).getText())
+        .isNotBlank();
+    assertThat(summary.findElements(By.cssSelector(".lodestar-top-risks tbody tr"))).isNotEmpty();
+  }
+
+  @Test
+  void exposurePanel_shouldShowFiguresTornadoAndWhatWasLeftOut_andRepeatThemForTheSameSeed() {
+    // given
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.open(RiskWebPaths.register("", riskiestProject, java.util.Map.of()));
+    WebElement seed = browser.waitFor(By.id("lodestar-exposure-seed"));
+
+    // when the exposure is run with a seed, then run again from the form it leaves
+    seed.sendKeys("20261203");
+    WebElement trials = browser.driver().findElement(By.id("lodestar-exposure-trials"));
+    trials.clear();
+    trials.sendKeys("5000");
+    browser.driver().findElement(By.cssSelector(".lodestar-run-exposure")).click();
+    WebElement result = browser.waitFor(By.cssSelector(".lodestar-exposure-result"));
+    String first = result.findElement(By.cssSelector(".lodestar-exposure-table")).getText();
+    browser.screenshot("exposure-panel");
+    java.util.Map<String, String> facts = facts();
+    int bars =
+        browser
+            .driver()
+            .findElements(By.cssSelector(".lodestar-tornado[data-dimension='cost'] svg rect"))
+            .size();
+    int tableRows =
+        browser
+            .driver()
+            .findElements(
+                By.cssSelector(
+                    ".lodestar-tornado[data-dimension='cost'] .lodestar-tornado-table tbody tr"))
+            .size();
+    browser.driver().findElement(By.cssSelector(".lodestar-run-exposure")).click();
+    new WebDriverWait(browser.driver(), SandboxBrowser.PATIENCE)
+        .until(
+            d ->
+                !d.findElements(By.cssSelector(".lodestar-exposure-result")).isEmpty()
+                    && browser.currentQuery().contains("seed=20261203"));
+    String again = browser.waitFor(By.cssSelector(".lodestar-exposure-table")).getText();
+
+    // then it says what ran, on which risks and which it left out and why, with mean, SD, EMV and
+    // a tornado with its table; the same seed gives the same numbers
+    assertThat(facts.get("seed")).isEqualTo("20261203");
+    assertThat(facts.get("currency")).isEqualTo("USD");
+    assertThat(facts.get("distribution"))
+        .isEqualTo(texts.text("lodestar.risk.register.exposure.distribution.pert"));
+    assertThat(facts.get("basis"))
+        .isEqualTo(texts.text("lodestar.risk.register.exposure.basis.current"));
+    assertThat(facts.get("trials")).isEqualTo("5,000");
+    assertThat(Long.parseLong(facts.get("simulated").replace(",", ""))).isPositive();
+    assertThat(facts.get("leftOut")).contains("no three-point estimate");
+    assertThat(first)
+        .contains(
+            texts.text("lodestar.risk.register.exposure.mean"),
+            texts.text("lodestar.risk.register.exposure.sd"),
+            texts.text("lodestar.risk.register.exposure.emv"),
+            "USD");
+    assertThat(bars).isPositive().isEqualTo(tableRows);
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector(".lodestar-tornado[data-dimension='cost'] svg desc"))
+                .getDomProperty("textContent"))
+        .isNotBlank();
+    assertThat(again).isEqualTo(first);
+  }
+
+  private java.util.Map<String, String> facts() {
+    java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+    for (WebElement f :
+        browser
+            .driver()
+            .findElements(By.cssSelector(".lodestar-exposure-facts .lodestar-figure"))) {
+      facts.put(f.getDomAttribute("data-fact"), f.findElement(By.tagName("dd")).getText().trim());
+    }
+    return facts;
+  }
+
+  private static String figure(WebElement scope, String name) {
+    return scope.findElement(By.cssSelector("[data-figure='" + name + "'] dd")).getText().trim();
   }
 
   // ------------------------------------------------------------------ helpers

@@ -89,7 +89,7 @@ public final class AuditLogPageController {
       return ErrorPages.of(refusal, text);
     }
     String base = (contextPath == null ? "" : contextPath) + RiskWebPaths.AUDIT_PAGE;
-    List<AuditLogPageView.FieldErrorView> errors = new ArrayList<>();
+    List<FieldErrorView> errors = new ArrayList<>();
     String type = type(first(parameters, TYPE), errors);
     String project = project(first(parameters, PROJECT), type, errors);
     int startAt = startAt(first(parameters, START_AT), errors);
@@ -130,7 +130,7 @@ public final class AuditLogPageController {
 
   // ------------------------------------------------------------------ parameters
 
-  private String type(String raw, List<AuditLogPageView.FieldErrorView> errors) {
+  private String type(String raw, List<FieldErrorView> errors) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
@@ -139,7 +139,7 @@ public final class AuditLogPageController {
       return value;
     }
     errors.add(
-        new AuditLogPageView.FieldErrorView(
+        new FieldErrorView(
             TYPE,
             texts.text(
                 "lodestar.risk.register.error.notOneOf",
@@ -149,26 +149,26 @@ public final class AuditLogPageController {
   }
 
   /** A project key, upper case; only with no type or the project-settings type. */
-  private String project(String raw, String type, List<AuditLogPageView.FieldErrorView> errors) {
+  private String project(String raw, String type, List<FieldErrorView> errors) {
     if (raw == null || raw.isBlank()) {
       return "";
     }
     String value = raw.strip().toUpperCase(Locale.ROOT);
     if (value.length() > AuditFilter.MAX_LENGTH) {
       errors.add(
-          new AuditLogPageView.FieldErrorView(
+          new FieldErrorView(
               PROJECT, texts.text("lodestar.risk.register.error.tooLong", AuditFilter.MAX_LENGTH)));
       return shortened(value, AuditFilter.MAX_LENGTH);
     }
     if (type != null && !type.equals(RiskSettingsService.AUDIT_TARGET)) {
       errors.add(
-          new AuditLogPageView.FieldErrorView(
+          new FieldErrorView(
               PROJECT, texts.text("lodestar.audit.page.error.projectNeedsSettings")));
     }
     return value;
   }
 
-  private int startAt(String raw, List<AuditLogPageView.FieldErrorView> errors) {
+  private int startAt(String raw, List<FieldErrorView> errors) {
     if (raw == null || raw.isBlank()) {
       return 0;
     }
@@ -181,7 +181,7 @@ public final class AuditLogPageController {
       // reported below
     }
     errors.add(
-        new AuditLogPageView.FieldErrorView(
+        new FieldErrorView(
             START_AT,
             texts.text(
                 "lodestar.risk.register.error.notANumber", shortened(raw, 100), 0, MAX_START_AT)));

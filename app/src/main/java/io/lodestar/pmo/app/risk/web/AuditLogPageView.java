@@ -56,14 +56,6 @@ public record AuditLogPageView(
   }
 
   /**
-   * One rejected parameter.
-   *
-   * @param field the parameter's name
-   * @param message why, translated
-   */
-  public record FieldErrorView(String field, String message) {}
-
-  /**
    * One audit entry.
    *
    * @param at when, {@code yyyy-MM-dd HH:mm:ss} UTC

@@ -84,6 +84,14 @@ public final class RiskWebPaths {
   }
 
   /**
+   * @return the owner picker's user search for a project's register (GET, {@code &query=} added by
+   *     the page's script)
+   */
+  public static String userPicker(String contextPath, String projectKey) {
+    return contextPath + REST_ROOT + "/users/picker?project=" + encode(projectKey);
+  }
+
+  /**
    * @param parameters the export's filter ({@code status}, {@code owner}, {@code band}, {@code
    *     overdue}); values unencoded
    * @return the CSV export of a project's register (GET)
