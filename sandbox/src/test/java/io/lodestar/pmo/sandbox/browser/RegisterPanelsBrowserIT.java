@@ -30,10 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The register's summary, exposure panel and owner picker, and the audit log page, in a real
- * browser: one sandbox over a small demo portfolio (500 issues) for the class, a fresh headless
- * Chromium for every test (as {@link SandboxBrowserIT}, whose conventions this follows: expected
- * texts come from the i18n bundle, a failure leaves a screenshot under {@code
- * target/browser-failures/}, and each test saves one under {@code target/browser-screenshots/}).
+ * browser: one sandbox over a small demo portfolio (3,000 issues, so that the riskiest project has
+ * enough risks for a tornado of several bars) for the class, a fresh headless Chromium for every
+ * test (as {@link SandboxBrowserIT}, whose conventions this follows: expected texts come from the
+ * i18n bundle, a failure leaves a screenshot under {@code target/browser-failures/}, and each test
+ * saves one under {@code target/browser-screenshots/}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegisterPanelsBrowserIT {
@@ -65,7 +66,7 @@ class RegisterPanelsBrowserIT {
                 .withHost("localhost")
                 .withPort(0)
                 .withDataDirectory(temp.resolve("data"))
-                .withIssues(500)
+                .withIssues(3000)
                 .withStopTimeoutMillis(500));
     riskiestProject = projectWithMostRisks();
   }
