@@ -227,8 +227,9 @@ class SandboxBrowserIT {
     browser.logIn(DemoAccounts.MEMBER);
     browser.driver().manage().window().setSize(new Dimension(1600, 1000));
 
-    // when
-    browser.open(RiskWebPaths.register("", riskiestProject, Map.of()));
+    // when (with an exposure run, whose figures the server renders)
+    browser.open(
+        RiskWebPaths.register("", riskiestProject, Map.of("exposure", "run", "seed", "1")));
     browser.waitFor(By.cssSelector("#lodestar-register .lodestar-register-table"));
 
     // then: every filter control starts on the same line

@@ -4,6 +4,7 @@ import io.lodestar.pmo.engine.risk.exposure.DimensionExposure;
 import io.lodestar.pmo.engine.risk.exposure.ExposureResult;
 import io.lodestar.pmo.engine.risk.exposure.RiskContribution;
 import io.lodestar.pmo.engine.risk.service.ExposureBasis;
+import io.lodestar.pmo.engine.risk.service.RegisterExposure;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,9 @@ import java.util.Locale;
  * @param simulatedRisks how many of the viewer's visible risks took part (active, with a
  *     probability and at least one three-point impact)
  * @param hiddenCount risks of the project the viewer may not browse, left out
+ * @param excludedNoProbability active threats left out for lack of a probability (on {@code state})
+ * @param excludedNoImpact active threats left out for lack of a three-point cost or schedule
+ *     estimate
  */
 public record ExposureJson(
     int trials,
@@ -29,7 +33,9 @@ public record ExposureJson(
     DimensionJson cost,
     DimensionJson schedule,
     int simulatedRisks,
-    int hiddenCount) {
+    int hiddenCount,
+    int excludedNoProbability,
+    int excludedNoImpact) {
 
   /**
    * One dimension.
@@ -77,7 +83,23 @@ public record ExposureJson(
     }
   }
 
-  /** The JSON of a simulation result. */
+  /** The JSON of a register's simulation, with what it left out and why. */
+  public static ExposureJson of(RegisterExposure exposure) {
+    ExposureResult r = exposure.result();
+    return new ExposureJson(
+        r.trials(),
+        r.seed(),
+        r.distribution().name().toLowerCase(Locale.ROOT),
+        exposure.basis().name().toLowerCase(Locale.ROOT),
+        DimensionJson.of(r.cost()),
+        DimensionJson.of(r.schedule()),
+        exposure.included(),
+        (int) exposure.hidden(),
+        exposure.excludedNoProbability(),
+        exposure.excludedNoImpact());
+  }
+
+  /** The JSON of a simulation result (nothing left out). */
   public static ExposureJson of(
       ExposureResult r, ExposureBasis basis, int simulatedRisks, int hiddenCount) {
     return new ExposureJson(
@@ -88,6 +110,8 @@ public record ExposureJson(
         DimensionJson.of(r.cost()),
         DimensionJson.of(r.schedule()),
         simulatedRisks,
-        hiddenCount);
+        hiddenCount,
+        0,
+        0);
   }
 }

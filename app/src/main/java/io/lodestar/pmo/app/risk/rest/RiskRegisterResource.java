@@ -185,8 +185,7 @@ public final class RiskRegisterResource {
     if (!exposure.unconfiguredProjectKeys().isEmpty()) {
       throw notConfigured(project);
     }
-    return ExposureJson.of(
-        exposure.result(), exposure.basis(), exposure.included(), (int) exposure.hidden());
+    return ExposureJson.of(exposure);
   }
 
   private RegisterSort sort(String sort, String order) {

@@ -1,7 +1,7 @@
 package io.lodestar.pmo.app.risk.web;
 
+import io.lodestar.pmo.app.risk.rest.SimulationPermits;
 import io.lodestar.pmo.app.shared.error.FieldError;
-import io.lodestar.pmo.app.shared.error.InvalidInputException;
 import io.lodestar.pmo.app.shared.error.LodestarException;
 import io.lodestar.pmo.app.shared.error.NotFoundException;
 import io.lodestar.pmo.app.shared.host.HostUser;
@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +49,14 @@ import java.util.stream.Collectors;
  *
  * <p><b>Order of checks</b>: a signed-in user (401 page otherwise: an anonymous viewer would be the
  * engine's "system" viewer, who sees everything); BROWSE on the project (404 page, whether the
- * project is missing or hidden); risk settings for the project (404 page); then the parameters (400
- * page naming each bad one). Nothing is read from the register before all of them pass.
+ * project is missing or hidden); risk settings for the project (404 page). Nothing is read from the
+ * register before these pass. A rejected parameter does not replace the register: the page answers
+ * 400 with its form, the message beside the field (e.g. an owner name that names no user) and no
+ * list under the rejected filter.
+ *
+ * <p><b>Summary and exposure</b> ({@link RegisterPanels}): the summary section is the service's
+ * {@code RegisterSummary} (counts, EMV, appetite, top risks); the exposure panel runs the service's
+ * simulation only when asked ({@code exposure=run}), with the seed shown and kept.
  *
  * <p><b>Cost</b>: one walk over the viewer's risk issues of the project through {@link
  * RiskRegisterService#forEachRisk}, page by page, feeding the heat map (two rows × columns
@@ -72,23 +79,54 @@ public final class RiskRegisterPageController {
   /** Longest owner name accepted. */
   static final int MAX_OWNER_LENGTH = 255;
 
+  /** Characters typed before the owner picker searches. */
+  static final int OWNER_PICKER_MIN_CHARS = 1;
+
   private final AccessGuard guard;
   private final RiskRegisterService register;
   private final UserDirectory users;
   private final Texts texts;
   private final Clock clock;
+  private final RegisterPanels panels;
 
+  /**
+   * As the full constructor, with simulation permits of its own (one at a time) and the reporting
+   * currency of {@link ReportingCurrency#fromSystemProperty()}.
+   */
   public RiskRegisterPageController(
       AccessGuard guard,
       RiskRegisterService register,
       UserDirectory users,
       Texts texts,
       Clock clock) {
+    this(
+        guard,
+        register,
+        users,
+        texts,
+        clock,
+        new SimulationPermits(1),
+        ReportingCurrency.fromSystemProperty());
+  }
+
+  /**
+   * @param simulations the node's exposure simulation permits, shared with the REST simulation
+   * @param currency the currency of the register's cost figures
+   */
+  public RiskRegisterPageController(
+      AccessGuard guard,
+      RiskRegisterService register,
+      UserDirectory users,
+      Texts texts,
+      Clock clock,
+      SimulationPermits simulations,
+      ReportingCurrency currency) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.register = Objects.requireNonNull(register, "register");
     this.users = Objects.requireNonNull(users, "users");
     this.texts = Objects.requireNonNull(texts, "texts");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.panels = new RegisterPanels(register, simulations, currency, texts);
   }
 
   /**
@@ -116,7 +154,8 @@ public final class RiskRegisterPageController {
     RegisterScope scope = resolved.value();
     ScoringModel model = scope.model();
     LocalDate today = LocalDate.now(clock);
-    RegisterRequest request = parse(parameters, model);
+    List<FieldError> rejected = new ArrayList<>();
+    RegisterRequest request = parse(parameters, model, rejected);
 
     RegisterFilter filter = request.filter(today);
     RiskAssessor assessor = new RiskAssessor(model);
@@ -158,27 +197,61 @@ public final class RiskRegisterPageController {
             today,
             appetite,
             appetiteNotice);
+    RegisterSummaryView summary =
+        panels.summary(viewer.key(), project, model, appetiteBand, today, contextPath);
+    ExposurePanelView exposure =
+        panels.exposure(
+            viewer.key(),
+            project,
+            parameters,
+            request.parameters(),
+            extra -> {
+              Map<String, String> all = new LinkedHashMap<>(request.parameters());
+              all.putAll(extra);
+              return RiskWebPaths.register(contextPath, project.key(), all);
+            },
+            contextPath);
+    FieldErrorsView filterErrors =
+        new FieldErrorsView(
+            rejected.stream().map(e -> new FieldErrorView(e.field(), e.message())).toList());
+    boolean refused = filterErrors.hasErrors() || !exposure.errors().isEmpty();
+    OwnerPickerView ownerPicker = ownerPicker(request, contextPath, project);
     return new PageView(
         TEMPLATE,
-        200,
+        refused ? 400 : 200,
         Map.of(
             "page",
             page,
             "text",
             text,
             "createRisk",
-            createRisk(links.contextPath, project, scope)),
+            createRisk(links.contextPath, project, scope),
+            "summary",
+            summary,
+            "exposure",
+            exposure,
+            "filterErrors",
+            filterErrors,
+            "ownerPicker",
+            ownerPicker),
         List.of(RiskWebPaths.REGISTER_RESOURCES));
   }
 
   // ------------------------------------------------------------------ parameters
 
-  private RegisterRequest parse(Map<String, String[]> parameters, ScoringModel model) {
-    List<FieldError> errors = new ArrayList<>();
+  /**
+   * The request, with each rejected parameter added to {@code errors} (and left at its default):
+   * the page then keeps its form and names the field, rather than giving way to an error page.
+   */
+  private RegisterRequest parse(
+      Map<String, String[]> parameters, ScoringModel model, List<FieldError> errors) {
     RiskStatus status = choice(parameters, RegisterRequest.STATUS, RiskStatus.class, null, errors);
     Band band = band(first(parameters, RegisterRequest.LEVEL), model, errors);
-    String ownerName = blankToEmpty(first(parameters, RegisterRequest.OWNER));
-    String ownerKey = ownerKey(ownerName, errors);
+    String typedOwner = blankToEmpty(first(parameters, RegisterRequest.OWNER));
+    Optional<HostUser> owner = owner(typedOwner, errors);
+    // Links and the CSV keep the login name, whichever name was typed.
+    String ownerName = owner.map(HostUser::username).orElse(typedOwner);
+    String ownerKey = owner.map(HostUser::key).orElse(null);
     boolean overdue = overdue(first(parameters, RegisterRequest.OVERDUE), errors);
     RegisterSort.Field field =
         choice(
@@ -197,9 +270,6 @@ public final class RiskRegisterPageController {
     int startAt = startAt(first(parameters, RegisterRequest.START_AT), errors);
     Cell cell = cell(first(parameters, RegisterRequest.CELL), model, errors);
     RiskState state = cellState(first(parameters, RegisterRequest.STATE), cell, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(texts.text("lodestar.risk.register.error.invalid"), errors);
-    }
     return new RegisterRequest(
         status,
         band,
@@ -251,26 +321,51 @@ public final class RiskRegisterPageController {
     return model.bands().byKey(key).orElse(null);
   }
 
-  private String ownerKey(String ownerName, List<FieldError> errors) {
+  /**
+   * The owner: the name typed is a login name, or else a display name that names exactly one user
+   * (the picker's search, bounded to two). Anything else is rejected with the field named, and the
+   * form keeps the text.
+   */
+  private Optional<HostUser> owner(String ownerName, List<FieldError> errors) {
     if (ownerName.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     if (ownerName.length() > MAX_OWNER_LENGTH) {
       errors.add(
           new FieldError(
               RegisterRequest.OWNER,
               texts.text("lodestar.risk.register.error.tooLong", MAX_OWNER_LENGTH)));
-      return null;
+      return Optional.empty();
     }
     Optional<HostUser> owner = users.byUsername(ownerName);
+    if (owner.isEmpty()) {
+      List<HostUser> named =
+          users.search(ownerName, 2).stream()
+              .filter(u -> u.displayName().equalsIgnoreCase(ownerName))
+              .toList();
+      if (named.size() == 1) {
+        owner = Optional.of(named.get(0));
+      }
+    }
     if (owner.isEmpty()) {
       errors.add(
           new FieldError(
               RegisterRequest.OWNER,
               texts.text("lodestar.risk.register.error.unknownUser", ownerName)));
-      return null;
     }
-    return owner.get().key();
+    return owner;
+  }
+
+  /** The owner field: the owner's display name when the filter names one, else the text typed. */
+  private OwnerPickerView ownerPicker(
+      RegisterRequest request, String contextPath, ProjectRef project) {
+    Optional<HostUser> owner =
+        request.ownerKey() == null ? Optional.empty() : users.byKey(request.ownerKey());
+    return new OwnerPickerView(
+        owner.map(HostUser::username).orElse(""),
+        owner.map(HostUser::displayName).orElse(request.ownerName()),
+        RiskWebPaths.userPicker(contextPath, project.key()),
+        OWNER_PICKER_MIN_CHARS);
   }
 
   private boolean overdue(String raw, List<FieldError> errors) {

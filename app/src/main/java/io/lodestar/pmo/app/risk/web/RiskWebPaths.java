@@ -35,6 +35,9 @@ public final class RiskWebPaths {
   /** The web-resource module of the admin page (CSS and its script). */
   public static final String ADMIN_RESOURCES = "risk-admin-resources";
 
+  /** The web-resource module of the audit log page (CSS only). */
+  public static final String AUDIT_RESOURCES = "risk-audit-resources";
+
   /**
    * The register page servlet (GET, {@code ?project=KEY}); the servlet module's url-pattern is this
    * path without {@code /plugins/servlet}.
@@ -43,6 +46,9 @@ public final class RiskWebPaths {
 
   /** The admin page servlet (GET). */
   public static final String ADMIN_PAGE = "/plugins/servlet/lodestar/admin";
+
+  /** The audit log page servlet (GET, PMO admins). */
+  public static final String AUDIT_PAGE = "/plugins/servlet/lodestar/audit";
 
   /**
    * @return a project's risk settings page (the admin page limited to that project, for its project
@@ -95,6 +101,14 @@ public final class RiskWebPaths {
    */
   public static String exposure(String contextPath, String projectKey) {
     return contextPath + REST_ROOT + "/projects/" + encode(projectKey) + "/risks/exposure";
+  }
+
+  /**
+   * @return the owner picker's user search for a project's register (GET, {@code &query=} added by
+   *     the page's script)
+   */
+  public static String userPicker(String contextPath, String projectKey) {
+    return contextPath + REST_ROOT + "/users/picker?project=" + encode(projectKey);
   }
 
   /**

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Port: reading the audit log, newest first, one bounded page at a time (what {@code AuditResource}
- * needs); implemented on Active Objects in Jira and on SQL in the sandbox.
+ * and the audit log page need), optionally filtered by target; implemented on Active Objects in
+ * Jira and on SQL in the sandbox.
  */
 public interface AuditHistory {
 
@@ -18,7 +19,18 @@ public interface AuditHistory {
    * @return the entries of that page, newest first; never null
    * @throws IllegalArgumentException for a page out of range ({@link #checkPage})
    */
-  List<AuditEntry> page(int startAt, int maxResults);
+  default List<AuditEntry> page(int startAt, int maxResults) {
+    return page(AuditFilter.ALL, startAt, maxResults);
+  }
+
+  /**
+   * @param filter which entries; {@link AuditFilter#ALL} for every one
+   * @param startAt 0-based index of the first matching entry, at least 0
+   * @param maxResults page size, 1..{@value #MAX_PAGE_SIZE}
+   * @return the matching entries of that page, newest first; never null
+   * @throws IllegalArgumentException for a page out of range ({@link #checkPage})
+   */
+  List<AuditEntry> page(AuditFilter filter, int startAt, int maxResults);
 
   /**
    * The page bounds every implementation enforces before reading.
@@ -35,5 +47,13 @@ public interface AuditHistory {
   /**
    * @return the number of entries in the log
    */
-  int count();
+  default int count() {
+    return count(AuditFilter.ALL);
+  }
+
+  /**
+   * @param filter which entries
+   * @return the number of matching entries in the log
+   */
+  int count(AuditFilter filter);
 }

@@ -529,6 +529,10 @@ public class RiskRegisterResourceTest {
     // then
     assertThat(result.state()).isEqualTo("residual");
     assertThat(result.simulatedRisks()).isEqualTo(1);
+    assertThat(result.excludedNoProbability() + result.excludedNoImpact())
+        .as("the others are left out, each counted with why")
+        .isPositive();
+    assertThat(result.excludedNoProbability()).isPositive();
   }
 
   @Test

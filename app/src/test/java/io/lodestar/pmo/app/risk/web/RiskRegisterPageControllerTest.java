@@ -477,11 +477,11 @@ public class RiskRegisterPageControllerTest {
 
     // then
     assertThat(view.status()).isEqualTo(400);
-    assertThat(error(view).message())
+    assertThat(view.template()).isEqualTo(RiskRegisterPageController.TEMPLATE);
+    assertThat(rejected(view))
         .isEqualTo(
-            "lodestar.risk.register.error.invalid status: lodestar.risk.register.error.notOneOf"
+            "status: lodestar.risk.register.error.notOneOf"
                 + "[pending, open, mitigating, accepted, closed, occurred]");
-    verify(source, never()).page(any(), any(), any(), anyInt(), anyInt());
   }
 
   @Test
@@ -489,7 +489,7 @@ public class RiskRegisterPageControllerTest {
     PageView view = target.show("", params("project", "ALPHA", "startAt", "ten"));
 
     assertThat(view.status()).isEqualTo(400);
-    assertThat(error(view).message()).contains("startAt: lodestar.risk.register.error.notANumber");
+    assertThat(rejected(view)).contains("startAt: lodestar.risk.register.error.notANumber");
   }
 
   @Test
@@ -504,8 +504,7 @@ public class RiskRegisterPageControllerTest {
     PageView view = target.show("", params("project", "ALPHA", "cell", "6,1"));
 
     assertThat(view.status()).isEqualTo(400);
-    assertThat(error(view).message())
-        .contains("cell: lodestar.risk.register.error.cell[6,1, 5, 5]");
+    assertThat(rejected(view)).contains("cell: lodestar.risk.register.error.cell[6,1, 5, 5]");
   }
 
   @Test
@@ -513,7 +512,7 @@ public class RiskRegisterPageControllerTest {
     PageView view = target.show("", params("project", "ALPHA", "level", "critical"));
 
     assertThat(view.status()).isEqualTo(400);
-    assertThat(error(view).message())
+    assertThat(rejected(view))
         .contains("level: lodestar.risk.register.error.bandUnknown[critical, low, medium, high]");
   }
 
@@ -522,8 +521,7 @@ public class RiskRegisterPageControllerTest {
     PageView view = target.show("", params("project", "ALPHA", "owner", "nobody"));
 
     assertThat(view.status()).isEqualTo(400);
-    assertThat(error(view).message())
-        .contains("owner: lodestar.risk.register.error.unknownUser[nobody]");
+    assertThat(rejected(view)).contains("owner: lodestar.risk.register.error.unknownUser[nobody]");
   }
 
   @Test
@@ -531,7 +529,7 @@ public class RiskRegisterPageControllerTest {
     PageView view =
         target.show("", params("project", "ALPHA", "sort", "owner", "order", "up", "overdue", "y"));
 
-    assertThat(error(view).message()).contains("sort: ", "order: ", "overdue: ");
+    assertThat(rejected(view)).contains("sort: ", "order: ", "overdue: ");
   }
 
   // ------------------------------------------------------------------ helpers
@@ -588,6 +586,14 @@ public class RiskRegisterPageControllerTest {
     return (RegisterPageView) view.context().get("page");
   }
 
+  /** The rejected parameters the page shows beside its form, as "field: message …". */
+  private static String rejected(PageView view) {
+    return ((FieldErrorsView) view.context().get("filterErrors"))
+        .all().stream()
+            .map(e -> e.field() + ": " + e.message())
+            .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   private static ErrorPageView error(PageView view) {
     return (ErrorPageView) view.context().get("error");
   }
@@ -619,7 +625,9 @@ public class RiskRegisterPageControllerTest {
 
     // then
     assertThat(view.webResources()).containsExactly("risk-register-resources");
-    assertThat(view.context()).containsOnlyKeys("page", "text", "createRisk");
+    assertThat(view.context())
+        .containsOnlyKeys(
+            "page", "text", "createRisk", "summary", "exposure", "filterErrors", "ownerPicker");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.jira.shared.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.lodestar.pmo.app.shared.audit.AuditFilter;
 import io.lodestar.pmo.app.shared.audit.AuditHistory;
 import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.shared.AuditEntry;
@@ -55,16 +56,17 @@ public final class AoAuditLog implements AuditLog, AuditHistory {
   }
 
   /**
-   * One page of the whole log, newest first.
+   * One page of the log, or of the entries {@code filter} lets through, newest first.
    *
+   * @param filter which entries; {@link AuditFilter#ALL} for every one
    * @param startAt 0-based index of the first entry, at least 0
    * @param maxResults page size, 1..{@value AuditHistory#MAX_PAGE_SIZE}
    * @throws IllegalArgumentException for a page out of range
    */
   @Override
-  public List<AuditEntry> page(int startAt, int maxResults) {
+  public List<AuditEntry> page(AuditFilter filter, int startAt, int maxResults) {
     checkPage(startAt, maxResults);
-    return read(Query.select().order("ID DESC").offset(startAt).limit(maxResults));
+    return read(filtered(filter).order("ID DESC").offset(startAt).limit(maxResults));
   }
 
   /**
@@ -77,22 +79,28 @@ public final class AoAuditLog implements AuditLog, AuditHistory {
    * @throws IllegalArgumentException for a page out of range
    */
   public List<AuditEntry> pageFor(String targetType, String targetId, int startAt, int maxResults) {
-    checkPage(startAt, maxResults);
-    return read(
-        Query.select()
-            .where(
-                AuditEntryEntity.TARGET_TYPE + " = ? AND " + AuditEntryEntity.TARGET_ID + " = ?",
-                targetType,
-                targetId)
-            .order("ID DESC")
-            .offset(startAt)
-            .limit(maxResults));
+    return page(AuditFilter.ofTarget(targetType, targetId), startAt, maxResults);
   }
 
-  /** Number of entries in the log. */
+  /** Number of entries {@code filter} lets through. */
   @Override
-  public int count() {
-    return ao.count(AuditEntryEntity.class);
+  public int count(AuditFilter filter) {
+    return filter.isAll()
+        ? ao.count(AuditEntryEntity.class)
+        : ao.count(AuditEntryEntity.class, filtered(filter));
+  }
+
+  private static Query filtered(AuditFilter filter) {
+    Query query = Query.select();
+    if (filter.targetType() == null) {
+      return query;
+    }
+    return filter.targetId() == null
+        ? query.where(AuditEntryEntity.TARGET_TYPE + " = ?", filter.targetType())
+        : query.where(
+            AuditEntryEntity.TARGET_TYPE + " = ? AND " + AuditEntryEntity.TARGET_ID + " = ?",
+            filter.targetType(),
+            filter.targetId());
   }
 
   private List<AuditEntry> read(Query query) {

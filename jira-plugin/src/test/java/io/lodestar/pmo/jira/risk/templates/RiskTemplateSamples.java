@@ -2,14 +2,21 @@ package io.lodestar.pmo.jira.risk.templates;
 
 import io.lodestar.pmo.app.risk.panel.RiskPanelView;
 import io.lodestar.pmo.app.risk.web.AdminPageView;
+import io.lodestar.pmo.app.risk.web.AuditLogPageView;
 import io.lodestar.pmo.app.risk.web.ErrorPageView;
+import io.lodestar.pmo.app.risk.web.ExposurePanelView;
+import io.lodestar.pmo.app.risk.web.FieldErrorView;
+import io.lodestar.pmo.app.risk.web.FieldErrorsView;
 import io.lodestar.pmo.app.risk.web.HeatMapView;
 import io.lodestar.pmo.app.risk.web.LevelView;
 import io.lodestar.pmo.app.risk.web.OptionView;
+import io.lodestar.pmo.app.risk.web.OwnerPickerView;
 import io.lodestar.pmo.app.risk.web.PagingView;
 import io.lodestar.pmo.app.risk.web.RegisterPageView;
 import io.lodestar.pmo.app.risk.web.RegisterRowView;
+import io.lodestar.pmo.app.risk.web.RegisterSummaryView;
 import io.lodestar.pmo.app.risk.web.SortLinkView;
+import io.lodestar.pmo.app.risk.web.TornadoView;
 import io.lodestar.pmo.app.risk.web.WebText;
 import io.lodestar.pmo.engine.risk.scoring.Cell;
 import io.lodestar.pmo.engine.risk.scoring.FormulaModel;
@@ -38,12 +45,20 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
         "templates/risk/register.vm",
         "empty, nothing hidden, no cell filter",
         () -> registerContext(registerPage(false, false, false)));
+    samples.register(
+        "templates/risk/register.vm",
+        "rejected filter and exposure parameters, no top risks",
+        () -> registerContext(registerPage(true, false, false), false));
     samples.register("templates/risk/admin.vm", () -> adminContext(true));
     samples.register("templates/risk/admin.vm", "no models", () -> adminContext(false));
     samples.register(
         "templates/risk/admin.vm",
         "one project's settings",
         RiskTemplateSamples::projectSettingsContext);
+    samples.register("templates/risk/audit.vm", () -> auditContext(true, false));
+    samples.register("templates/risk/audit.vm", "empty", () -> auditContext(false, false));
+    samples.register(
+        "templates/risk/audit.vm", "a rejected filter", () -> auditContext(false, true));
     samples.register(
         "templates/risk/error.vm",
         () -> Map.of("error", new ErrorPageView("Forbidden", "No"), "text", TEXT));
@@ -64,7 +79,120 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
         "templates/risk/cf-level-view.vm", "without colour", () -> Map.of("value", "High"));
   }
 
+  private static Map<String, ?> auditContext(boolean entries, boolean error) {
+    AuditLogPageView page =
+        new AuditLogPageView(
+            "/jira/plugins/servlet/lodestar/audit",
+            List.of(new OptionView("", "Anything", true)),
+            "MOBA",
+            error ? List.of(new FieldErrorView("project", "Only settings")) : List.of(),
+            entries
+                ? List.of(
+                    new AuditLogPageView.EntryView(
+                        "2026-12-03 10:00:00 UTC",
+                        "2026-12-03T10:00:00Z",
+                        "Alice (alice)",
+                        "Risk settings saved",
+                        "Risk settings of project MOBA",
+                        "",
+                        "modelId=1"),
+                    new AuditLogPageView.EntryView(
+                        "2026-12-03 09:00:00 UTC",
+                        "2026-12-03T09:00:00Z",
+                        "Unknown user (u9)",
+                        "Scoring model deleted",
+                        "Scoring model 7",
+                        "name=Old",
+                        ""))
+                : List.of(),
+            entries ? new PagingView("1 to 2 of 30", "/prev", "/next") : new PagingView("", "", ""),
+            "No change",
+            "/jira/plugins/servlet/lodestar/admin");
+    return Map.of("page", page, "text", TEXT);
+  }
+
   private static Map<String, ?> registerContext(RegisterPageView page) {
+    return registerContext(page, true);
+  }
+
+  /**
+   * @param full a summary with top risks, a run exposure with tornado bars and an accepted filter;
+   *     otherwise an empty summary, an exposure with a rejected seed and refusal, and a rejected
+   *     owner
+   */
+  private static Map<String, ?> registerContext(RegisterPageView page, boolean full) {
+    RegisterSummaryView.Figure figure = new RegisterSummaryView.Figure("total", "Risks", "12");
+    RegisterSummaryView summary =
+        new RegisterSummaryView(
+            List.of(figure),
+            List.of(new RegisterSummaryView.Figure("open", "Open", "3")),
+            List.of(new RegisterSummaryView.BandCount("High", "#DE350B", 2)),
+            "Appetite: Medium",
+            full
+                ? List.of(
+                    new RegisterSummaryView.TopRisk("R-1", "/browse/R-1", "Fire", HIGH, "EUR 10"))
+                : List.of(),
+            "No active risk is rated");
+    TornadoView tornado =
+        new TornadoView(
+            "Tornado",
+            "Bars",
+            560,
+            40,
+            full
+                ? List.of(
+                    new TornadoView.Bar(
+                        "R-1",
+                        "/browse/R-1",
+                        "90%",
+                        "EUR 10",
+                        "EUR 11",
+                        "R-1: 90%",
+                        88,
+                        96,
+                        6,
+                        300,
+                        18,
+                        19,
+                        402))
+                : List.of(),
+            full ? "10 of 12" : "");
+    ExposurePanelView.Result result =
+        new ExposurePanelView.Result(
+            List.of(new RegisterSummaryView.Figure("seed", "Seed", "42")),
+            List.of(
+                new ExposurePanelView.Dimension(
+                    "cost",
+                    "Cost (EUR)",
+                    List.of(new RegisterSummaryView.Figure("p50", "P50", "1")),
+                    tornado)),
+            "/register?seed=42");
+    ExposurePanelView exposure =
+        new ExposurePanelView(
+            List.of(new ExposurePanelView.Hidden("sort", "score")),
+            full ? "42" : "abc",
+            "10000",
+            List.of(new OptionView("pert", "PERT", true)),
+            List.of(new OptionView("current", "Current", true)),
+            full
+                ? List.of()
+                : List.of(
+                    new FieldErrorView("seed", "Not a number"),
+                    new FieldErrorView("trials", "Too many"),
+                    new FieldErrorView("distribution", "Unknown"),
+                    new FieldErrorView("basis", "Unknown")),
+            full ? "" : "Busy",
+            full ? result : null);
+    FieldErrorsView errors =
+        full
+            ? FieldErrorsView.NONE
+            : new FieldErrorsView(
+                List.of(
+                    new FieldErrorView("owner", "No user named Bob"),
+                    new FieldErrorView("status", "Unknown"),
+                    new FieldErrorView("level", "Unknown")));
+    OwnerPickerView picker =
+        new OwnerPickerView(full ? "alice" : "", full ? "Alice" : "Bob", "/rest/users/picker", 1);
     return Map.of(
         "page",
         page,
@@ -72,7 +200,15 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
         TEXT,
         "createRisk",
         new io.lodestar.pmo.app.risk.web.CreateRiskLink(
-            "/jira/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10100"));
+            "/jira/secure/CreateIssueDetails!init.jspa?pid=10000&issuetype=10100"),
+        "summary",
+        summary,
+        "exposure",
+        exposure,
+        "filterErrors",
+        errors,
+        "ownerPicker",
+        picker);
   }
 
   private static RegisterPageView registerPage(boolean rows, boolean hidden, boolean cell) {

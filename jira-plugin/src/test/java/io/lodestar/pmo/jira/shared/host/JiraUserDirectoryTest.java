@@ -2,16 +2,21 @@ package io.lodestar.pmo.jira.shared.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import io.lodestar.pmo.app.shared.host.HostUser;
+import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -23,6 +28,7 @@ public class JiraUserDirectoryTest {
 
   @Mock private UserManager userManager;
   @Mock private ApplicationUser alice;
+  @Mock private UserSearchService search;
 
   private JiraUserDirectory target;
 
@@ -33,7 +39,38 @@ public class JiraUserDirectoryTest {
     when(alice.getDisplayName()).thenReturn("Alice Smith");
     when(userManager.getUserByKey("JIRAUSER10100")).thenReturn(alice);
     when(userManager.getUserByName("alice")).thenReturn(alice);
-    target = new JiraUserDirectory(userManager, new JiraUsers(userManager));
+    target = new JiraUserDirectory(userManager, new JiraUsers(userManager), search);
+  }
+
+  @Test
+  public void search_shouldAskJirasUserSearchForActiveUsersWithTheLimit_whenAPrefixIsTyped() {
+    // given
+    ArgumentCaptor<UserSearchParams> params = ArgumentCaptor.forClass(UserSearchParams.class);
+    when(search.findUsers(eq("ali"), params.capture())).thenReturn(List.of(alice));
+
+    // when
+    List<HostUser> found = target.search(" ali ", 7);
+
+    // then
+    assertThat(found).extracting(HostUser::username).containsExactly("alice");
+    assertThat(params.getValue().getMaxResults()).isEqualTo(7);
+    assertThat(params.getValue().includeInactive()).isFalse();
+    assertThat(params.getValue().allowEmptyQuery()).isFalse();
+  }
+
+  @Test
+  public void search_shouldRefuse_whenTheLimitIsBeyondTheBound() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> target.search("a", 51))
+        .isInstanceOf(IllegalArgumentException.class);
+    verify(search, never()).findUsers(any(), any());
+  }
+
+  @Test
+  public void maySearch_shouldFollowJirasBrowseUsersRule() {
+    HostUser viewer = new HostUser("JIRAUSER10100", "alice", "Alice Smith", null);
+    when(search.canPerformAjaxSearch(alice)).thenReturn(false);
+
+    assertThat(target.maySearch(viewer)).isFalse();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.lodestar.pmo.jira.shared.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.app.shared.audit.AuditFilter;
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import java.time.Instant;
 import org.junit.Before;
@@ -60,6 +61,28 @@ public class AoAuditLogTest {
     assertThat(target.pageFor("risk.scoringModel", "7", 0, 10))
         .extracting(AuditEntry::after)
         .containsExactly("c", "a");
+  }
+
+  @Test
+  public void pageAndCount_shouldKeepToTheFilter_whenFilteredByTypeOrTarget() {
+    target.record(entry("7", null, "a", 0));
+    target.record(
+        new AuditEntry(
+            "u1",
+            "lodestar.risk.audit.settings.saved",
+            "risk.projectSettings",
+            "MOBA",
+            null,
+            "s",
+            T0));
+    target.record(entry("8", null, "b", 1));
+
+    assertThat(target.page(AuditFilter.ofType("risk.scoringModel"), 0, 10))
+        .extracting(AuditEntry::after)
+        .containsExactly("b", "a");
+    assertThat(target.count(AuditFilter.ofType("risk.scoringModel"))).isEqualTo(2);
+    assertThat(target.count(AuditFilter.ofTarget("risk.projectSettings", "MOBA"))).isEqualTo(1);
+    assertThat(target.count(AuditFilter.ALL)).isEqualTo(3);
   }
 
   @Test

@@ -6,6 +6,9 @@ import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,6 +99,40 @@ public final class SandboxUsers {
           }
           return null;
         });
+  }
+
+  /**
+   * Users whose login name, display name or a word of the display name starts with {@code prefix}
+   * (ignoring case), by display name then login name, at most {@code limit}: one bounded query.
+   */
+  public List<HostUser> search(String prefix, int limit) {
+    String p = likeEscaped(prefix.strip().toLowerCase(Locale.ROOT));
+    return store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT user_key, username, display_name, email FROM app_user"
+                      + " WHERE LOWER(username) LIKE ? ESCAPE '\\'"
+                      + " OR LOWER(display_name) LIKE ? ESCAPE '\\'"
+                      + " OR LOWER(display_name) LIKE ? ESCAPE '\\'"
+                      + " ORDER BY display_name, username FETCH FIRST ? ROWS ONLY")) {
+            ps.setString(1, p + "%");
+            ps.setString(2, p + "%");
+            ps.setString(3, "% " + p + "%");
+            ps.setInt(4, limit);
+            List<HostUser> users = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                users.add(toUser(rs));
+              }
+            }
+            return List.copyOf(users);
+          }
+        });
+  }
+
+  private static String likeEscaped(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private Optional<HostUser> find(String column, String value) {

@@ -1,5 +1,6 @@
 package io.lodestar.pmo.sandbox.shared.host;
 
+import io.lodestar.pmo.app.shared.audit.AuditFilter;
 import io.lodestar.pmo.app.shared.audit.AuditHistory;
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.engine.shared.AuditLog;
@@ -7,7 +8,7 @@ import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +54,8 @@ public final class SqlAuditLog implements AuditLog, AuditHistory {
    * @throws IllegalArgumentException for a page out of range
    */
   @Override
-  public List<AuditEntry> page(int startAt, int maxResults) {
+  public List<AuditEntry> page(AuditFilter filter, int startAt, int maxResults) {
+    Objects.requireNonNull(filter, "filter");
     AuditHistory.checkPage(startAt, maxResults);
     return store.inTransaction(
         c -> {
@@ -61,9 +63,12 @@ public final class SqlAuditLog implements AuditLog, AuditHistory {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT actor_key, action, target_type, target_id, before_text, after_text,"
-                      + " recorded_at FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?")) {
-            ps.setInt(1, maxResults);
-            ps.setInt(2, startAt);
+                      + " recorded_at FROM audit_log"
+                      + where(filter)
+                      + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
+            int next = bind(ps, filter);
+            ps.setInt(next, maxResults);
+            ps.setInt(next + 1, startAt);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 entries.add(
@@ -83,14 +88,39 @@ public final class SqlAuditLog implements AuditLog, AuditHistory {
   }
 
   @Override
-  public int count() {
+  public int count(AuditFilter filter) {
+    Objects.requireNonNull(filter, "filter");
     return store.inTransaction(
         c -> {
-          try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_log")) {
-            rs.next();
-            return rs.getInt(1);
+          try (PreparedStatement ps =
+              c.prepareStatement("SELECT COUNT(*) FROM audit_log" + where(filter))) {
+            bind(ps, filter);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getInt(1);
+            }
           }
         });
+  }
+
+  private static String where(AuditFilter filter) {
+    if (filter.targetType() == null) {
+      return "";
+    }
+    return filter.targetId() == null
+        ? " WHERE target_type = ?"
+        : " WHERE target_type = ? AND target_id = ?";
+  }
+
+  /** Binds the filter's values; returns the index of the next parameter. */
+  private static int bind(PreparedStatement ps, AuditFilter filter) throws SQLException {
+    int i = 1;
+    if (filter.targetType() != null) {
+      ps.setString(i++, filter.targetType());
+      if (filter.targetId() != null) {
+        ps.setString(i++, filter.targetId());
+      }
+    }
+    return i;
   }
 }

@@ -10,7 +10,11 @@ import io.lodestar.pmo.app.risk.rest.RiskRegisterResource;
 import io.lodestar.pmo.app.risk.rest.RiskSettingsResource;
 import io.lodestar.pmo.app.risk.rest.ScoringModelResource;
 import io.lodestar.pmo.app.risk.rest.SimulationPermits;
+import io.lodestar.pmo.app.risk.rest.UserPickerResource;
+import io.lodestar.pmo.app.risk.web.AuditLogPageController;
+import io.lodestar.pmo.app.risk.web.AuditLogServlet;
 import io.lodestar.pmo.app.risk.web.ProjectRiskContexts;
+import io.lodestar.pmo.app.risk.web.ReportingCurrency;
 import io.lodestar.pmo.app.risk.web.RiskAdminPageController;
 import io.lodestar.pmo.app.risk.web.RiskAdminServlet;
 import io.lodestar.pmo.app.risk.web.RiskRegisterPageController;
@@ -79,6 +83,7 @@ public final class SandboxComponents {
   private final List<Object> restResources;
   private final RiskRegisterServlet registerServlet;
   private final RiskAdminServlet adminServlet;
+  private final AuditLogServlet auditServlet;
   private final SandboxReviewReminders reviewReminders;
   private final SqlRiskIssues riskIssues;
   private final ProjectRiskContexts riskContexts;
@@ -126,13 +131,15 @@ public final class SandboxComponents {
     RestClock restClock = new RestClock(clock);
 
     SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
+    // One set of permits for the REST simulation and the register page's exposure panel.
+    SimulationPermits simulations = new SimulationPermits(MAX_SIMULATIONS);
 
     // REST resources (the rest module builds them by constructor from the same beans).
     restResources =
         List.of(
             new ScoringModelResource(guard, models, texts),
-            new RiskRegisterResource(
-                guard, register, restClock, new SimulationPermits(MAX_SIMULATIONS), texts),
+            new RiskRegisterResource(guard, register, restClock, simulations, texts),
+            new UserPickerResource(guard, userDirectory, texts),
             new RiskCsvResource(guard, register, userDirectory, restClock, texts),
             new CatalogResource(guard, new SandboxFieldCatalog(store, texts)),
             new RiskSettingsResource(guard, settingsStore, settings, texts),
@@ -142,11 +149,21 @@ public final class SandboxComponents {
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
-        new RiskRegisterPageController(guard, register, userDirectory, texts, clock);
+        new RiskRegisterPageController(
+            guard,
+            register,
+            userDirectory,
+            texts,
+            clock,
+            simulations,
+            ReportingCurrency.fromSystemProperty());
     RiskAdminPageController adminPage =
         new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
     registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
+    auditServlet =
+        new AuditLogServlet(
+            new AuditLogPageController(guard, audit, userDirectory, texts), renderer, webResources);
 
     // The sandbox's issue view and risk form (Jira's own pages in Jira), hosting the plugin's
     // panel.
@@ -238,6 +255,10 @@ public final class SandboxComponents {
   /** The risk form's writes, through the importer's issue write path. */
   public RiskIssueWrites riskIssueWrites() {
     return riskIssueWrites;
+  }
+
+  public AuditLogServlet auditServlet() {
+    return auditServlet;
   }
 
   /** The review reminder's scheduler; not started until {@link SandboxReviewReminders#start}. */

@@ -201,6 +201,7 @@ public final class SandboxServer implements AutoCloseable {
     context.addServlet(rest, RiskWebPaths.REST_ROOT + "/*");
     add(context, c.registerServlet(), RiskWebPaths.REGISTER_PAGE);
     add(context, c.adminServlet(), RiskWebPaths.ADMIN_PAGE);
+    add(context, c.auditServlet(), RiskWebPaths.AUDIT_PAGE);
 
     add(
         context,

@@ -3,6 +3,7 @@ package io.lodestar.pmo.sandbox.shared.host;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.app.shared.audit.AuditFilter;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.engine.shared.AuditEntry;
 import io.lodestar.pmo.sandbox.TestData;
@@ -36,6 +37,41 @@ class SmallPortsTest {
     assertThat(target.page(0, 2)).extracting(AuditEntry::action).containsExactly("a3", "a2");
     assertThat(target.page(2, 2)).extracting(AuditEntry::action).containsExactly("a1");
     assertThat(target.count()).isEqualTo(3);
+  }
+
+  @Test
+  void auditLog_shouldPageAndCountOnlyTheFilteredEntries_whenFilteredByTypeOrTarget() {
+    SqlAuditLog target = new SqlAuditLog(store);
+    target.record(new AuditEntry("u", "a1", "risk.projectSettings", "MOBA", null, "x", NOW));
+    target.record(new AuditEntry("u", "a2", "risk.projectSettings", "WEBA", null, "x", NOW));
+    target.record(new AuditEntry("u", "a3", "risk.scoringModel", "MOBA", null, "x", NOW));
+    target.record(new AuditEntry("u", "a4", "risk.projectSettings", "MOBA", "x", "y", NOW));
+
+    AuditFilter moba = AuditFilter.ofTarget("risk.projectSettings", "MOBA");
+    assertThat(target.page(moba, 0, 10)).extracting(AuditEntry::action).containsExactly("a4", "a1");
+    assertThat(target.count(moba)).isEqualTo(2);
+    assertThat(target.page(AuditFilter.ofType("risk.projectSettings"), 1, 1))
+        .extracting(AuditEntry::action)
+        .containsExactly("a2");
+    assertThat(target.count(AuditFilter.ofType("risk.scoringModel"))).isEqualTo(1);
+    assertThat(target.count(AuditFilter.ALL)).isEqualTo(4);
+  }
+
+  @Test
+  void users_shouldFindByLoginOrNameWordPrefixBoundedAndTakeWildcardsLiterally() {
+    SandboxUsers target = new SandboxUsers(store, new PasswordHasher());
+    target.save(new HostUser("k1", "asmith", "Alice Smith", null), null, false);
+    target.save(new HostUser("k2", "bjones", "Bob Smithers", null), null, false);
+    target.save(new HostUser("k3", "csmall", "Carol Small", null), null, false);
+    target.save(new HostUser("k4", "d_x", "Dan X", null), null, false);
+
+    assertThat(target.search("SMITH", 10))
+        .extracting(HostUser::username)
+        .containsExactly("asmith", "bjones");
+    assertThat(target.search("sm", 2)).hasSize(2);
+    assertThat(target.search("car", 10)).extracting(HostUser::key).containsExactly("k3");
+    assertThat(target.search("d_", 10)).extracting(HostUser::key).containsExactly("k4");
+    assertThat(target.search("%", 10)).isEmpty();
   }
 
   @Test
