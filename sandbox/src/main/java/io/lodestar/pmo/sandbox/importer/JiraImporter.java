@@ -155,7 +155,16 @@ public final class JiraImporter {
                           + fileSource[0]
                           + "): one instance per file");
                 }
-                long local = writer[0].write(issue, record);
+                long local;
+                try {
+                  local = writer[0].write(issue, record);
+                } catch (java.sql.SQLException e) {
+                  // A constraint the checks above did not foresee: still name the file and record.
+                  String reason =
+                      e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                  throw new ImportException(
+                      name, record, null, "cannot be stored: " + shorten(reason), e);
+                }
                 keysById.put(issue.id, writer[0].localKey(issue.key));
                 if (issue.parentKey == null && issue.parentId != null) {
                   needParent.add(new Long[] {local, issue.parentId});
@@ -257,6 +266,10 @@ public final class JiraImporter {
           "--source",
           "must be 1.." + SourceIds.MAX_SOURCE_NAME + " characters, not blank");
     }
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
   }
 
   private static String format(Path path) {
