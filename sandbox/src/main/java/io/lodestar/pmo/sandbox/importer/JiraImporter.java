@@ -69,8 +69,8 @@ public final class JiraImporter {
    */
   public List<Result> importAll(List<Path> files, String source, List<Path> fieldOptions) {
     String runSource = source;
+    Set<String> found = new LinkedHashSet<>();
     if (runSource == null) {
-      Set<String> found = new LinkedHashSet<>();
       for (Path file : files) {
         if ("json".equals(format(file))) {
           String self = SourceIds.nameOfSelf(JsonSearchReader.firstSelf(file));
@@ -86,6 +86,18 @@ public final class JiraImporter {
       String fileSource = source;
       if (fileSource == null && !"json".equals(format(file))) {
         fileSource = runSource;
+        if (fileSource == null && found.size() > 1) {
+          throw new ImportException(
+              file.getFileName().toString(),
+              null,
+              "--source",
+              "no source: a CSV export names no Jira instance, and the JSON pages of this import"
+                  + " come from "
+                  + found.size()
+                  + " ("
+                  + String.join(", ", found)
+                  + "); import it with --source NAME, or with the pages of its instance only");
+        }
       }
       results.add(importFile(file, fileSource));
     }

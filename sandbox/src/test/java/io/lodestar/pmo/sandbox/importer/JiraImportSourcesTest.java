@@ -160,6 +160,28 @@ class JiraImportSourcesTest {
   }
 
   @Test
+  void importAll_shouldAskForTheSource_whenTheRunsJsonPagesComeFromTwoInstances() {
+    ImportException e =
+        catchThrowableOfType(
+            () ->
+                target.importAll(
+                    List.of(
+                        fixture("instance-a-v2.json"),
+                        fixture("instance-b-v3.json"),
+                        fixture("instance-a-server.csv")),
+                    null,
+                    List.of()),
+            ImportException.class);
+
+    assertThat(e.file()).isEqualTo("instance-a-server.csv");
+    assertThat(e.field()).isEqualTo("--source");
+    assertThat(e.getMessage()).contains(A).contains(B);
+    assertThat(value("SELECT COUNT(*) FROM issue"))
+        .as("the JSON pages before it are kept")
+        .isEqualTo("3");
+  }
+
+  @Test
   void importFile_shouldNameTheFile_whenACsvExportNamesNoSource() {
     ImportException e =
         catchThrowableOfType(
