@@ -603,6 +603,8 @@
       var box = document.createElement('div');
       box.className = 'lodestar-option-level-field';
       box.dataset.fieldId = entry.field.id;
+      // Levels nobody stored, filled from Jira's order: the same as rating by that order.
+      box.dataset.stored = stored ? 'true' : 'false';
       var heading = document.createElement('h4');
       heading.textContent = fieldLabel(entry.field);
       box.appendChild(heading);
@@ -640,6 +642,7 @@
         }
         ensureOption(select, value);
         select.value = value;
+        row.dataset.initial = value;
         row.insertCell().appendChild(select);
       });
       box.appendChild(table);
@@ -669,14 +672,18 @@
       });
     }
 
+    // A field's levels as chosen; none for a field whose levels nobody stored and whose filled-in
+    // defaults (Jira's order) are untouched, so that saving unchanged settings changes nothing.
     function collectLevels(into) {
       form.querySelectorAll('.lodestar-option-level-field').forEach(function (box) {
         var levels = {};
+        var untouched = box.dataset.stored !== 'true';
         box.querySelectorAll('tbody tr').forEach(function (row) {
           var value = row.querySelector('select').value;
+          if (value !== row.dataset.initial) { untouched = false; }
           if (value) { levels[row.dataset.option] = Number(value); }
         });
-        into[box.dataset.fieldId] = levels;
+        if (!untouched) { into[box.dataset.fieldId] = levels; }
       });
       return into;
     }
