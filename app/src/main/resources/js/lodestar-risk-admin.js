@@ -514,16 +514,45 @@
     if (!found) { select.appendChild(option(value, value)); }
   }
 
-  function initSettingsForm(root, rest, form, models, catalog) {
+  // The kind of value a catalog field holds, from its type key: what the mapping slots accept.
+  function typeClass(type) {
+    var t = String(type || '');
+    if (t === 'system:assignee' || t === 'system:reporter') { return 'user'; }
+    if (t === 'system:duedate') { return 'date'; }
+    var key = t.substring(t.lastIndexOf(':') + 1);
+    if (key === 'select' || key === 'radiobuttons') { return 'option'; }
+    if (key === 'float') { return 'number'; }
+    if (key === 'datepicker' || key === 'datetime') { return 'date'; }
+    if (key === 'userpicker') { return 'user'; }
+    if (key === 'textfield' || key === 'textarea' || key === 'url') { return 'text'; }
+    return 'other';
+  }
+
+  function initSettingsForm(root, rest, form, models, catalog, projectKey) {
     var appetite = form.elements.appetiteBandKey;
     var appetiteNone = appetite.options[0].text;
+    var fieldsById = {};
+    catalog.fields.forEach(function (field) { fieldsById[field.id] = field; });
+    var storedLevels = {};
+    var optionCache = {};
+    var renderToken = 0;
+
+    // Same-named fields (two instances' "Probability") are told apart by id and type.
+    function fieldLabel(field) {
+      var kind = typeClass(field.type);
+      var typeName = root.dataset['type' + kind.charAt(0).toUpperCase() + kind.slice(1)];
+      return field.name + ' (' + field.id + (typeName ? ', ' + typeName : '') + ')';
+    }
 
     function fillPickers() {
       form.querySelectorAll('.lodestar-field-picker').forEach(function (select) {
+        var accepts = (select.dataset.accepts || '').split(' ');
         select.textContent = '';
         select.appendChild(option(root.dataset.notMapped, ''));
         catalog.fields.forEach(function (field) {
-          select.appendChild(option(field.name + ' (' + field.id + ')', field.id));
+          if (accepts.indexOf(typeClass(field.type)) >= 0) {
+            select.appendChild(option(fieldLabel(field), field.id));
+          }
         });
       });
       var types = form.querySelector('.lodestar-issue-types');
@@ -531,6 +560,132 @@
       catalog.issueTypes.forEach(function (type) {
         types.appendChild(option(type.name + ' (' + type.id + ')', type.id));
       });
+    }
+
+    function optionsOf(fieldId) {
+      if (!optionCache[fieldId]) {
+        optionCache[fieldId] = request('GET', rest + '/catalog/fields/' + encodeURIComponent(fieldId) +
+          '/options' + (projectKey ? '?project=' + encodeURIComponent(projectKey) : ''))
+          .then(function (result) {
+            return result.ok && result.body ? result.body : { labels: [], ordered: false };
+          });
+      }
+      return optionCache[fieldId];
+    }
+
+    function scaleOf(model, rating) {
+      if (!model) { return []; }
+      var scale = rating === 'probability' ? model.probabilityScale
+        : rating === 'detectability' ? model.detectabilityScale : model.impactScale;
+      return scale && Array.isArray(scale.levels) ? scale.levels : [];
+    }
+
+    // Select fields chosen for a rating, each once, with the scale of their first slot.
+    function ratedSelectFields() {
+      var seen = {};
+      var list = [];
+      form.querySelectorAll('.lodestar-field-picker[data-rating]').forEach(function (select) {
+        var field = fieldsById[select.value];
+        if (field && typeClass(field.type) === 'option' && !seen[field.id]) {
+          seen[field.id] = true;
+          list.push({ field: field, rating: select.dataset.rating });
+        }
+      });
+      return list;
+    }
+
+    function levelTable(entry, options, levels) {
+      var stored = storedLevels[entry.field.id];
+      var labels = options.labels.slice();
+      Object.keys(stored || {}).forEach(function (label) {
+        if (labels.indexOf(label) < 0) { labels.push(label); }
+      });
+      var box = document.createElement('div');
+      box.className = 'lodestar-option-level-field';
+      box.dataset.fieldId = entry.field.id;
+      // Levels nobody stored, filled from Jira's order: the same as rating by that order.
+      box.dataset.stored = stored ? 'true' : 'false';
+      var heading = document.createElement('h4');
+      heading.textContent = fieldLabel(entry.field);
+      box.appendChild(heading);
+      if (!options.ordered) {
+        var note = document.createElement('p');
+        note.className = 'description lodestar-options-unordered';
+        note.textContent = root.dataset.unordered;
+        box.appendChild(note);
+      }
+      var table = document.createElement('table');
+      table.className = 'aui lodestar-option-level-table';
+      var head = table.createTHead().insertRow();
+      [root.dataset.optionHeading, root.dataset.levelHeading].forEach(function (text) {
+        var th = document.createElement('th');
+        th.textContent = text;
+        head.appendChild(th);
+      });
+      var body = table.createTBody();
+      labels.forEach(function (label, i) {
+        var row = body.insertRow();
+        row.dataset.option = label;
+        row.insertCell().textContent = label;
+        var select = document.createElement('select');
+        select.className = 'select lodestar-option-level';
+        select.setAttribute('aria-label', entry.field.name + ': ' + label);
+        select.appendChild(option(root.dataset.noLevel, ''));
+        levels.forEach(function (level, k) {
+          select.appendChild(option((k + 1) + ' \u2014 ' + (level.label || ''), String(k + 1)));
+        });
+        var value = '';
+        if (stored) {
+          value = stored[label] ? String(stored[label]) : '';
+        } else if (options.ordered && i < levels.length && options.labels.indexOf(label) === i) {
+          value = String(i + 1);
+        }
+        ensureOption(select, value);
+        select.value = value;
+        row.dataset.initial = value;
+        row.insertCell().appendChild(select);
+      });
+      box.appendChild(table);
+      return box;
+    }
+
+    function renderOptionLevels() {
+      var token = ++renderToken;
+      var container = form.querySelector('.lodestar-option-levels-fields');
+      var none = form.querySelector('.lodestar-option-levels-none');
+      // Keep what the user chose so far when the tables are drawn again.
+      collectLevels(storedLevels);
+      var entries = ratedSelectFields();
+      return Promise.all([modelOf(form.elements.modelId.value)].concat(entries.map(function (e) {
+        return optionsOf(e.field.id);
+      }))).then(function (results) {
+        if (token !== renderToken) { return; }
+        var model = results[0];
+        container.textContent = '';
+        none.hidden = entries.length > 0;
+        entries.forEach(function (entry, i) {
+          var options = results[i + 1];
+          // A host that lists no options (and no levels stored): the field rates by its order.
+          if (options.labels.length === 0 && !storedLevels[entry.field.id]) { return; }
+          container.appendChild(levelTable(entry, options, scaleOf(model, entry.rating)));
+        });
+      });
+    }
+
+    // A field's levels as chosen; none for a field whose levels nobody stored and whose filled-in
+    // defaults (Jira's order) are untouched, so that saving unchanged settings changes nothing.
+    function collectLevels(into) {
+      form.querySelectorAll('.lodestar-option-level-field').forEach(function (box) {
+        var levels = {};
+        var untouched = box.dataset.stored !== 'true';
+        box.querySelectorAll('tbody tr').forEach(function (row) {
+          var value = row.querySelector('select').value;
+          if (value !== row.dataset.initial) { untouched = false; }
+          if (value) { levels[row.dataset.option] = Number(value); }
+        });
+        if (!untouched) { into[box.dataset.fieldId] = levels; }
+      });
+      return into;
     }
 
     function modelOf(id) {
@@ -579,7 +734,13 @@
           input.value = value ? String(value) : '';
         }
       });
-      return fillAppetite(modelId, settings.appetiteBandKey);
+      storedLevels = {};
+      var levels = settings.mapping && settings.mapping.optionLevels;
+      Object.keys(levels || {}).forEach(function (field) {
+        storedLevels[field] = Object.assign({}, levels[field]);
+      });
+      form.querySelector('.lodestar-option-levels-fields').textContent = '';
+      return fillAppetite(modelId, settings.appetiteBandKey).then(renderOptionLevels);
     }
 
     function collect() {
@@ -596,11 +757,15 @@
           : (input.value || null);
         setPath(body, input.name, value);
       });
+      body.mapping.optionLevels = collectLevels({});
       return body;
     }
 
     form.elements.modelId.addEventListener('change', function () {
-      fillAppetite(form.elements.modelId.value, appetite.value);
+      fillAppetite(form.elements.modelId.value, appetite.value).then(renderOptionLevels);
+    });
+    form.querySelectorAll('.lodestar-field-picker[data-rating]').forEach(function (select) {
+      select.addEventListener('change', renderOptionLevels);
     });
 
     fillPickers();
@@ -685,7 +850,7 @@
     }
 
     catalog.then(function (entries) {
-      var projects = initSettingsForm(root, rest, projectForm, models, entries);
+      var projects = initSettingsForm(root, rest, projectForm, models, entries, scopedProject);
       if (scopedProject) {
         initProjectForm(projects);
         projectForm.hidden = false;

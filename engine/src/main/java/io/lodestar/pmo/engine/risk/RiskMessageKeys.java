@@ -126,6 +126,27 @@ public final class RiskMessageKeys {
   /** A value does not match any known option. Args: field id, value. */
   public static final String MAPPING_UNMAPPED = "lodestar.risk.mapping.error.unmapped";
 
+  /**
+   * A select option has no level in the mapping's option levels, so the rating is left unrated.
+   * Args: field id, option label.
+   */
+  public static final String MAPPING_OPTION_NO_LEVEL = "lodestar.risk.mapping.error.optionNoLevel";
+
+  /**
+   * A select option's place in the field's configured order is not known (an imported field) and
+   * the mapping names no levels for the field. Args: field id, option label.
+   */
+  public static final String MAPPING_OPTION_ORDER_UNKNOWN =
+      "lodestar.risk.mapping.error.optionOrderUnknown";
+
+  /** An option level is outside 1..the most levels a scale has. Args: the limit. */
+  public static final String OPTION_LEVEL_OUT_OF_RANGE =
+      "lodestar.risk.project.error.optionLevelOutOfRange";
+
+  /** Too many option levels in one mapping. Args: the limit. */
+  public static final String TOO_MANY_OPTION_LEVELS =
+      "lodestar.risk.project.error.tooManyOptionLevels";
+
   /** The response strategy does not apply to the risk kind. Args: response, kind. */
   public static final String MAPPING_RESPONSE_MISMATCH =
       "lodestar.risk.mapping.error.responseMismatch";

@@ -172,6 +172,43 @@ public final class DemoData {
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 
+  /**
+   * Fills an empty store with what a start without the demo portfolio needs ({@code --no-demo}):
+   * the demo accounts and their groups, the PMBOK scoring model and the PMO admin group; no
+   * project, issue or field, and no risk settings (the PMO maps the imported fields first).
+   *
+   * @throws IllegalStateException when the store already holds projects
+   */
+  public static void accountsOnly(SandboxStore store) {
+    Objects.requireNonNull(store, "store");
+    if (store.inTransaction(DemoData::hasProjects)) {
+      throw new IllegalStateException("the store already holds projects");
+    }
+    SandboxUsers users = new SandboxUsers(store, new PasswordHasher());
+    for (DemoAccounts.Account a : DemoAccounts.ALL) {
+      users.save(
+          new HostUser(
+              a.username(), a.username(), a.displayName(), a.username() + "@lodestar.example"),
+          DemoAccounts.PASSWORD,
+          a.hostAdmin());
+    }
+    store.inTransaction(
+        c -> {
+          for (String group : List.of(STAFF_GROUP, PMO_GROUP, "jira-administrators")) {
+            Generator.exec(c, "INSERT INTO user_group (group_name) VALUES (?)", group);
+          }
+          for (DemoAccounts.Account a : DemoAccounts.ALL) {
+            for (String group : a.groups()) {
+              Generator.exec(c, "INSERT INTO group_membership VALUES (?, ?)", group, a.username());
+            }
+          }
+          return null;
+        });
+    new SqlScoringModelStore(store).create(FormulaModel.pmbokDefault());
+    new PmoAdminGroupService(new SqlSettingRows(store), new SqlAuditLog(store), Clock.systemUTC())
+        .update(PMO_GROUP, Versioned.NEW, DemoAccounts.ADMIN);
+  }
+
   private static boolean hasProjects(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM project")) {
@@ -693,7 +730,7 @@ public final class DemoData {
           holder);
     }
 
-    private static void exec(Connection c, String sql, Object... args) throws SQLException {
+    static void exec(Connection c, String sql, Object... args) throws SQLException {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         for (int i = 0; i < args.length; i++) {
           ps.setObject(i + 1, args[i]);

@@ -15,10 +15,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -36,9 +36,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvReader {
 
-  private static final Pattern CUSTOM = Pattern.compile("Custom field \\((.+)\\)");
-  private static final Pattern OUT_LINK = Pattern.compile("Outward issue link \\((.+)\\)");
-  private static final Pattern IN_LINK = Pattern.compile("Inward issue link \\((.+)\\)");
+  private static final Pattern CUSTOM =
+      Pattern.compile("Custom field \\((.+)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OUT_LINK =
+      Pattern.compile("Outward issue link \\((.+)\\)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN_LINK =
+      Pattern.compile("Inward issue link \\((.+)\\)", Pattern.CASE_INSENSITIVE);
 
   private static final DateTimeFormatter JIRA_DATE_TIME =
       new DateTimeFormatterBuilder()
@@ -69,14 +72,16 @@ final class CsvReader {
           for (String h : row) {
             header.add(h.replace("\uFEFF", "").strip());
           }
-          if (!header.contains("Issue key") || !header.contains("Issue id")) {
+          if (header.stream().noneMatch("Issue key"::equalsIgnoreCase)
+              || header.stream().noneMatch("Issue id"::equalsIgnoreCase)) {
             throw new ImportException(
                 file, "line 1", "Issue key", "not a Jira CSV export: no 'Issue key'/'Issue id'");
           }
           continue;
         }
         count++;
-        Map<String, List<String>> values = new LinkedHashMap<>();
+        // Headers are matched ignoring case: Jira Cloud writes "Due date", Server "Due Date".
+        Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (int i = 0; i < row.size() && i < header.size(); i++) {
           String v = row.get(i);
           if (v != null && !v.isBlank()) {
@@ -168,11 +173,11 @@ final class CsvReader {
         for (String source : e.getValue()) {
           issue.links.add(new ImportedIssue.Link(in.group(1), source.strip(), issue.key));
         }
-      } else if (column.equals("Log Work")) {
+      } else if (column.equalsIgnoreCase("Log Work")) {
         for (String log : e.getValue()) {
           issue.worklogs.add(worklog(log, record));
         }
-      } else if (column.equals("Watchers")) {
+      } else if (column.equalsIgnoreCase("Watchers")) {
         issue.customValues.add(
             new CustomValue(
                 "csv:Watchers", "Watchers", "TEXT", String.join(", ", e.getValue()), null, null));
@@ -186,7 +191,7 @@ final class CsvReader {
     String value = values.get(0);
     switch (KnownFields.of(name)) {
       case STORY_POINTS -> issue.storyPoints = decimal(value, record, column);
-      case EPIC_LINK -> issue.epicKey = value.strip();
+      case EPIC_LINK -> issue.epicKey = value.isBlank() ? null : value.strip();
       case START_DATE -> issue.startDate = date(value, record, column);
       case SPRINT -> issue.sprint = String.join(", ", values);
       default -> {

@@ -31,6 +31,16 @@ final class ImportedIssue {
 
   Long id;
   String key;
+
+  /** The issue's REST URL ({@code self}), naming the instance; null in CSV exports. */
+  String self;
+
+  /**
+   * How many worklogs the issue has ({@code worklog.total}) when the export says so; Jira embeds at
+   * most 20 of them in a search page.
+   */
+  Integer worklogTotal;
+
   Long projectId;
   String projectKey;
   String projectName;

@@ -56,8 +56,47 @@ final class JsonSearchReader {
   private final ObjectMapper mapper = new ObjectMapper(factory);
   private final String file;
 
+  /**
+   * Field id → its schema type ({@code string}, {@code date}, …) when the page has expand=schema.
+   */
+  private final Map<String, String> schemaTypes = new HashMap<>();
+
   JsonSearchReader(String file) {
     this.file = file;
+  }
+
+  /**
+   * The {@code self} URL of the first issue of a search page, or null when the file has none or
+   * cannot be read (the import itself then reports why).
+   */
+  static String firstSelf(Path path) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .build();
+    ObjectMapper mapper = new ObjectMapper(factory);
+    try (InputStream in = Files.newInputStream(path);
+        JsonParser p = factory.createParser(in)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (!"issues".equals(name) || value != JsonToken.START_ARRAY) {
+          p.skipChildren();
+          continue;
+        }
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+          return null;
+        }
+        return text(mapper.readTree(p), "self");
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return null;
   }
 
   /** Reads every issue of {@code path} into {@code sink}; returns how many. */
@@ -172,6 +211,11 @@ final class JsonSearchReader {
         if ("names".equals(name)) {
           JsonNode node = mapper.readTree(p);
           node.fields().forEachRemaining(e -> names.put(e.getKey(), e.getValue().asText()));
+        } else if ("schema".equals(name)) {
+          JsonNode node = mapper.readTree(p);
+          node.fields()
+              .forEachRemaining(
+                  e -> schemaTypes.put(e.getKey(), e.getValue().path("type").asText("")));
         } else {
           p.skipChildren();
         }
@@ -193,6 +237,7 @@ final class JsonSearchReader {
     ImportedIssue issue = new ImportedIssue();
     issue.key = requiredText(node, "key", record);
     issue.id = requiredLong(node, "id", record);
+    issue.self = text(node, "self");
     JsonNode fields = node.get("fields");
     if (fields == null || !fields.isObject()) {
       throw new ImportException(file, record, "fields", "missing");
@@ -253,7 +298,16 @@ final class JsonSearchReader {
       issue.parentKey = text(parent, "key");
     }
     links(fields.get("issuelinks"), issue);
-    worklogs(fields.get("worklog"), issue, record);
+    // A search page embeds worklogs under fields.worklog; an issue merged with the output of
+    // /issue/{key}/worklog has them beside the fields.
+    JsonNode worklog = fields.get("worklog");
+    if (worklog == null || worklog.isNull()) {
+      worklog = node.get("worklog");
+    }
+    if ((worklog == null || worklog.isNull()) && node.path("worklogs").isArray()) {
+      worklog = node;
+    }
+    worklogs(worklog, issue, record);
     changelog(node.get("changelog"), issue, record);
     Iterator<Map.Entry<String, JsonNode>> it = fields.fields();
     while (it.hasNext()) {
@@ -278,7 +332,8 @@ final class JsonSearchReader {
         return;
       }
       case EPIC_LINK -> {
-        issue.epicKey = value.asText();
+        String epic = value.isObject() ? text(value, "key") : value.asText();
+        issue.epicKey = epic == null || epic.isBlank() ? null : epic.strip();
         return;
       }
       case START_DATE -> {
@@ -302,7 +357,9 @@ final class JsonSearchReader {
     }
     if (value.isTextual()) {
       String s = value.asText();
-      if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      String schema = schemaTypes.get(id);
+      boolean mayBeDate = schema == null || schema.equals("date") || schema.equals("datetime");
+      if (mayBeDate && s.matches("\\d{4}-\\d{2}-\\d{2}")) {
         try {
           return new CustomValue(id, name, "DATE", null, null, LocalDate.parse(s));
         } catch (DateTimeParseException e) {
@@ -369,6 +426,10 @@ final class JsonSearchReader {
   private void worklogs(JsonNode worklog, ImportedIssue issue, String record) {
     if (worklog == null || !worklog.path("worklogs").isArray()) {
       return;
+    }
+    Long total = optionalLong(worklog, "total", record, "worklog.total");
+    if (total != null) {
+      issue.worklogTotal = (int) Math.min(Integer.MAX_VALUE, Math.max(0, total));
     }
     for (JsonNode w : worklog.get("worklogs")) {
       Long id = optionalLong(w, "id", record, "worklog.id");

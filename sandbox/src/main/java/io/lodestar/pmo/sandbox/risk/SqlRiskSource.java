@@ -262,19 +262,27 @@ public final class SqlRiskSource implements RiskSource {
     return values;
   }
 
+  /** The read type of a select field whose option order is not known. */
+  static final String UNORDERED_OPTION = "OPTION_UNORDERED";
+
   /** The type of each of {@code fieldIds} that exists, by id. */
   private static Map<String, String> fieldTypes(Connection c, List<String> fieldIds)
       throws SQLException {
     Map<String, String> types = new HashMap<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, field_type FROM custom_field WHERE id IN ("
+            "SELECT id, field_type, options_ordered FROM custom_field WHERE id IN ("
                 + Sql.marks(fieldIds.size())
                 + ")")) {
       bindAll(ps, 1, fieldIds);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          types.put(rs.getString(1), rs.getString(2));
+          String type = rs.getString(2);
+          // An imported select field whose configured order was never given: positions are only
+          // the order the import met the options in, so its values carry no position.
+          types.put(
+              rs.getString(1),
+              "OPTION".equals(type) && !rs.getBoolean(3) ? UNORDERED_OPTION : type);
         }
       }
     }
@@ -288,6 +296,8 @@ public final class SqlRiskSource implements RiskSource {
   static RawValue value(String fieldType, ResultSet rs) throws SQLException {
     String text = rs.getString("text_value");
     switch (fieldType) {
+      case UNORDERED_OPTION:
+        return text == null ? null : RawValue.unorderedOption(text);
       case "OPTION":
         int position = rs.getInt("option_position");
         return rs.wasNull() || position < 1 || text == null

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JiraImporterRefusalTest {
 
+  private static final String SOURCE = "https://jira.example.com";
+
   private final SandboxStore store = TestData.newStore();
   private final JiraImporter target = new JiraImporter(store);
 
@@ -54,7 +56,8 @@ class JiraImporterRefusalTest {
   }
 
   private ImportException refused(Path path) {
-    ImportException e = catchThrowableOfType(() -> target.importFile(path), ImportException.class);
+    ImportException e =
+        catchThrowableOfType(() -> target.importFile(path, SOURCE), ImportException.class);
     assertThat(e).as("import of %s refused", path.getFileName()).isNotNull();
     assertThat(e.file()).isEqualTo(path.getFileName().toString());
     assertThat(e.getMessage())
@@ -116,7 +119,7 @@ class JiraImporterRefusalTest {
       throws IOException {
     // given an issue of project ALPHA with id 10000, and 2^64 + 10000 (wraps to 10000) in BETA
     target.importFile(
-        file("alpha.json", "{\"issues\":[" + issue(10000, "ALPHA-1", "Alpha", "") + "]}"));
+        file("alpha.json", "{\"issues\":[" + issue(10000, "ALPHA-1", "Alpha", "") + "]}"), SOURCE);
     String wrapping =
         "{\"issues\":["
             + issue(10000, "BETA-1", "Beta", "")
@@ -130,24 +133,27 @@ class JiraImporterRefusalTest {
     assertThat(e.record()).contains("BETA-1");
     assertThat(e.field()).isEqualTo("id");
     assertThat(e.getMessage()).contains("out of range");
-    assertThat(value("SELECT issue_key FROM issue WHERE id = 10000")).isEqualTo("ALPHA-1");
+    assertThat(value("SELECT issue_key FROM issue")).isEqualTo("ALPHA-1");
     assertThat(count("issue")).isEqualTo(1);
   }
 
   @Test
-  void importFile_shouldRefuseAnIdOfAnotherProjectsIssue_whenItIsInRange() throws IOException {
-    // given
+  void importFile_shouldKeepBothIssues_whenAnotherSourceUsesTheSameIssueId() throws IOException {
+    // given ALPHA-1 with id 10000 from one instance
     target.importFile(
-        file("alpha.json", "{\"issues\":[" + issue(10000, "ALPHA-1", "Alpha", "") + "]}"));
+        file("alpha.json", "{\"issues\":[" + issue(10000, "ALPHA-1", "Alpha", "") + "]}"), SOURCE);
 
-    // when
-    ImportException e =
-        refused(file("beta.json", "{\"issues\":[" + issue(10000, "BETA-1", "Beta", "") + "]}"));
+    // when another instance's BETA-1 has the same id
+    target.importFile(
+        file("beta.json", "{\"issues\":[" + issue(10000, "BETA-1", "Beta", "") + "]}"),
+        "https://other.example.com");
 
-    // then
-    assertThat(e.field()).isEqualTo("id");
-    assertThat(e.getMessage()).contains("ALPHA-1");
-    assertThat(value("SELECT issue_key FROM issue WHERE id = 10000")).isEqualTo("ALPHA-1");
+    // then both are kept, under two ids of the sandbox
+    assertThat(
+            value(
+                "SELECT COUNT(DISTINCT id) FROM issue WHERE issue_key IN ('ALPHA-1',"
+                    + " 'BETA-1')"))
+        .isEqualTo("2");
   }
 
   @Test

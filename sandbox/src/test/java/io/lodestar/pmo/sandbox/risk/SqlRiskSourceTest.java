@@ -52,10 +52,18 @@ class SqlRiskSourceTest {
     TestData.link(store, "Mitigates", "P-1", "P-6");
     TestData.link(store, "Mitigates", "P-1", "Q-1");
     TestData.link(store, "Relates", "P-2", "P-3");
-    exec(store, "INSERT INTO custom_field VALUES ('cf_p', 'Probability', 'OPTION')");
-    exec(store, "INSERT INTO custom_field VALUES ('cf_owner', 'Owner', 'USER')");
-    exec(store, "INSERT INTO custom_field VALUES ('cf_review', 'Review', 'DATE')");
-    exec(store, "INSERT INTO custom_field VALUES ('cf_a', 'Cost min', 'NUMBER')");
+    exec(
+        store,
+        "INSERT INTO custom_field (id, name, field_type) VALUES ('cf_p', 'Probability', 'OPTION')");
+    exec(
+        store,
+        "INSERT INTO custom_field (id, name, field_type) VALUES ('cf_owner', 'Owner', 'USER')");
+    exec(
+        store,
+        "INSERT INTO custom_field (id, name, field_type) VALUES ('cf_review', 'Review', 'DATE')");
+    exec(
+        store,
+        "INSERT INTO custom_field (id, name, field_type) VALUES ('cf_a', 'Cost min', 'NUMBER')");
     exec(
         store,
         "INSERT INTO issue_field_value (issue_id, field_id, text_value, option_position) VALUES"

@@ -32,13 +32,28 @@ import java.util.TreeSet;
  * numberMapping=RANK | NEAREST_VALUE
  * </pre>
  *
- * Reading rejects unknown entries, unknown enum names and values the engine refuses, with a {@link
- * StoredDataException}.
+ * <p>Format 2 adds the explicit option levels, one triple per (field, option), sorted:
+ *
+ * <pre>
+ * optionLevels.count=2
+ * optionLevels.1.field=customfield_10010  optionLevels.1.option=High  optionLevels.1.level=4
+ * </pre>
+ *
+ * This codec writes format 2 and reads 1 (no option levels) and 2, so rows written by the previous
+ * version need no upgrade.
+ *
+ * <p>Reading rejects unknown entries, unknown enum names and values the engine refuses, with a
+ * {@link StoredDataException}.
  */
 public final class RiskFieldMappingCodec {
 
   /** The format this codec writes. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
+
+  /** The first format, without option levels; still read. */
+  public static final int FORMAT_VERSION_1 = 1;
+
+  private static final int MAX_OPTION_LEVELS = 100_000;
 
   private static final int MAX_ISSUE_TYPES = 1000;
 
@@ -67,6 +82,18 @@ public final class RiskFieldMappingCodec {
     writeThreePoint(e, "cost", mapping.cost());
     writeThreePoint(e, "schedule", mapping.schedule());
     e.put("numberMapping", mapping.numberMapping().name());
+    int n = 0;
+    for (Map.Entry<String, Map<String, Integer>> field : mapping.optionLevels().entrySet()) {
+      for (Map.Entry<String, Integer> option : field.getValue().entrySet()) {
+        n++;
+        e.put("optionLevels." + n + ".field", field.getKey());
+        e.put("optionLevels." + n + ".option", option.getKey());
+        e.put("optionLevels." + n + ".level", Integer.toString(option.getValue()));
+      }
+    }
+    if (n > 0) {
+      e.put("optionLevels.count", Integer.toString(n));
+    }
     return PropertiesText.write(e);
   }
 
@@ -78,7 +105,7 @@ public final class RiskFieldMappingCodec {
    * @throws StoredDataException when the text does not hold a valid mapping
    */
   public RiskFieldMapping read(String row, int formatVersion, String text) {
-    if (formatVersion != FORMAT_VERSION) {
+    if (formatVersion != FORMAT_VERSION && formatVersion != FORMAT_VERSION_1) {
       throw new StoredDataException(row + ": unknown mapping format version " + formatVersion);
     }
     Map<String, String> entries =
@@ -108,6 +135,9 @@ public final class RiskFieldMappingCodec {
       b.numberMapping(
           ScoringModelCodec.parseEnum(
               NumberMapping.class, get.apply("numberMapping"), row + ": numberMapping"));
+      if (formatVersion >= FORMAT_VERSION) {
+        b.optionLevels(optionLevels(row, entries, consumed));
+      }
       for (String key : entries.keySet()) {
         if (!consumed.contains(key)) {
           throw new StoredDataException(row + ": unknown mapping entry '" + key + "'");
@@ -117,6 +147,43 @@ public final class RiskFieldMappingCodec {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new StoredDataException(row + ": invalid mapping: " + e.getMessage(), e);
     }
+  }
+
+  private static Map<String, Map<String, Integer>> optionLevels(
+      String row, Map<String, String> entries, Set<String> consumed) {
+    consumed.add("optionLevels.count");
+    String countText = entries.get("optionLevels.count");
+    int count;
+    try {
+      count = countText == null ? 0 : Integer.parseInt(countText.strip());
+    } catch (NumberFormatException e) {
+      throw new StoredDataException(row + ": optionLevels.count is not a number", e);
+    }
+    if (count < 0 || count > MAX_OPTION_LEVELS) {
+      throw new StoredDataException(row + ": optionLevels.count out of range: " + count);
+    }
+    Map<String, Map<String, Integer>> levels = new TreeMap<>();
+    for (int i = 1; i <= count; i++) {
+      String prefix = "optionLevels." + i + ".";
+      consumed.add(prefix + "field");
+      consumed.add(prefix + "option");
+      consumed.add(prefix + "level");
+      String field = entries.get(prefix + "field");
+      // The option label is kept exactly (blanks included): it is compared with the host's label.
+      String option = entries.get(prefix + "option");
+      String level = entries.get(prefix + "level");
+      if (field == null || field.isBlank() || option == null || level == null) {
+        throw new StoredDataException(row + ": " + prefix + "field/option/level is missing");
+      }
+      try {
+        levels
+            .computeIfAbsent(field.strip(), f -> new TreeMap<>())
+            .put(option, Integer.parseInt(level.strip()));
+      } catch (NumberFormatException e) {
+        throw new StoredDataException(row + ": " + prefix + "level is not a number", e);
+      }
+    }
+    return levels;
   }
 
   private static Set<String> issueTypes(

@@ -3,9 +3,11 @@ package io.lodestar.pmo.app.risk.rest;
 import com.atlassian.annotations.security.LicensedOnly;
 import io.lodestar.pmo.app.shared.host.CatalogEntry;
 import io.lodestar.pmo.app.shared.host.FieldCatalog;
+import io.lodestar.pmo.app.shared.host.FieldOptions;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -53,6 +55,14 @@ public final class CatalogResource {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
+  /**
+   * A select field's options.
+   *
+   * @param labels the options' display values
+   * @param ordered whether {@code labels} is the field's configured order
+   */
+  public record OptionsJson(List<String> labels, boolean ordered) {}
+
   /** Every issue type, by name. */
   @GET
   @Path("issue-types")
@@ -67,12 +77,37 @@ public final class CatalogResource {
   @Path("fields")
   @LicensedOnly
   public List<EntryJson> fields(@QueryParam("project") String projectKey) {
+    requireFieldMapper(projectKey);
+    return catalog.fields().stream().map(EntryJson::of).toList();
+  }
+
+  private void requireFieldMapper(String projectKey) {
     guard.requireUser();
     if (projectKey == null || projectKey.isBlank()) {
       guard.requirePmoAdmin();
     } else {
       guard.requireProjectAdmin(projectKey.strip());
     }
-    return catalog.fields().stream().map(EntryJson::of).toList();
+  }
+
+  /**
+   * A select field's options, for the mapping form's option levels; the same callers as {@link
+   * #fields(String)}. A field that is no select field, or unknown, has none (never 404: field ids
+   * are not secret to these callers, who see the whole list).
+   */
+  @GET
+  @Path("fields/{id}/options")
+  @LicensedOnly
+  public OptionsJson options(
+      @PathParam("id") String fieldId, @QueryParam("project") String projectKey) {
+    requireFieldMapper(projectKey);
+    if (fieldId == null
+        || fieldId.isBlank()
+        || fieldId.length()
+            > io.lodestar.pmo.engine.risk.mapping.RiskFieldMappingLimits.MAX_ID_LENGTH) {
+      return new OptionsJson(List.of(), false);
+    }
+    FieldOptions options = catalog.options(fieldId.strip());
+    return new OptionsJson(options.labels(), options.ordered());
   }
 }

@@ -54,6 +54,9 @@ public record RiskSettingsJson(
    * @param cost three number fields of the cost impact
    * @param schedule three number fields of the schedule impact
    * @param numberMapping {@code rank} or {@code nearest_value}; null = rank
+   * @param optionLevels per select field id, each option's level (a 1-based rank of the scale the
+   *     field rates), e.g. {@code {"customfield_10010": {"Low": 2, "High": 4}}}; a field listed
+   *     here rates only the options it lists; null = none (options rate by their position)
    */
   public record MappingJson(
       List<String> riskIssueTypeIds,
@@ -69,7 +72,8 @@ public record RiskSettingsJson(
       String proximityFieldId,
       ThreePointFieldsJson cost,
       ThreePointFieldsJson schedule,
-      String numberMapping) {}
+      String numberMapping,
+      Map<String, Map<String, Integer>> optionLevels) {}
 
   /**
    * Fields of one rating.
@@ -121,7 +125,8 @@ public record RiskSettingsJson(
         m.proximityFieldId(),
         threePoint(m.cost()),
         threePoint(m.schedule()),
-        m.numberMapping().name().toLowerCase(Locale.ROOT));
+        m.numberMapping().name().toLowerCase(Locale.ROOT),
+        m.optionLevels());
   }
 
   private static RatingFieldsJson rating(RatingFieldIds r) {
@@ -180,7 +185,35 @@ public record RiskSettingsJson(
         .cost(toThreePoint(errors, "mapping.cost", m.cost()))
         .schedule(toThreePoint(errors, "mapping.schedule", m.schedule()))
         .numberMapping(numbers == null ? NumberMapping.RANK : numbers)
+        .optionLevels(toOptionLevels(errors, m.optionLevels()))
         .build();
+  }
+
+  private static Map<String, Map<String, Integer>> toOptionLevels(
+      RestErrors errors, Map<String, Map<String, Integer>> levels) {
+    Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+    if (levels == null) {
+      return out;
+    }
+    for (Map.Entry<String, Map<String, Integer>> field : levels.entrySet()) {
+      String path = "mapping.optionLevels." + field.getKey();
+      if (field.getKey() == null || field.getKey().isBlank()) {
+        throw errors.invalid("mapping.optionLevels", RestErrors.REQUIRED);
+      }
+      Map<String, Integer> options = new LinkedHashMap<>();
+      if (field.getValue() != null) {
+        for (Map.Entry<String, Integer> option : field.getValue().entrySet()) {
+          // An option without a level is simply not listed: it stays unrated.
+          if (option.getKey() != null && option.getValue() != null) {
+            options.put(option.getKey(), option.getValue());
+          } else if (option.getKey() == null) {
+            throw errors.invalid(path, RestErrors.REQUIRED);
+          }
+        }
+      }
+      out.put(field.getKey().strip(), options);
+    }
+    return out;
   }
 
   private static RatingFieldIds toRating(RestErrors errors, String field, RatingFieldsJson r) {

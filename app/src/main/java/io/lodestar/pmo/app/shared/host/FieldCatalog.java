@@ -20,4 +20,13 @@ public interface FieldCatalog {
    *     never null
    */
   List<CatalogEntry> fields();
+
+  /**
+   * @param fieldId a field id of {@link #fields()}
+   * @return the field's select options (Jira: of its default configuration context), {@link
+   *     FieldOptions#NONE} for a field that is no select field or unknown; never null
+   */
+  default FieldOptions options(String fieldId) {
+    return FieldOptions.NONE;
+  }
 }

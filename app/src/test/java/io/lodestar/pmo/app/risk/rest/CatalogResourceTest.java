@@ -12,6 +12,7 @@ import io.lodestar.pmo.app.shared.error.NotAuthenticatedException;
 import io.lodestar.pmo.app.shared.error.NotFoundException;
 import io.lodestar.pmo.app.shared.host.CatalogEntry;
 import io.lodestar.pmo.app.shared.host.FieldCatalog;
+import io.lodestar.pmo.app.shared.host.FieldOptions;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
@@ -89,6 +90,45 @@ public class CatalogResourceTest {
                 "customfield_10010",
                 "Probability",
                 "com.atlassian.jira.plugin.system.customfieldtypes:select"));
+  }
+
+  @Test
+  public void options_shouldAnswerTheFieldsOptionsInOrder_whenUserIsPmoAdmin() {
+    // given
+    fixture.signIn(RestFixture.PMO);
+    when(catalog.options("customfield_10010"))
+        .thenReturn(new FieldOptions(List.of("Low", "Moderate", "High"), true));
+
+    // when
+    CatalogResource.OptionsJson options = target.options("customfield_10010", null);
+
+    // then
+    assertThat(options.labels()).containsExactly("Low", "Moderate", "High");
+    assertThat(options.ordered()).isTrue();
+  }
+
+  @Test
+  public void options_shouldBe403_whenUserIsNeitherPmoAdminNorProjectAdmin() {
+    // given
+    fixture.signIn(RestFixture.READER);
+
+    // when / then
+    assertThatThrownBy(() -> target.options("customfield_10010", null))
+        .isInstanceOf(AccessDeniedException.class);
+    verifyNoInteractions(catalog);
+  }
+
+  @Test
+  public void options_shouldAnswerNone_whenTheIdIsLongerThanAnyFieldId() {
+    // given
+    fixture.signIn(RestFixture.PMO);
+
+    // when
+    CatalogResource.OptionsJson options = target.options("x".repeat(300), null);
+
+    // then
+    assertThat(options.labels()).isEmpty();
+    verifyNoInteractions(catalog);
   }
 
   @Test

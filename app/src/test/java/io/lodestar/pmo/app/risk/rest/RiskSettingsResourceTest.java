@@ -282,7 +282,8 @@ public class RiskSettingsResourceTest {
                 m.proximityFieldId(),
                 m.cost(),
                 m.schedule(),
-                m.numberMapping()));
+                m.numberMapping(),
+                null));
 
     // when
     InvalidInputException e =
@@ -324,7 +325,8 @@ public class RiskSettingsResourceTest {
                 m.proximityFieldId(),
                 m.cost(),
                 m.schedule(),
-                m.numberMapping()));
+                m.numberMapping(),
+                null));
 
     // when
     InvalidInputException e =
@@ -374,7 +376,8 @@ public class RiskSettingsResourceTest {
             m.proximityFieldId(),
             m.cost(),
             m.schedule(),
-            m.numberMapping());
+            m.numberMapping(),
+            null);
 
     // when
     InvalidInputException e =
@@ -409,7 +412,8 @@ public class RiskSettingsResourceTest {
             m.proximityFieldId(),
             new RiskSettingsJson.ThreePointFieldsJson("a", null, "c"),
             m.schedule(),
-            m.numberMapping());
+            m.numberMapping(),
+            null);
 
     // when
     InvalidInputException e =

@@ -18,13 +18,20 @@ public sealed interface RawValue
   /**
    * A select-list option.
    *
-   * @param position 1-based position of the option in the field's configured option order
+   * @param position 1-based position of the option in the field's configured option order, or
+   *     {@link #UNKNOWN_POSITION} when the host does not know that order (an imported field whose
+   *     options were never listed): such a value is rated only through the mapping's explicit
+   *     {@link RiskFieldMapping#optionLevels() option levels}
    * @param label the option's display value; never null
    */
   record OptionValue(int position, String label) implements RawValue {
+
+    /** The position of an option whose place in the configured order is not known. */
+    public static final int UNKNOWN_POSITION = 0;
+
     public OptionValue {
-      if (position < 1) {
-        throw new IllegalArgumentException("position must be >= 1: " + position);
+      if (position < UNKNOWN_POSITION) {
+        throw new IllegalArgumentException("position must be >= 0: " + position);
       }
       Objects.requireNonNull(label, "label");
     }
@@ -85,6 +92,16 @@ public sealed interface RawValue
 
   static RawValue option(int position, String label) {
     return new OptionValue(position, label);
+  }
+
+  /** An option whose place in the field's configured order is not known. */
+  static RawValue unorderedOption(String label) {
+    return new OptionValue(OptionValue.UNKNOWN_POSITION, label);
+  }
+
+  /** Whether this is an option whose position is known. */
+  default boolean isOrderedOption() {
+    return this instanceof OptionValue o && o.position() != OptionValue.UNKNOWN_POSITION;
   }
 
   static RawValue number(BigDecimal value) {

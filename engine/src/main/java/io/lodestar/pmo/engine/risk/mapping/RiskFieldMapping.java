@@ -4,8 +4,10 @@ import io.lodestar.pmo.engine.risk.ImpactDimension;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Which Jira issue types are risks and which fields hold what, as configured by the PMO for a
@@ -13,9 +15,11 @@ import java.util.Set;
  * custom field ids ({@code customfield_10010}) or system field ids ({@code assignee}, {@code
  * duedate}). Every field id is nullable (= not mapped).
  *
- * <p>Interpretation (see {@link RiskRecordMapper}): rating fields that are select lists map option
- * position k (1-based) to scale rank k; rating fields that are numbers map per {@link
- * #numberMapping()}; text matching a level label (ignoring case) maps to that level.
+ * <p>Interpretation (see {@link RiskRecordMapper}): rating fields that are select lists map each
+ * option to the level named for it in {@link #optionLevels()}, and, for a field with no option
+ * levels, option position k (1-based, the host's configured order) to scale rank k; rating fields
+ * that are numbers map per {@link #numberMapping()}; text matching a level label (ignoring case)
+ * maps to that level.
  *
  * @param riskIssueTypeIds Jira issue type ids designated as risks; never null; exactly these types
  *     are risks, with no default: empty means no issue is a risk (saved settings always name at
@@ -37,6 +41,9 @@ import java.util.Set;
  * @param cost three number fields of the cost impact (reporting currency)
  * @param schedule three number fields of the schedule impact (working days)
  * @param numberMapping how number rating fields map to levels; never null
+ * @param optionLevels per select field id, each option label's level (a 1-based rank of the scale
+ *     the field rates); never null, may be empty; a field listed here rates only the options it
+ *     lists (another option is unrated, with a problem saying so)
  */
 public record RiskFieldMapping(
     Set<String> riskIssueTypeIds,
@@ -52,7 +59,8 @@ public record RiskFieldMapping(
     String proximityFieldId,
     ThreePointFieldIds cost,
     ThreePointFieldIds schedule,
-    NumberMapping numberMapping) {
+    NumberMapping numberMapping,
+    Map<String, Map<String, Integer>> optionLevels) {
 
   public RiskFieldMapping {
     riskIssueTypeIds = Set.copyOf(riskIssueTypeIds);
@@ -62,6 +70,38 @@ public record RiskFieldMapping(
     Objects.requireNonNull(cost, "cost");
     Objects.requireNonNull(schedule, "schedule");
     Objects.requireNonNull(numberMapping, "numberMapping");
+    Objects.requireNonNull(optionLevels, "optionLevels");
+    Map<String, Map<String, Integer>> copy = new TreeMap<>();
+    optionLevels.forEach(
+        (field, levels) -> {
+          Objects.requireNonNull(field, "optionLevels field id");
+          Map<String, Integer> options = new TreeMap<>();
+          levels.forEach(
+              (label, level) -> {
+                Objects.requireNonNull(label, "optionLevels label");
+                Objects.requireNonNull(level, "optionLevels level");
+                options.put(label, level);
+              });
+          if (!options.isEmpty()) {
+            copy.put(field, Collections.unmodifiableMap(options));
+          }
+        });
+    optionLevels = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The level named for option {@code label} of field {@code fieldId}.
+   *
+   * @return the rank, or empty when the field has option levels but not for this label, or null
+   *     when the field has no option levels at all (rated by option position)
+   */
+  public java.util.OptionalInt optionLevel(String fieldId, String label) {
+    Map<String, Integer> levels = optionLevels.get(fieldId);
+    if (levels == null) {
+      return null;
+    }
+    Integer level = levels.get(label);
+    return level == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(level);
   }
 
   /**
@@ -118,6 +158,7 @@ public record RiskFieldMapping(
     b.cost = cost;
     b.schedule = schedule;
     b.numberMapping = numberMapping;
+    b.optionLevels = optionLevels;
     return b;
   }
 
@@ -137,8 +178,14 @@ public record RiskFieldMapping(
     private ThreePointFieldIds cost = ThreePointFieldIds.NONE;
     private ThreePointFieldIds schedule = ThreePointFieldIds.NONE;
     private NumberMapping numberMapping = NumberMapping.RANK;
+    private Map<String, Map<String, Integer>> optionLevels = Map.of();
 
     private Builder() {}
+
+    public Builder optionLevels(Map<String, Map<String, Integer>> levels) {
+      this.optionLevels = levels;
+      return this;
+    }
 
     public Builder riskIssueTypeIds(Set<String> ids) {
       this.riskIssueTypeIds = ids;
@@ -225,7 +272,8 @@ public record RiskFieldMapping(
           proximityFieldId,
           cost,
           schedule,
-          numberMapping);
+          numberMapping,
+          optionLevels);
     }
   }
 }

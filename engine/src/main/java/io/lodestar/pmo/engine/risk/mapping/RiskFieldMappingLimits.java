@@ -28,6 +28,15 @@ public final class RiskFieldMappingLimits {
   /** Most risk issue types one mapping may designate. */
   public static final int MAX_RISK_ISSUE_TYPES = 100;
 
+  /** Most option levels (field, option) pairs one mapping may hold. */
+  public static final int MAX_OPTION_LEVELS = 1000;
+
+  /** Highest option level: no scale has more levels. */
+  public static final int MAX_LEVEL = 100;
+
+  /** Longest option label, in characters. */
+  public static final int MAX_OPTION_LABEL_LENGTH = 1000;
+
   private static final String PREFIX = "mapping.";
 
   private RiskFieldMappingLimits() {}
@@ -65,6 +74,7 @@ public final class RiskFieldMappingLimits {
     id(violations, "proximityFieldId", mapping.proximityFieldId());
     threePoint(violations, "cost", mapping.cost());
     threePoint(violations, "schedule", mapping.schedule());
+    optionLevels(violations, mapping.optionLevels());
     return List.copyOf(violations);
   }
 
@@ -81,6 +91,36 @@ public final class RiskFieldMappingLimits {
     id(violations, name + ".minFieldId", t.minFieldId());
     id(violations, name + ".mostLikelyFieldId", t.mostLikelyFieldId());
     id(violations, name + ".maxFieldId", t.maxFieldId());
+  }
+
+  private static void optionLevels(
+      List<Violation> violations, Map<String, Map<String, Integer>> levels) {
+    int count = levels.values().stream().mapToInt(Map::size).sum();
+    if (count > MAX_OPTION_LEVELS) {
+      violations.add(
+          Violation.of(
+              PREFIX + "optionLevels", RiskMessageKeys.TOO_MANY_OPTION_LEVELS, MAX_OPTION_LEVELS));
+      return;
+    }
+    for (Map.Entry<String, Map<String, Integer>> field : levels.entrySet()) {
+      String path = "optionLevels." + field.getKey();
+      if (field.getKey().length() > MAX_ID_LENGTH) {
+        violations.add(tooLong("optionLevels"));
+        return;
+      }
+      for (Map.Entry<String, Integer> option : field.getValue().entrySet()) {
+        if (option.getKey().length() > MAX_OPTION_LABEL_LENGTH) {
+          violations.add(
+              Violation.of(PREFIX + path, RiskMessageKeys.ID_TOO_LONG, MAX_OPTION_LABEL_LENGTH));
+          return;
+        }
+        if (option.getValue() < 1 || option.getValue() > MAX_LEVEL) {
+          violations.add(
+              Violation.of(PREFIX + path, RiskMessageKeys.OPTION_LEVEL_OUT_OF_RANGE, MAX_LEVEL));
+          return;
+        }
+      }
+    }
   }
 
   private static void id(List<Violation> violations, String field, String id) {

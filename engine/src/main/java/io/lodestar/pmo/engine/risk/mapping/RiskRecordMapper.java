@@ -1,6 +1,8 @@
 package io.lodestar.pmo.engine.risk.mapping;
 
 import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_NUMBER_TOO_LARGE;
+import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_OPTION_NO_LEVEL;
+import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_OPTION_ORDER_UNKNOWN;
 import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_OUT_OF_RANGE;
 import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_RESPONSE_MISMATCH;
 import static io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_THREE_POINT;
@@ -44,8 +46,11 @@ import java.util.OptionalInt;
  * <p>Rules:
  *
  * <ul>
- *   <li><b>Rating fields</b> (probability, impact per dimension, detectability): select option
- *       position k → rank k (position beyond the scale: OUT_OF_RANGE); number → per {@link
+ *   <li><b>Rating fields</b> (probability, impact per dimension, detectability): a select option →
+ *       the level the mapping's option levels name for it (a field with option levels but none for
+ *       this option: UNMAPPED, "no level"); for a field without option levels, option position k →
+ *       rank k (position beyond the scale: OUT_OF_RANGE; position unknown, as for an imported field
+ *       whose order was never listed: UNMAPPED, "order unknown"); number → per {@link
  *       NumberMapping} (RANK: whole number 1..N, else OUT_OF_RANGE; NEAREST_VALUE: nearest level,
  *       ties up); text equal to a level label ignoring case → that level (else UNMAPPED); other
  *       types WRONG_TYPE. Probability uses the model's probability scale (RPN: occurrence), impacts
@@ -142,6 +147,20 @@ public final class RiskRecordMapper {
       return OptionalInt.empty();
     }
     if (value instanceof OptionValue o) {
+      OptionalInt level = mapping.optionLevel(fieldId, o.label());
+      if (level != null) {
+        if (level.isEmpty()) {
+          problem(fieldId, Kind.UNMAPPED, MAPPING_OPTION_NO_LEVEL, fieldId, o.label());
+          return level;
+        }
+        return scale.contains(level.getAsInt())
+            ? level
+            : outOfRange(fieldId, level.getAsInt(), scale);
+      }
+      if (o.position() == OptionValue.UNKNOWN_POSITION) {
+        problem(fieldId, Kind.UNMAPPED, MAPPING_OPTION_ORDER_UNKNOWN, fieldId, o.label());
+        return OptionalInt.empty();
+      }
       if (scale.contains(o.position())) {
         return OptionalInt.of(o.position());
       }
@@ -194,7 +213,9 @@ public final class RiskRecordMapper {
           return k;
         }
       }
-      if (value instanceof OptionValue o && o.position() <= RiskKind.values().length) {
+      if (value instanceof OptionValue o
+          && o.position() != OptionValue.UNKNOWN_POSITION
+          && o.position() <= RiskKind.values().length) {
         return RiskKind.values()[o.position() - 1];
       }
       problem(fieldId, Kind.UNMAPPED, MAPPING_UNMAPPED, fieldId, label);
@@ -308,7 +329,7 @@ public final class RiskRecordMapper {
     if (byLabel != null) {
       return byLabel;
     }
-    if (value instanceof OptionValue o) {
+    if (value instanceof OptionValue o && o.position() != OptionValue.UNKNOWN_POSITION) {
       if (o.position() <= Proximity.values().length) {
         return Proximity.values()[o.position() - 1];
       }

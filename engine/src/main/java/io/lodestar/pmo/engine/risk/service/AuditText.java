@@ -85,6 +85,18 @@ public final class AuditText {
     threePoint(b, "cost", m.cost());
     threePoint(b, "schedule", m.schedule());
     b.append("numberMapping=").append(m.numberMapping()).append('\n');
+    m.optionLevels()
+        .forEach(
+            (field, levels) ->
+                levels.forEach(
+                    (label, level) ->
+                        b.append("optionLevel[")
+                            .append(field)
+                            .append("][")
+                            .append(label)
+                            .append("]=")
+                            .append(level)
+                            .append('\n')));
     return b.toString();
   }
 

@@ -56,6 +56,70 @@ class RiskRecordMapperTest {
   }
 
   @Test
+  void map_shouldRateAnOptionByItsExplicitLevel_whateverItsPosition() {
+    // given option levels for cf_ip; the host met "Very high" first (position 1)
+    RiskFieldMapping mapping =
+        MAPPING.toBuilder()
+            .optionLevels(Map.of("cf_ip", Map.of("Very high", 5, "High", 4, "Low", 2)))
+            .build();
+
+    MappedRisk mapped =
+        RiskRecordMapper.map(
+            record(Map.of("cf_ip", RawValue.option(1, "Very high"))), mapping, pmbok);
+
+    assertThat(mapped.problems()).isEmpty();
+    assertThat(mapped.risk().inherent().probabilityRank()).hasValue(5);
+  }
+
+  @Test
+  void map_shouldLeaveTheRatingUnrated_andSayWhy_whenTheOptionHasNoLevel() {
+    RiskFieldMapping mapping =
+        MAPPING.toBuilder().optionLevels(Map.of("cf_ip", Map.of("High", 4))).build();
+
+    MappedRisk mapped =
+        RiskRecordMapper.map(
+            record(Map.of("cf_ip", RawValue.option(4, "Extreme"))), mapping, pmbok);
+
+    assertThat(mapped.risk().inherent().probabilityRank()).isEmpty();
+    assertThat(mapped.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.fieldId()).isEqualTo("cf_ip");
+              assertThat(p.kind()).isEqualTo(Kind.UNMAPPED);
+              assertThat(p.messageKey())
+                  .isEqualTo(io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_OPTION_NO_LEVEL);
+              assertThat(p.args()).containsExactly("cf_ip", "Extreme");
+            });
+  }
+
+  @Test
+  void map_shouldNotRateByPosition_whenTheOptionOrderIsUnknown() {
+    MappedRisk mapped =
+        RiskRecordMapper.map(
+            record(Map.of("cf_ip", RawValue.unorderedOption("High"))), MAPPING, pmbok);
+
+    assertThat(mapped.risk().inherent().probabilityRank()).isEmpty();
+    assertThat(mapped.problems())
+        .extracting(MappingProblem::messageKey)
+        .containsExactly(io.lodestar.pmo.engine.risk.RiskMessageKeys.MAPPING_OPTION_ORDER_UNKNOWN);
+  }
+
+  @Test
+  void map_shouldReportOutOfRange_whenAnOptionLevelIsBeyondTheScale() {
+    RiskFieldMapping mapping =
+        MAPPING.toBuilder().optionLevels(Map.of("cf_ip", Map.of("High", 7))).build();
+
+    MappedRisk mapped =
+        RiskRecordMapper.map(record(Map.of("cf_ip", RawValue.option(4, "High"))), mapping, pmbok);
+
+    assertThat(mapped.risk().inherent().probabilityRank()).isEmpty();
+    assertThat(mapped.problems())
+        .extracting(MappingProblem::kind)
+        .containsExactly(Kind.OUT_OF_RANGE);
+  }
+
+  @Test
   void fullyFilledRiskIssue_mapsEveryField() {
     Map<String, RawValue> fields = new HashMap<>();
     fields.put("cf_ip", RawValue.option(4, "High"));

@@ -93,6 +93,48 @@ public class AoRiskProjectSettingsStoreTest {
   }
 
   @Test
+  public void find_shouldReturnTheOptionLevelsAsSaved_inMappingFormat2() {
+    RiskProjectSettings settings =
+        RiskProjectSettings.of(
+            3,
+            fullMapping().toBuilder()
+                .optionLevels(Map.of("customfield_1", Map.of("Very high", 5, "Low", 2)))
+                .build(),
+            null);
+    target.save("ALPHA", settings, 0);
+
+    assertThat(target.find("ALPHA").orElseThrow().value()).isEqualTo(settings);
+    assertThat(ao.find(RiskSettingsEntity.class)[0].getFormatVersion()).isEqualTo(2);
+  }
+
+  @Test
+  public void find_shouldReadARowOfThePreviousVersion_inMappingFormat1() {
+    // given a row as the previous version wrote it (format 1, no option levels)
+    ao.insertRaw(
+        RiskSettingsEntity.class,
+        Map.of(
+            RiskSettingsEntity.PROJECT_ID,
+            10000L,
+            RiskSettingsEntity.MODEL_ID,
+            3L,
+            RiskSettingsEntity.FORMAT_VERSION,
+            1,
+            RiskSettingsEntity.MAPPING,
+            "issueTypes.count=1\nissueTypes.1=10100\ninherent.probability=customfield_1\n"
+                + "numberMapping=RANK\n",
+            RiskSettingsEntity.VERSION,
+            4L));
+
+    // when
+    Versioned<RiskProjectSettings> found = target.find("ALPHA").orElseThrow();
+
+    // then
+    assertThat(found.version()).isEqualTo(4);
+    assertThat(found.value().mapping().inherent().probabilityFieldId()).isEqualTo("customfield_1");
+    assertThat(found.value().mapping().optionLevels()).isEmpty();
+  }
+
+  @Test
   public void save_shouldIncrementTheVersion_whenTheExpectedVersionIsCurrent() {
     target.save("ALPHA", settings(3, "high"), 0);
 

@@ -20,6 +20,12 @@ import java.util.Objects;
  * @param imports Jira exports ({@code .json} search pages or {@code .csv}) to import after start-up
  *     data is in place; imported in order, each in one transaction
  * @param stopTimeoutMillis how long a stop waits for requests in flight
+ * @param source the name of the Jira instance the imports come from ({@code --source}), or null to
+ *     take it from the files' {@code self} URLs
+ * @param demo whether a new (or reset) data directory gets the demo portfolio; without it ({@code
+ *     --no-demo}) it holds only the demo accounts, to try Lodestar on imports alone
+ * @param fieldOptions field-options files (create metadata or a field's option list) giving
+ *     imported select fields their configured option order; imported after {@code imports}
  */
 public record SandboxConfig(
     String host,
@@ -29,7 +35,10 @@ public record SandboxConfig(
     long seed,
     boolean reset,
     List<Path> imports,
-    long stopTimeoutMillis) {
+    long stopTimeoutMillis,
+    String source,
+    boolean demo,
+    List<Path> fieldOptions) {
 
   /** The port the sandbox listens on unless told otherwise. */
   public static final int DEFAULT_PORT = 8090;
@@ -41,6 +50,10 @@ public record SandboxConfig(
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(dataDirectory, "dataDirectory");
     imports = List.copyOf(imports);
+    fieldOptions = List.copyOf(fieldOptions);
+    if (source != null && (source.isBlank() || source.length() > 1000)) {
+      throw new IllegalArgumentException("source must be 1..1000 characters, not blank");
+    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be 0..65535: " + port);
     }
@@ -62,44 +75,164 @@ public record SandboxConfig(
         DemoData.DEFAULT_SEED,
         false,
         List.of(),
-        5_000L);
+        5_000L,
+        null,
+        true,
+        List.of());
   }
 
   public SandboxConfig withHost(String value) {
     return new SandboxConfig(
-        value, port, dataDirectory, issues, seed, reset, imports, stopTimeoutMillis);
+        value,
+        port,
+        dataDirectory,
+        issues,
+        seed,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        source,
+        demo,
+        fieldOptions);
   }
 
   public SandboxConfig withPort(int value) {
     return new SandboxConfig(
-        host, value, dataDirectory, issues, seed, reset, imports, stopTimeoutMillis);
+        host,
+        value,
+        dataDirectory,
+        issues,
+        seed,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        source,
+        demo,
+        fieldOptions);
   }
 
   public SandboxConfig withDataDirectory(Path value) {
-    return new SandboxConfig(host, port, value, issues, seed, reset, imports, stopTimeoutMillis);
+    return new SandboxConfig(
+        host,
+        port,
+        value,
+        issues,
+        seed,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        source,
+        demo,
+        fieldOptions);
   }
 
   public SandboxConfig withIssues(int value) {
     return new SandboxConfig(
-        host, port, dataDirectory, value, seed, reset, imports, stopTimeoutMillis);
+        host,
+        port,
+        dataDirectory,
+        value,
+        seed,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        source,
+        demo,
+        fieldOptions);
   }
 
   public SandboxConfig withSeed(long value) {
     return new SandboxConfig(
-        host, port, dataDirectory, issues, value, reset, imports, stopTimeoutMillis);
+        host,
+        port,
+        dataDirectory,
+        issues,
+        value,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        source,
+        demo,
+        fieldOptions);
   }
 
   public SandboxConfig withReset(boolean value) {
     return new SandboxConfig(
-        host, port, dataDirectory, issues, seed, value, imports, stopTimeoutMillis);
+        host,
+        port,
+        dataDirectory,
+        issues,
+        seed,
+        value,
+        imports,
+        stopTimeoutMillis,
+        source,
+        demo,
+        fieldOptions);
   }
 
   public SandboxConfig withImports(List<Path> value) {
     return new SandboxConfig(
-        host, port, dataDirectory, issues, seed, reset, value, stopTimeoutMillis);
+        host,
+        port,
+        dataDirectory,
+        issues,
+        seed,
+        reset,
+        value,
+        stopTimeoutMillis,
+        source,
+        demo,
+        fieldOptions);
   }
 
   public SandboxConfig withStopTimeoutMillis(long value) {
-    return new SandboxConfig(host, port, dataDirectory, issues, seed, reset, imports, value);
+    return new SandboxConfig(
+        host, port, dataDirectory, issues, seed, reset, imports, value, source, demo, fieldOptions);
+  }
+
+  public SandboxConfig withSource(String value) {
+    return new SandboxConfig(
+        host,
+        port,
+        dataDirectory,
+        issues,
+        seed,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        value,
+        demo,
+        fieldOptions);
+  }
+
+  public SandboxConfig withDemo(boolean value) {
+    return new SandboxConfig(
+        host,
+        port,
+        dataDirectory,
+        issues,
+        seed,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        source,
+        value,
+        fieldOptions);
+  }
+
+  public SandboxConfig withFieldOptions(List<Path> value) {
+    return new SandboxConfig(
+        host,
+        port,
+        dataDirectory,
+        issues,
+        seed,
+        reset,
+        imports,
+        stopTimeoutMillis,
+        source,
+        demo,
+        value);
   }
 }

@@ -38,7 +38,12 @@ final class SandboxData {
     }
     SandboxStore store = SandboxStore.open(directory);
     try {
-      if (projectCount(store) == 0) {
+      String demoState = state(store, DEMO_STATE);
+      if (demoState == null && projectCount(store) == 0 && !config.demo()) {
+        DemoData.accountsOnly(store);
+        setState(store, DEMO_STATE, "declined");
+        LOG.info("No demo portfolio (--no-demo): demo accounts only, in {}", directory);
+      } else if (demoState == null && projectCount(store) == 0) {
         long started = System.nanoTime();
         LOG.info(
             "Generating the demo portfolio ({} issues, seed {}) in {}",
@@ -46,15 +51,32 @@ final class SandboxData {
             config.seed(),
             directory);
         DemoData.Summary summary = DemoData.generate(store, config.issues(), config.seed());
+        setState(store, DEMO_STATE, "generated");
         LOG.info(
             "Demo portfolio ready in {} ms: {}",
             (System.nanoTime() - started) / 1_000_000,
             summary);
       }
       JiraImporter importer = new JiraImporter(store);
-      for (Path file : config.imports()) {
-        JiraImporter.Result result = importer.importFile(file);
-        LOG.info("Imported {} issues from {} ({})", result.issues(), file, result.format());
+      for (JiraImporter.Result result :
+          importer.importAll(config.imports(), config.source(), config.fieldOptions())) {
+        if (result.format().equals("options")) {
+          LOG.info(
+              "Imported the options of {} fields from {} (source {})",
+              result.issues(),
+              result.file(),
+              result.source());
+        } else {
+          LOG.info(
+              "Imported {} issues from {} ({}, source {})",
+              result.issues(),
+              result.file(),
+              result.format(),
+              result.source());
+        }
+        for (String note : result.notes()) {
+          LOG.warn("{}: {}", result.file(), note);
+        }
       }
       return store;
     } catch (RuntimeException e) {
@@ -76,6 +98,36 @@ final class SandboxData {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot reset " + directory + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The state entry recording whether the demo was generated or declined. */
+  static final String DEMO_STATE = "demo";
+
+  private static String state(SandboxStore store, String key) {
+    return store.inTransaction(
+        c -> {
+          try (var ps =
+              c.prepareStatement("SELECT state_value FROM sandbox_state WHERE state_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? rs.getString(1) : null;
+            }
+          }
+        });
+  }
+
+  private static void setState(SandboxStore store, String key, String value) {
+    store.inTransaction(
+        c -> {
+          try (var ps =
+              c.prepareStatement(
+                  "MERGE INTO sandbox_state (state_key, state_value) KEY (state_key) VALUES (?,"
+                      + " ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            return ps.executeUpdate();
+          }
+        });
   }
 
   private static int projectCount(SandboxStore store) {

@@ -2,6 +2,7 @@ package io.lodestar.pmo.sandbox.shared.server;
 
 import io.lodestar.pmo.app.shared.host.CatalogEntry;
 import io.lodestar.pmo.app.shared.host.FieldCatalog;
+import io.lodestar.pmo.app.shared.host.FieldOptions;
 import io.lodestar.pmo.app.shared.host.SystemFields;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
@@ -60,6 +61,40 @@ public final class SandboxFieldCatalog implements FieldCatalog {
             }
           }
           return SystemFields.sortedByName(fields);
+        });
+  }
+
+  @Override
+  public FieldOptions options(String fieldId) {
+    return store.inTransaction(
+        c -> {
+          Boolean ordered = null;
+          try (var ps =
+              c.prepareStatement(
+                  "SELECT options_ordered FROM custom_field WHERE id = ? AND field_type ="
+                      + " 'OPTION'")) {
+            ps.setString(1, fieldId);
+            try (ResultSet rs = ps.executeQuery()) {
+              if (rs.next()) {
+                ordered = rs.getBoolean(1);
+              }
+            }
+          }
+          if (ordered == null) {
+            return FieldOptions.NONE;
+          }
+          List<String> labels = new ArrayList<>();
+          try (var ps =
+              c.prepareStatement(
+                  "SELECT label FROM custom_field_option WHERE field_id = ? ORDER BY position")) {
+            ps.setString(1, fieldId);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                labels.add(rs.getString(1));
+              }
+            }
+          }
+          return new FieldOptions(labels, ordered);
         });
   }
 

@@ -14,7 +14,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar lodestar-sandbox.jar [--port N] [--host H] [--data DIR] [--issues N] [--seed N]
- *                                [--reset] [--import FILE...]
+ *                                [--reset] [--import FILE...] [--source NAME]
+ *                                [--field-options FILE...] [--no-demo]
  * </pre>
  *
  * Prints the URL when ready and serves until SIGTERM or Ctrl-C, then stops gracefully (requests in
@@ -41,6 +42,11 @@ public final class SandboxMain {
           "  --seed N          demo generator seed",
           "  --reset           delete the database in the data directory and generate again",
           "  --import FILE...  import Jira exports (.json search pages or .csv) after start-up",
+          "  --source NAME     the Jira instance the imports come from (default: from the"
+              + " files' self URLs)",
+          "  --field-options FILE...  select fields' options in Jira's order (createmeta or"
+              + " /rest/api/2/field/{id}/option output)",
+          "  --no-demo         a new data directory gets no demo portfolio (demo accounts only)",
           "  --help            this text");
 
   private SandboxMain() {}
@@ -123,6 +129,7 @@ public final class SandboxMain {
   static SandboxConfig parse(String[] args) {
     SandboxConfig config = SandboxConfig.defaults();
     List<Path> imports = new ArrayList<>();
+    List<Path> fieldOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -136,23 +143,30 @@ public final class SandboxMain {
             config = config.withIssues(integer(arg, value(args, ++i, arg), 40, 10_000_000));
         case "--seed" -> config = config.withSeed(longValue(arg, value(args, ++i, arg)));
         case "--reset" -> config = config.withReset(true);
-        case "--import" -> {
-          int before = imports.size();
-          while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-            Path file = Path.of(args[++i]);
-            if (!Files.isRegularFile(file)) {
-              throw new IllegalArgumentException("--import: no such file: " + file);
-            }
-            imports.add(file);
-          }
-          if (imports.size() == before) {
-            throw new IllegalArgumentException("--import needs at least one file");
-          }
-        }
+        case "--import" -> i = files(args, i, arg, imports);
+        case "--field-options" -> i = files(args, i, arg, fieldOptions);
+        case "--source" -> config = config.withSource(value(args, ++i, arg));
+        case "--no-demo" -> config = config.withDemo(false);
         default -> throw new IllegalArgumentException("unknown option: " + arg);
       }
     }
-    return config.withImports(imports);
+    return config.withImports(imports).withFieldOptions(fieldOptions);
+  }
+
+  /** Reads the files after {@code flag} at {@code i} into {@code into}; returns the last index. */
+  private static int files(String[] args, int i, String flag, List<Path> into) {
+    int before = into.size();
+    while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+      Path file = Path.of(args[++i]);
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException(flag + ": no such file: " + file);
+      }
+      into.add(file);
+    }
+    if (into.size() == before) {
+      throw new IllegalArgumentException(flag + " needs at least one file");
+    }
+    return i;
   }
 
   private static String value(String[] args, int i, String flag) {

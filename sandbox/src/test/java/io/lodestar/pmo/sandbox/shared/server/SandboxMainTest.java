@@ -24,6 +24,30 @@ class SandboxMainTest {
   }
 
   @Test
+  void parse_shouldReadTheSourceFieldOptionsAndNoDemo() throws IOException {
+    Path csv = Files.writeString(temp.resolve("b.csv"), "");
+    Path options = Files.writeString(temp.resolve("createmeta.json"), "{}");
+
+    SandboxConfig config =
+        SandboxMain.parse(
+            new String[] {
+              "--no-demo",
+              "--source",
+              "https://jira.example.com",
+              "--import",
+              csv.toString(),
+              "--field-options",
+              options.toString()
+            });
+
+    assertThat(config.demo()).isFalse();
+    assertThat(config.source()).isEqualTo("https://jira.example.com");
+    assertThat(config.imports()).containsExactly(csv);
+    assertThat(config.fieldOptions()).containsExactly(options);
+    assertThat(SandboxMain.parse(new String[0]).demo()).isTrue();
+  }
+
+  @Test
   void parse_shouldReadEveryOption() throws IOException {
     Path json = Files.writeString(temp.resolve("a.json"), "{}");
     Path csv = Files.writeString(temp.resolve("b.csv"), "");

@@ -84,6 +84,44 @@ class MigrationsTest {
   }
 
   @Test
+  void open_shouldUpgradeAVersion3Directory_leavingItsRowsToNoImportSource() {
+    // given a directory of a sandbox that knew V1..V3, with a demo-like field and an old import
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 3)) {
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO custom_field (id, name, field_type) VALUES ('customfield_10200',"
+                      + " 'Probability', 'OPTION')");
+              s.executeUpdate(
+                  "INSERT INTO import_log (file_name, file_sha256, file_format, issue_count,"
+                      + " imported_at) VALUES ('old.json', 'x', 'json', 3, CURRENT_TIMESTAMP)");
+            }
+            return null;
+          });
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then the rows are kept, belong to no source, and old options count as ordered
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST);
+      assertThat(
+              count(
+                  target,
+                  "SELECT COUNT(*) FROM custom_field WHERE id = 'customfield_10200' AND source_id"
+                      + " IS NULL AND options_ordered"))
+          .isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM import_log WHERE source_id IS NULL"))
+          .isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM import_source")).isZero();
+      assertThat(
+              count(target, "SELECT CAST(NEXT VALUE FOR import_local_id / 1000000000000 AS INT)"))
+          .as("imported ids start far above the demo's")
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
   void open_shouldRefuse_whenTheDirectoryIsNewerThanThisBuild() {
     try (SandboxStore store = SandboxStore.open(dataDirectory)) {
       store.inTransaction(
