@@ -134,8 +134,9 @@ final class IssueWriter {
           c.prepareStatement(
               "INSERT INTO worklog (id, issue_id, author_key, started, time_spent_seconds,"
                   + " comment_text) VALUES (?, ?, ?, ?, ?, ?)")) {
-        // The issue's worklogs were deleted above; the sandbox numbers them itself.
-        ps.setLong(1, ids.nextLocalId());
+        // The issue's worklogs were deleted above; the sandbox numbers an import's itself and
+        // keeps the ids of its own (the risk form rewrites an issue with the worklogs it read).
+        ps.setLong(1, ids.isOwn() && w.id() != null ? w.id() : ids.nextLocalId());
         ps.setLong(2, id);
         Sql.string(ps, 3, user(w.author()));
         Sql.instant(ps, 4, w.started());
@@ -212,7 +213,11 @@ final class IssueWriter {
       ps.setString(3, format);
       ps.setInt(4, issues);
       Sql.instant(ps, 5, java.time.Instant.now());
-      ps.setLong(6, ids.id());
+      if (ids.isOwn()) {
+        ps.setNull(6, java.sql.Types.BIGINT);
+      } else {
+        ps.setLong(6, ids.id());
+      }
       ps.executeUpdate();
     }
   }
@@ -366,7 +371,11 @@ final class IssueWriter {
         ps.setString(1, local);
         ps.setString(2, truncate(name, 255));
         ps.setString(3, type);
-        ps.setLong(4, ids.id());
+        if (ids.isOwn()) {
+          ps.setNull(4, java.sql.Types.BIGINT);
+        } else {
+          ps.setLong(4, ids.id());
+        }
         ps.setString(5, truncate(external, 255));
         // Exports carry option labels, not the configured order: unknown until an options file.
         ps.setBoolean(6, !"OPTION".equals(type));
@@ -398,6 +407,10 @@ final class IssueWriter {
   private CustomValue asType(CustomValue v, String type, String record) throws SQLException {
     if (type.equals(v.type())) {
       return v;
+    }
+    if (v.type() == null) {
+      // The sandbox's own form: the value was read for the field as it is, so it takes its type.
+      return new CustomValue(v.fieldId(), v.fieldName(), type, v.text(), v.number(), v.date());
     }
     String text =
         v.text() != null

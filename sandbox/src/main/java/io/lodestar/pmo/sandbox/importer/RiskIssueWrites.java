@@ -129,7 +129,8 @@ public final class RiskIssueWrites {
             issue.projectId = projectId;
             issue.typeId = typeId;
             issue.typeName = typeName(c, typeId);
-            issue.id = single(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM issue", null);
+            // From the id sequence imports use too, so a form issue never takes an imported id.
+            issue.id = SourceIds.own(c).nextLocalId();
             long number =
                 single(
                     c,
@@ -143,7 +144,7 @@ public final class RiskIssueWrites {
             issue.created = now;
             issue.updated = now;
             apply(issue, input, null, now);
-            new IssueWriter(c).write(issue, SOURCE, issue.key);
+            new IssueWriter(c, SourceIds.own(c), SOURCE).write(issue, issue.key);
             return issue.key;
           });
     }
@@ -167,7 +168,7 @@ public final class RiskIssueWrites {
           Instant now = now(issue.updated);
           issue.updated = now;
           apply(issue, input, user(authorKey), now);
-          new IssueWriter(c).write(issue, SOURCE, issue.key);
+          new IssueWriter(c, SourceIds.own(c), SOURCE).write(issue, issue.key);
           return null;
         });
   }

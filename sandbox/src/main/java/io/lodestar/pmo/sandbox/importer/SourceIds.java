@@ -39,12 +39,32 @@ final class SourceIds {
   private final Connection c;
   private final long sourceId;
   private final String sourceName;
+  private final boolean own;
   private final Map<String, String> cache = new HashMap<>();
 
   private SourceIds(Connection c, long sourceId, String sourceName) {
+    this(c, sourceId, sourceName, false);
+  }
+
+  private SourceIds(Connection c, long sourceId, String sourceName, boolean own) {
     this.c = c;
     this.sourceId = sourceId;
     this.sourceName = sourceName;
+    this.own = own;
+  }
+
+  /**
+   * The sandbox's own writes (the risk form): every id is already the sandbox's, so each maps to
+   * itself, nothing is recorded in {@code import_id_map}, and the rows belong to no source, like
+   * the demo's.
+   */
+  static SourceIds own(Connection c) {
+    return new SourceIds(c, 0, "sandbox", true);
+  }
+
+  /** Whether these are the sandbox's own ids rather than an import source's. */
+  boolean isOwn() {
+    return own;
   }
 
   /** The source named {@code name}, created on first sight. */
@@ -118,6 +138,9 @@ final class SourceIds {
 
   /** The sandbox's id of {@code external}, or null when this source has not created it. */
   String find(Kind kind, String external) throws SQLException {
+    if (own) {
+      return kind.name().endsWith("_NAME") ? null : external;
+    }
     String cacheKey = kind + "\u0000" + external;
     String cached = cache.get(cacheKey);
     if (cached != null) {
@@ -143,7 +166,7 @@ final class SourceIds {
 
   /** Records that {@code external} is the sandbox's {@code local}; keeps an existing entry. */
   void put(Kind kind, String external, String local) throws SQLException {
-    if (find(kind, external) != null) {
+    if (own || find(kind, external) != null) {
       return;
     }
     try (PreparedStatement ps =
