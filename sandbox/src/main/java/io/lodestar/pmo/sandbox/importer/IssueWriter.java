@@ -2,6 +2,7 @@ package io.lodestar.pmo.sandbox.importer;
 
 import io.lodestar.pmo.sandbox.importer.ImportedIssue.CustomValue;
 import io.lodestar.pmo.sandbox.importer.ImportedIssue.UserRef;
+import io.lodestar.pmo.sandbox.risk.RiskIndexJournal;
 import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -145,6 +146,8 @@ final class IssueWriter {
         ps.executeUpdate();
       }
     }
+    // The risk index's write hook, in this transaction: the register re-assesses the issue.
+    RiskIndexJournal.issueWritten(c, issue.id);
   }
 
   /** The key of the issue with {@code id} in the database, or null. */
