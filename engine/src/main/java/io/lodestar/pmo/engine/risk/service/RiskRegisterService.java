@@ -515,13 +515,14 @@ public final class RiskRegisterService {
   }
 
   /**
-   * Where the host's index of a scope stands: {@link AssessedRiskIndex.Progress#CONSISTENT} without
-   * an index (every request walks, always consistent). Starts the index's rebuild when needed.
+   * Where the host's index of a scope stands (starting its rebuild when needed): empty when the
+   * service has no index (every request walks); consistent when page, heat map and summary are
+   * answered from it; otherwise the rebuild's progress, while requests walk.
    */
-  public AssessedRiskIndex.Progress indexProgress(RegisterScope scope) {
+  public Optional<AssessedRiskIndex.Progress> indexProgress(RegisterScope scope) {
     return index == null
-        ? AssessedRiskIndex.Progress.CONSISTENT
-        : index.progress(scope.projectKey(), AssessmentStamp.of(scope));
+        ? Optional.empty()
+        : Optional.of(index.progress(scope.projectKey(), AssessmentStamp.of(scope)));
   }
 
   /** The page from the index: keys from it, then only those records read and assessed. */

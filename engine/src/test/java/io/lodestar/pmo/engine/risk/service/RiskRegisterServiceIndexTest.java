@@ -198,7 +198,7 @@ class RiskRegisterServiceIndexTest {
     settings.put("ABC", RiskProjectSettings.of(other.id(), MAPPING, "high"));
     RegisterScope scope = indexed.scope("ABC").orElseThrow();
 
-    AssessedRiskIndex.Progress progress = indexed.indexProgress(scope);
+    AssessedRiskIndex.Progress progress = indexed.indexProgress(scope).orElseThrow();
     RegisterPage page = indexed.page(null, "ABC", RegisterQuery.firstPage(30)).orElseThrow();
 
     assertThat(progress.consistent()).isFalse();
@@ -208,11 +208,12 @@ class RiskRegisterServiceIndexTest {
   }
 
   @Test
-  void indexProgress_shouldBeConsistent_whenThereIsNoIndex() {
+  void indexProgress_shouldBeEmpty_whenThereIsNoIndex() {
     fill(3, 10, 0);
     RegisterScope scope = walked.scope("ABC").orElseThrow();
 
-    assertThat(walked.indexProgress(scope)).isEqualTo(AssessedRiskIndex.Progress.CONSISTENT);
+    assertThat(walked.indexProgress(scope)).isEmpty();
+    assertThat(indexed.indexProgress(scope)).contains(AssessedRiskIndex.Progress.CONSISTENT);
   }
 
   @Test
