@@ -139,6 +139,21 @@ public final class DemoData {
    * @throws IllegalStateException when the store already holds projects
    */
   public static Summary generate(SandboxStore store, int issues, long seed, LocalDate today) {
+    return generate(store, issues, seed, today, 0);
+  }
+
+  /**
+   * Fills an empty store with the demo portfolio whose first project gets {@code largeProjectRisks}
+   * risk issues more (after its share of {@code issues}): a register of that size for load tests.
+   * The portfolio then holds {@code issues + largeProjectRisks} issues.
+   *
+   * @see #generate(SandboxStore, int, long, LocalDate)
+   */
+  public static Summary generate(
+      SandboxStore store, int issues, long seed, LocalDate today, int largeProjectRisks) {
+    if (largeProjectRisks < 0) {
+      throw new IllegalArgumentException("largeProjectRisks must be >= 0: " + largeProjectRisks);
+    }
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(today, "today");
     int projectCount = PROGRAMS.length * PROJECTS_PER_PROGRAM;
@@ -153,7 +168,21 @@ public final class DemoData {
     Generator generator = new Generator(store, random, today);
     // Few transactions: each H2 commit waits for the store's writer, so small ones add up.
     int people = store.inTransaction(c -> generator.people());
-    List<ProjectPlan> plans = generator.projects(issues);
+    List<ProjectPlan> plans = new ArrayList<>(generator.projects(issues));
+    if (largeProjectRisks > 0) {
+      ProjectPlan first = plans.get(0);
+      plans.set(
+          0,
+          new ProjectPlan(
+              first.id(),
+              first.key(),
+              first.name(),
+              first.portfolio(),
+              first.program(),
+              first.lead(),
+              first.issues() + largeProjectRisks,
+              largeProjectRisks));
+    }
     long[] totals = new long[4];
     long nextId = FIRST_ISSUE_ID;
     for (ProjectPlan plan : plans) {
@@ -224,7 +253,8 @@ public final class DemoData {
       String portfolio,
       String program,
       String lead,
-      int issues) {}
+      int issues,
+      int forcedRisks) {}
 
   /** The generation state; one per call. */
   private static final class Generator {
@@ -315,7 +345,8 @@ public final class DemoData {
                 program[0],
                 program[1],
                 people.get(random.nextInt(people.size())),
-                counts[i]));
+                counts[i],
+                0));
       }
       store.inTransaction(
           c -> {
@@ -386,7 +417,7 @@ public final class DemoData {
         for (int n = 1; n <= plan.issues(); n++) {
           long id = firstId + n - 1;
           String key = plan.key() + "-" + n;
-          String type = n == 1 ? EPIC : type();
+          String type = n == 1 ? EPIC : n > plan.issues() - plan.forcedRisks() ? RISK : type();
           if (type.equals(SUBTASK) && lastParent == null) {
             type = TASK;
           }

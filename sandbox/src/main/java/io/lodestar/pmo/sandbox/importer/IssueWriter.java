@@ -2,6 +2,7 @@ package io.lodestar.pmo.sandbox.importer;
 
 import io.lodestar.pmo.sandbox.importer.ImportedIssue.CustomValue;
 import io.lodestar.pmo.sandbox.importer.ImportedIssue.UserRef;
+import io.lodestar.pmo.sandbox.risk.RiskIndexJournal;
 import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -159,6 +160,8 @@ final class IssueWriter {
         ps.executeUpdate();
       }
     }
+    // The risk index's write hook, in this transaction: the register re-assesses the issue.
+    RiskIndexJournal.issueWritten(c, id);
     return id;
   }
 

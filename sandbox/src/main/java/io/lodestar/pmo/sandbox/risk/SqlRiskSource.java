@@ -137,8 +137,89 @@ public final class SqlRiskSource implements RiskSource {
         rows.size() < limit && (!rows.isEmpty() || startAt == 0)
             ? startAt + rows.size()
             : count(c, project, typeIn, types);
+    List<RawRiskRecord> records = records(c, project, rows, mapping, types, viewerKey, true);
+    return new RiskRecordPage(records, startAt, total, 0);
+  }
+
+  /**
+   * The records of {@code issueKeys} by key: one indexed look-up per key (the unique key index),
+   * the page's field values and links, nothing else of the project. The same visibility as {@link
+   * #page}: none when the viewer may not browse the project.
+   */
+  @Override
+  public List<RawRiskRecord> records(
+      String viewerKey, String projectKey, RiskFieldMapping mapping, List<String> issueKeys) {
+    Objects.requireNonNull(projectKey, "projectKey");
+    Objects.requireNonNull(mapping, "mapping");
+    if (issueKeys.isEmpty()) {
+      return List.of();
+    }
+    if (issueKeys.size() > MAX_PAGE_SIZE) {
+      throw new IllegalArgumentException("at most " + MAX_PAGE_SIZE + " keys: " + issueKeys.size());
+    }
+    return store.inTransaction(c -> records(c, viewerKey, projectKey, mapping, issueKeys));
+  }
+
+  private List<RawRiskRecord> records(
+      Connection c,
+      String viewerKey,
+      String projectKey,
+      RiskFieldMapping mapping,
+      List<String> issueKeys)
+      throws SQLException {
+    boolean system = viewerKey == null;
+    Project project = project(c, projectKey);
+    if (project == null || (!system && !userExists(c, viewerKey))) {
+      return List.of();
+    }
+    List<String> types = riskTypeIds(mapping);
+    if (types.isEmpty()
+        || !(system || ProjectAccess.holds(c, viewerKey, project.id(), ProjectAccess.BROWSE))) {
+      return List.of();
+    }
+    List<String> keys = issueKeys.stream().distinct().toList();
+    List<Row> rows = new ArrayList<>(keys.size());
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT id, issue_key, summary, status_category, assignee_key, reporter_key, due_date"
+                + " FROM issue WHERE issue_key IN ("
+                + Sql.marks(keys.size())
+                + ") AND project_id = ? AND issue_type_id IN ("
+                + Sql.marks(types.size())
+                + ")")) {
+      int i = bindAll(ps, 1, keys);
+      ps.setLong(i++, project.id());
+      bindAll(ps, i, types);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          rows.add(
+              new Row(
+                  rs.getLong("id"),
+                  rs.getString("issue_key"),
+                  rs.getString("summary"),
+                  rs.getString("status_category"),
+                  rs.getString("assignee_key"),
+                  rs.getString("reporter_key"),
+                  Sql.date(rs, "due_date")));
+        }
+      }
+    }
+    return records(c, project, rows, mapping, types, viewerKey, false);
+  }
+
+  /** The records of {@code rows}: their mapped field values and (for a viewer) mitigation keys. */
+  private static List<RawRiskRecord> records(
+      Connection c,
+      Project project,
+      List<Row> rows,
+      RiskFieldMapping mapping,
+      List<String> types,
+      String viewerKey,
+      boolean ranges)
+      throws SQLException {
+    boolean system = viewerKey == null;
     Set<String> fieldIds = mapping.fieldIds();
-    Map<Long, Map<String, RawValue>> values = customValues(c, rows, fieldIds);
+    Map<Long, Map<String, RawValue>> values = customValues(c, rows, fieldIds, ranges);
     // As the port says: a system context has no viewer to read links as, so no mitigation keys.
     Map<String, List<String>> mitigations =
         system ? Map.of() : mitigations(c, rows, types, viewerKey);
@@ -159,7 +240,7 @@ public final class SqlRiskSource implements RiskSource {
               fields,
               mitigations.getOrDefault(row.key(), List.of())));
     }
-    return new RiskRecordPage(records, startAt, total, 0);
+    return records;
   }
 
   private record Project(long id, String key) {}
@@ -209,8 +290,13 @@ public final class SqlRiskSource implements RiskSource {
     return mapping.riskIssueTypeIds().stream().sorted().toList();
   }
 
+  /**
+   * The mapped custom field values of {@code rows}; {@code ranges}: whether a page of neighbouring
+   * ids may be read as an id range (a page in issue order; a page by key, sorted by score, lies
+   * scattered over the project and is read id by id).
+   */
   private static Map<Long, Map<String, RawValue>> customValues(
-      Connection c, List<Row> rows, Set<String> fieldIds) throws SQLException {
+      Connection c, List<Row> rows, Set<String> fieldIds, boolean ranges) throws SQLException {
     Map<Long, Map<String, RawValue>> values = new HashMap<>();
     List<String> custom = fieldIds.stream().filter(f -> !SystemFields.isSystemField(f)).toList();
     if (rows.isEmpty() || custom.isEmpty()) {
@@ -229,7 +315,7 @@ public final class SqlRiskSource implements RiskSource {
       min = Math.min(min, row.id());
       max = Math.max(max, row.id());
     }
-    boolean range = max - min < (long) RANGE_SPREAD * rows.size();
+    boolean range = ranges && max - min < (long) RANGE_SPREAD * rows.size();
     Map<String, String> types = fieldTypes(c, custom);
     // issue_field_value alone: joined with custom_field, H2 plans from the small table and reads
     // every value of each field.

@@ -13,6 +13,7 @@ import io.lodestar.pmo.engine.risk.RiskState;
 import io.lodestar.pmo.engine.risk.RiskStatus;
 import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
 import io.lodestar.pmo.engine.risk.assessment.RiskAssessor;
+import io.lodestar.pmo.engine.risk.port.AssessedRiskIndex;
 import io.lodestar.pmo.engine.risk.register.HeatMap;
 import io.lodestar.pmo.engine.risk.register.HeatMapAccumulator;
 import io.lodestar.pmo.engine.risk.register.RegisterFilter;
@@ -25,6 +26,8 @@ import io.lodestar.pmo.engine.risk.scoring.Band;
 import io.lodestar.pmo.engine.risk.scoring.Cell;
 import io.lodestar.pmo.engine.risk.scoring.ModelPreview;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
+import io.lodestar.pmo.engine.risk.service.RegisterPage;
+import io.lodestar.pmo.engine.risk.service.RegisterQuery;
 import io.lodestar.pmo.engine.risk.service.RegisterScope;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService.WalkTotals;
@@ -63,7 +66,10 @@ import java.util.stream.Collectors;
  * counters) and a bounded window of {@code startAt + }{@value #PAGE_SIZE} rows filtered by the
  * engine's {@code RegisterFilter} (heat-map cell included); memory never holds the register. The
  * walk is ours rather than {@code RiskRegisterService.page} because the heat maps count every risk
- * while the table shows the filtered ones: one walk serves both.
+ * while the table shows the filtered ones: one walk serves both. When the host keeps the
+ * assessments materialised ({@link RiskRegisterService#indexProgress} consistent) the page, heat
+ * map and appetite count come from {@code page}, {@code heatMap} and {@code summary} instead, each
+ * bounded; while the host recomputes them the page walks and says "recomputing N %".
  */
 public final class RiskRegisterPageController {
 
@@ -163,21 +169,53 @@ public final class RiskRegisterPageController {
         Optional.ofNullable(scope.settings().appetiteBandKey()).flatMap(model.bands()::byKey);
     RiskAppetite appetite = appetiteBand.map(RiskAppetite::portfolio).orElse(RiskAppetite.NONE);
     long[] aboveAppetite = {0};
-    HeatMapAccumulator heat = HeatMapAccumulator.of(model);
-    RegisterWindowAccumulator window =
-        new RegisterWindowAccumulator(filter, request.sort(), request.startAt(), PAGE_SIZE);
-    WalkTotals walked =
-        register.forEachRisk(
-            viewer.key(),
-            scope,
-            mapped -> {
-              AssessedRisk risk = assessor.assess(mapped.risk());
-              heat.accept(risk);
-              if (appetite.isAbove(risk)) {
-                aboveAppetite[0]++;
-              }
-              window.accept(new RegisterRow(risk, mapped.problems()));
-            });
+    HeatMap heatMap;
+    RegisterWindow registerWindow;
+    WalkTotals walked;
+    Optional<AssessedRiskIndex.Progress> progress = register.indexProgress(scope);
+    Optional<RegisterPage> indexed = Optional.empty();
+    if (progress.isPresent()
+        && progress.get().consistent()
+        && register.page(
+                viewer.key(),
+                project.key(),
+                new RegisterQuery(filter, request.sort(), request.startAt(), PAGE_SIZE))
+            instanceof Outcome.Ok<RegisterPage> ok) {
+      indexed = Optional.of(ok.value());
+    }
+    if (indexed.isPresent()) {
+      // The host keeps assessments materialised: page, heat map and appetite count are bounded.
+      registerWindow = indexed.get().window();
+      walked = new WalkTotals(indexed.get().totalVisible(), indexed.get().hidden());
+      heatMap = register.heatMap(viewer.key(), project.key()).orElseThrow().heatMap();
+      aboveAppetite[0] =
+          register
+              .summary(viewer.key(), List.of(project.key()), today, 0)
+              .summary()
+              .aboveAppetite();
+    } else {
+      HeatMapAccumulator heat = HeatMapAccumulator.of(model);
+      RegisterWindowAccumulator window =
+          new RegisterWindowAccumulator(filter, request.sort(), request.startAt(), PAGE_SIZE);
+      walked =
+          register.forEachRisk(
+              viewer.key(),
+              scope,
+              mapped -> {
+                AssessedRisk risk = assessor.assess(mapped.risk());
+                heat.accept(risk);
+                if (appetite.isAbove(risk)) {
+                  aboveAppetite[0]++;
+                }
+                window.accept(new RegisterRow(risk, mapped.problems()));
+              });
+      heatMap = heat.result();
+      registerWindow = window.result();
+    }
+    String recomputing =
+        progress.isPresent() && !progress.get().consistent()
+            ? texts.text("lodestar.risk.register.recomputing", progress.get().percent())
+            : "";
     Links links = new Links(contextPath, project.key());
     String appetiteNotice =
         appetiteBand
@@ -190,8 +228,8 @@ public final class RiskRegisterPageController {
             project,
             model,
             request,
-            window.result(),
-            heat.result(),
+            registerWindow,
+            heatMap,
             walked,
             links,
             today,
@@ -233,7 +271,9 @@ public final class RiskRegisterPageController {
             "filterErrors",
             filterErrors,
             "ownerPicker",
-            ownerPicker),
+            ownerPicker,
+            "recomputing",
+            recomputing),
         List.of(RiskWebPaths.REGISTER_RESOURCES));
   }
 

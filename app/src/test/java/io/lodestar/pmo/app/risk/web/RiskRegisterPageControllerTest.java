@@ -105,10 +105,45 @@ public class RiskRegisterPageControllerTest {
             // inherent 0.03, residual 0.01, both low, closed
             record("ALPHA-3", "Key person leaves", 2, 2, 1, 1, null, null, "done")),
         0);
-    AccessGuard guard = new AccessGuard(currentUser, projects, permissions, pmoGroup, texts);
+    guard = new AccessGuard(currentUser, projects, permissions, pmoGroup, texts);
     RiskRegisterService register = new RiskRegisterService(source, settings, models, 200);
-    Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
-    target = new RiskRegisterPageController(guard, register, users, texts, clock);
+    target = new RiskRegisterPageController(guard, register, users, texts, CLOCK);
+  }
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+  private AccessGuard guard;
+
+  @Test
+  public void show_shouldWalkAndSayRecomputing_whenTheHostsIndexIsBeingRebuilt() {
+    // given a host whose index is a quarter through its rebuild (it answers nothing meanwhile)
+    io.lodestar.pmo.engine.risk.port.AssessedRiskIndex index =
+        org.mockito.Mockito.mock(io.lodestar.pmo.engine.risk.port.AssessedRiskIndex.class);
+    when(index.progress(eq("ALPHA"), anyString()))
+        .thenReturn(new io.lodestar.pmo.engine.risk.port.AssessedRiskIndex.Progress(false, 1, 4));
+    RiskRegisterPageController rebuilding =
+        new RiskRegisterPageController(
+            guard,
+            new RiskRegisterService(
+                source,
+                settings,
+                models,
+                200,
+                io.lodestar.pmo.engine.risk.service.ExposureLimits.DEFAULT,
+                index),
+            users,
+            texts,
+            CLOCK);
+
+    // when
+    PageView view = rebuilding.show("/jira", params("project", "ALPHA"));
+
+    // then the register is complete (walked) and the page says how far the rebuild is
+    assertThat(keys(view)).containsExactly("ALPHA-2", "ALPHA-1", "ALPHA-3");
+    assertThat(view.context())
+        .containsEntry("recomputing", "lodestar.risk.register.recomputing[25]");
+    verify(index, never()).window(any(), any(), any(), any(), any(), anyInt(), anyInt());
   }
 
   // ------------------------------------------------------------------ table
@@ -627,7 +662,16 @@ public class RiskRegisterPageControllerTest {
     assertThat(view.webResources()).containsExactly("risk-register-resources");
     assertThat(view.context())
         .containsOnlyKeys(
-            "page", "text", "createRisk", "summary", "exposure", "filterErrors", "ownerPicker");
+            "page",
+            "text",
+            "createRisk",
+            "summary",
+            "exposure",
+            "filterErrors",
+            "ownerPicker",
+            "recomputing");
+    // a host without a materialised index never recomputes: the page walks and says nothing
+    assertThat(view.context()).containsEntry("recomputing", "");
   }
 
   @Test

@@ -1,7 +1,12 @@
 package io.lodestar.pmo.engine.risk.port;
 
+import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Port: reads the risk issues of one project, permission-faithfully, page by page. The Jira adapter
@@ -27,6 +32,35 @@ public interface RiskSource {
    */
   RiskRecordPage page(
       String viewerKey, String projectKey, RiskFieldMapping mapping, int startAt, int maxResults);
+
+  /**
+   * The records of {@code issueKeys} that are risk issues of the project the viewer may browse, for
+   * a register page whose order an {@link AssessedRiskIndex} gave: O(keys) for a host that reads by
+   * key. This default pages through the whole project (correct, not bounded); hosts with an index
+   * override it.
+   *
+   * @param issueKeys the keys wanted, at most 1000; unknown, hidden or non-risk keys are left out
+   * @return the records found, in any order; never null
+   */
+  default List<RawRiskRecord> records(
+      String viewerKey, String projectKey, RiskFieldMapping mapping, List<String> issueKeys) {
+    Set<String> wanted = new HashSet<>(issueKeys);
+    List<RawRiskRecord> found = new ArrayList<>();
+    int startAt = 0;
+    while (found.size() < wanted.size()) {
+      RiskRecordPage page = page(viewerKey, projectKey, mapping, startAt, 1000);
+      for (RawRiskRecord r : page.records()) {
+        if (wanted.contains(r.issueKey())) {
+          found.add(r);
+        }
+      }
+      startAt += page.records().size();
+      if (page.records().isEmpty() || startAt >= page.totalVisible()) {
+        break;
+      }
+    }
+    return found;
+  }
 
   /**
    * Checks the arguments every implementation of {@link #page} receives, the same way everywhere.

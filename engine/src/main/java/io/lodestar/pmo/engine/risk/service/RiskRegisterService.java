@@ -1,7 +1,10 @@
 package io.lodestar.pmo.engine.risk.service;
 
+import io.lodestar.pmo.engine.risk.RiskKind;
 import io.lodestar.pmo.engine.risk.RiskMessageKeys;
 import io.lodestar.pmo.engine.risk.RiskState;
+import io.lodestar.pmo.engine.risk.RiskStatus;
+import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
 import io.lodestar.pmo.engine.risk.assessment.RiskAssessor;
 import io.lodestar.pmo.engine.risk.exposure.ExposureResult;
 import io.lodestar.pmo.engine.risk.exposure.ExposureSimulator;
@@ -10,6 +13,7 @@ import io.lodestar.pmo.engine.risk.exposure.SimulationSettings;
 import io.lodestar.pmo.engine.risk.mapping.MappedRisk;
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper;
+import io.lodestar.pmo.engine.risk.port.AssessedRiskIndex;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
@@ -17,23 +21,29 @@ import io.lodestar.pmo.engine.risk.port.RiskSource;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.register.ExposureSnapshot;
 import io.lodestar.pmo.engine.risk.register.ExposureSnapshotAccumulator;
+import io.lodestar.pmo.engine.risk.register.HeatMap;
 import io.lodestar.pmo.engine.risk.register.HeatMapAccumulator;
 import io.lodestar.pmo.engine.risk.register.RegisterRow;
 import io.lodestar.pmo.engine.risk.register.RegisterSummary;
 import io.lodestar.pmo.engine.risk.register.RegisterSummaryAccumulator;
+import io.lodestar.pmo.engine.risk.register.RegisterWindow;
 import io.lodestar.pmo.engine.risk.register.RegisterWindowAccumulator;
 import io.lodestar.pmo.engine.risk.register.RiskAppetite;
+import io.lodestar.pmo.engine.risk.register.TopRisksAccumulator;
 import io.lodestar.pmo.engine.risk.scoring.ModelPreview;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -46,6 +56,13 @@ import java.util.function.Consumer;
  * startAt + maxResults rows; memory is O(sourcePageSize + w) — never the whole register. A project
  * with 5,000 risks at a page size of 200 costs 25 source calls per register page; callers that need
  * many pages quickly should cache at their level, not here.
+ *
+ * <p><b>With an index.</b> A host that keeps each risk's assessment materialised ({@link
+ * AssessedRiskIndex}) makes the page, the heat map and the summary bounded: the index gives the
+ * page's keys in order (then only those records are read and assessed, O(page)), and the heat map
+ * and summary from its tallies (O(cells + bands)); only when the index is not consistent with the
+ * project's current settings and model (being rebuilt: {@link #indexProgress}) does the request
+ * walk as above. Exports, snapshots and the exposure always walk (once per request).
  */
 public final class RiskRegisterService {
 
@@ -63,6 +80,7 @@ public final class RiskRegisterService {
   private final ScoringModelStore modelStore;
   private final int sourcePageSize;
   private final ExposureLimits exposureLimits;
+  private final AssessedRiskIndex index;
 
   /**
    * Message key: more risks to simulate than {@link ExposureLimits#maxRisks()}. Args: risks, max.
@@ -103,6 +121,25 @@ public final class RiskRegisterService {
       ScoringModelStore modelStore,
       int sourcePageSize,
       ExposureLimits exposureLimits) {
+    this(source, settingsStore, modelStore, sourcePageSize, exposureLimits, null);
+  }
+
+  /**
+   * @param source where risk records come from
+   * @param settingsStore per-project settings and default
+   * @param modelStore scoring models
+   * @param sourcePageSize records per source call, 1..{@value #MAX_SOURCE_PAGE_SIZE}
+   * @param exposureLimits bounds on one exposure simulation
+   * @param index the host's materialised assessments; null = none (every request walks)
+   */
+  public RiskRegisterService(
+      RiskSource source,
+      RiskProjectSettingsStore settingsStore,
+      ScoringModelStore modelStore,
+      int sourcePageSize,
+      ExposureLimits exposureLimits,
+      AssessedRiskIndex index) {
+    this.index = index;
     this.exposureLimits = Objects.requireNonNull(exposureLimits, "exposureLimits");
     this.source = Objects.requireNonNull(source, "source");
     this.settingsStore = Objects.requireNonNull(settingsStore, "settingsStore");
@@ -149,6 +186,10 @@ public final class RiskRegisterService {
     if (!misfits.isEmpty()) {
       return Outcome.invalid(misfits);
     }
+    Optional<RegisterPage> indexed = indexedPage(viewerKey, r, query);
+    if (indexed.isPresent()) {
+      return Outcome.ok(indexed.get());
+    }
     RegisterWindowAccumulator window =
         new RegisterWindowAccumulator(
             query.filter(), query.sort(), query.startAt(), query.maxResults());
@@ -173,6 +214,22 @@ public final class RiskRegisterService {
     return scope(projectKey)
         .map(
             scope -> {
+              if (index != null) {
+                Optional<AssessedRiskIndex.Tallied<HeatMap>> tallied =
+                    index.heatMap(
+                        viewerKey,
+                        projectKey,
+                        AssessmentStamp.of(scope),
+                        scope.model().probabilityScale().size(),
+                        scope.model().impactScale().size());
+                if (tallied.isPresent()) {
+                  return new ProjectHeatMap(
+                      projectKey,
+                      tallied.get().value(),
+                      ModelPreview.of(scope.model()),
+                      tallied.get().hidden());
+                }
+              }
               HeatMapAccumulator heat = HeatMapAccumulator.of(scope.model());
               RiskAssessor assessor = new RiskAssessor(scope.model());
               WalkTotals totals =
@@ -203,13 +260,27 @@ public final class RiskRegisterService {
       }
     }
     RegisterSummaryAccumulator summary = new RegisterSummaryAccumulator(asOf, appetite, topN);
+    List<RegisterSummary> tallied = new ArrayList<>();
+    TopRisksAccumulator top = new TopRisksAccumulator(topN);
     for (RegisterScope r : scopes.configured()) {
       RiskAssessor assessor = new RiskAssessor(r.model());
+      Optional<RegisterSummary> fromIndex = indexedSummary(viewerKey, r, asOf, topN, assessor, top);
+      if (fromIndex.isPresent()) {
+        tallied.add(fromIndex.get());
+        continue;
+      }
       WalkTotals totals =
           walk(viewerKey, r, mapped -> summary.accept(assessor.assess(mapped.risk())));
       summary.addHidden(totals.hidden());
     }
     RegisterSummary result = summary.result();
+    if (!tallied.isEmpty()) {
+      result.top().forEach(top::accept);
+      for (RegisterSummary t : tallied) {
+        result = sum(result, t);
+      }
+      result = withTop(result, top.result());
+    }
     return new PortfolioRiskSummary(result, scopes.unconfigured());
   }
 
@@ -441,6 +512,133 @@ public final class RiskRegisterService {
         return new WalkTotals(visible, hidden);
       }
     }
+  }
+
+  /**
+   * Where the host's index of a scope stands (starting its rebuild when needed): empty when the
+   * service has no index (every request walks); consistent when page, heat map and summary are
+   * answered from it; otherwise the rebuild's progress, while requests walk.
+   */
+  public Optional<AssessedRiskIndex.Progress> indexProgress(RegisterScope scope) {
+    return index == null
+        ? Optional.empty()
+        : Optional.of(index.progress(scope.projectKey(), AssessmentStamp.of(scope)));
+  }
+
+  /** The page from the index: keys from it, then only those records read and assessed. */
+  private Optional<RegisterPage> indexedPage(
+      String viewerKey, RegisterScope r, RegisterQuery query) {
+    if (index == null) {
+      return Optional.empty();
+    }
+    Optional<AssessedRiskIndex.KeyWindow> window =
+        index.window(
+            viewerKey,
+            r.projectKey(),
+            AssessmentStamp.of(r),
+            query.filter(),
+            query.sort(),
+            query.startAt(),
+            query.maxResults());
+    if (window.isEmpty()) {
+      return Optional.empty();
+    }
+    AssessedRiskIndex.KeyWindow w = window.get();
+    RiskAssessor assessor = new RiskAssessor(r.model());
+    List<RegisterRow> rows = new ArrayList<>(w.keys().size());
+    for (MappedRisk mapped : byKeys(viewerKey, r, w.keys())) {
+      rows.add(new RegisterRow(assessor.assess(mapped.risk()), mapped.problems()));
+    }
+    return Optional.of(
+        new RegisterPage(
+            r.projectKey(),
+            r.model(),
+            new RegisterWindow(rows, query.startAt(), w.matched(), w.visible()),
+            w.visible(),
+            w.hidden()));
+  }
+
+  /** A project's summary from the index; its top risks are read by key and fed to {@code top}. */
+  private Optional<RegisterSummary> indexedSummary(
+      String viewerKey,
+      RegisterScope r,
+      LocalDate asOf,
+      int topN,
+      RiskAssessor assessor,
+      TopRisksAccumulator top) {
+    if (index == null) {
+      return Optional.empty();
+    }
+    String stamp = AssessmentStamp.of(r);
+    Optional<RegisterSummary> tally = index.summary(viewerKey, r.projectKey(), stamp, asOf);
+    Optional<List<String>> topKeys =
+        tally.isEmpty() ? Optional.empty() : index.topKeys(viewerKey, r.projectKey(), stamp, topN);
+    if (tally.isEmpty() || topKeys.isEmpty()) {
+      return Optional.empty();
+    }
+    for (MappedRisk mapped : byKeys(viewerKey, r, topKeys.get())) {
+      AssessedRisk risk = assessor.assess(mapped.risk());
+      if (risk.risk().status().isActive()) {
+        top.accept(risk);
+      }
+    }
+    return tally;
+  }
+
+  /** The records of {@code keys}, mapped, in the order of {@code keys} (missing ones left out). */
+  private List<MappedRisk> byKeys(String viewerKey, RegisterScope r, List<String> keys) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    Map<String, RawRiskRecord> found = new HashMap<>();
+    for (RawRiskRecord raw :
+        source.records(viewerKey, r.projectKey(), r.settings().mapping(), keys)) {
+      found.put(raw.issueKey(), raw);
+    }
+    List<MappedRisk> mapped = new ArrayList<>(keys.size());
+    for (String key : keys) {
+      RawRiskRecord raw = found.get(key);
+      if (raw != null) {
+        mapped.add(RiskRecordMapper.map(raw, r.settings().mapping(), r.model()));
+      }
+    }
+    return mapped;
+  }
+
+  private static RegisterSummary sum(RegisterSummary a, RegisterSummary b) {
+    Map<RiskStatus, Long> byStatus = new EnumMap<>(a.byStatus());
+    b.byStatus().forEach((k, v) -> byStatus.merge(k, v, Long::sum));
+    Map<RiskKind, Long> byKind = new EnumMap<>(a.byKind());
+    b.byKind().forEach((k, v) -> byKind.merge(k, v, Long::sum));
+    Map<String, Long> byBand = new TreeMap<>(a.activeByBand());
+    b.activeByBand().forEach((k, v) -> byBand.merge(k, v, Long::sum));
+    return new RegisterSummary(
+        a.total() + b.total(),
+        a.hidden() + b.hidden(),
+        byStatus,
+        byKind,
+        byBand,
+        a.activeUnrated() + b.activeUnrated(),
+        a.overdueReviews() + b.overdueReviews(),
+        a.aboveAppetite() + b.aboveAppetite(),
+        a.threatEmv().add(b.threatEmv()),
+        a.opportunityEmv().add(b.opportunityEmv()),
+        a.top());
+  }
+
+  private static RegisterSummary withTop(RegisterSummary s, List<AssessedRisk> top) {
+    return new RegisterSummary(
+        s.total(),
+        s.hidden(),
+        s.byStatus(),
+        s.byKind(),
+        s.activeByBand(),
+        s.activeUnrated(),
+        s.overdueReviews(),
+        s.aboveAppetite(),
+        s.threatEmv(),
+        s.opportunityEmv(),
+        top);
   }
 
   /** A refusal of one type passed on as another (only Ok carries a value). */

@@ -2,6 +2,7 @@ package io.lodestar.pmo.engine.risk.service;
 
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
+import io.lodestar.pmo.engine.risk.port.AssessedRiskIndex;
 import io.lodestar.pmo.engine.risk.port.Cancellation;
 import io.lodestar.pmo.engine.risk.port.OwnerVisibility;
 import io.lodestar.pmo.engine.risk.port.ReviewFlag;
@@ -69,6 +70,166 @@ final class InMemoryPorts {
       int end = Math.min(visible.size(), startAt + Math.min(maxResults, maxPage));
       List<RawRiskRecord> page = startAt >= end ? List.of() : visible.subList(startAt, end);
       return new RiskRecordPage(page, startAt, visible.size(), all.size() - visible.size());
+    }
+
+    /** Records read by key ({@link #records}), for bounded-cost assertions. */
+    int keyedReads;
+
+    @Override
+    public List<RawRiskRecord> records(
+        String viewerKey, String projectKey, RiskFieldMapping mapping, List<String> issueKeys) {
+      Set<String> denied =
+          viewerKey == null ? Set.of() : deniedByViewer.getOrDefault(viewerKey, Set.of());
+      Set<String> wanted = new HashSet<>(issueKeys);
+      List<RawRiskRecord> found =
+          byProject.getOrDefault(projectKey, List.of()).stream()
+              .filter(r -> wanted.contains(r.issueKey()) && !denied.contains(r.issueKey()))
+              .toList();
+      keyedReads += found.size();
+      return found;
+    }
+  }
+
+  /**
+   * A reference {@link AssessedRiskIndex}: answers for one stamp from a full recomputation of the
+   * source's records with the engine's own filter, sort, ranking and tallies (what a host's
+   * maintained index must equal); answers empty for any other stamp.
+   */
+  static final class RecomputedIndex implements AssessedRiskIndex {
+    final Source source;
+    final Settings settings;
+    final Models models;
+    String consistentStamp;
+    int progressCalls;
+
+    RecomputedIndex(Source source, Settings settings, Models models) {
+      this.source = source;
+      this.settings = settings;
+      this.models = models;
+    }
+
+    private List<io.lodestar.pmo.engine.risk.assessment.AssessedRisk> visible(
+        String viewerKey, String projectKey) {
+      RiskProjectSettings s = settings.effective(projectKey).orElseThrow();
+      ScoringModel model = models.find(s.modelId()).orElseThrow();
+      io.lodestar.pmo.engine.risk.assessment.RiskAssessor assessor =
+          new io.lodestar.pmo.engine.risk.assessment.RiskAssessor(model);
+      int calls = source.calls;
+      List<RawRiskRecord> records =
+          source.page(viewerKey, projectKey, s.mapping(), 0, Integer.MAX_VALUE).records();
+      source.calls = calls;
+      return records.stream()
+          .map(
+              raw ->
+                  assessor.assess(
+                      io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper.map(
+                              raw, s.mapping(), model)
+                          .risk()))
+          .toList();
+    }
+
+    private long hidden(String viewerKey, String projectKey) {
+      int calls = source.calls;
+      long hidden =
+          source
+              .page(
+                  viewerKey,
+                  projectKey,
+                  settings.effective(projectKey).orElseThrow().mapping(),
+                  0,
+                  1)
+              .hiddenCount();
+      source.calls = calls;
+      return hidden;
+    }
+
+    private List<io.lodestar.pmo.engine.risk.register.MaterialisedAssessment> materialised(
+        String viewerKey, String projectKey) {
+      RiskProjectSettings s = settings.effective(projectKey).orElseThrow();
+      ScoringModel model = models.find(s.modelId()).orElseThrow();
+      io.lodestar.pmo.engine.risk.scoring.Band appetite =
+          s.appetiteBandKey() == null
+              ? null
+              : model.bands().byKey(s.appetiteBandKey()).orElseThrow();
+      return visible(viewerKey, projectKey).stream()
+          .map(r -> io.lodestar.pmo.engine.risk.register.MaterialisedAssessment.of(r, appetite))
+          .toList();
+    }
+
+    @Override
+    public Progress progress(String projectKey, String stamp) {
+      progressCalls++;
+      return stamp.equals(consistentStamp) ? Progress.CONSISTENT : new Progress(false, 1, 4);
+    }
+
+    @Override
+    public Optional<KeyWindow> window(
+        String viewerKey,
+        String projectKey,
+        String stamp,
+        io.lodestar.pmo.engine.risk.register.RegisterFilter filter,
+        io.lodestar.pmo.engine.risk.register.RegisterSort sort,
+        int startAt,
+        int maxResults) {
+      if (!stamp.equals(consistentStamp)) {
+        return Optional.empty();
+      }
+      List<io.lodestar.pmo.engine.risk.assessment.AssessedRisk> all =
+          visible(viewerKey, projectKey);
+      List<String> matched =
+          all.stream().filter(filter).sorted(sort.comparator()).map(r -> r.issueKey()).toList();
+      int end = Math.min(matched.size(), startAt + maxResults);
+      return Optional.of(
+          new KeyWindow(
+              startAt >= end ? List.of() : matched.subList(startAt, end),
+              matched.size(),
+              all.size(),
+              hidden(viewerKey, projectKey)));
+    }
+
+    @Override
+    public Optional<List<String>> topKeys(
+        String viewerKey, String projectKey, String stamp, int n) {
+      if (!stamp.equals(consistentStamp)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          visible(viewerKey, projectKey).stream()
+              .filter(r -> r.risk().status().isActive() && r.current().isRated())
+              .sorted(io.lodestar.pmo.engine.risk.register.RiskRanking.WORST_FIRST)
+              .limit(n)
+              .map(r -> r.issueKey())
+              .toList());
+    }
+
+    @Override
+    public Optional<Tallied<io.lodestar.pmo.engine.risk.register.HeatMap>> heatMap(
+        String viewerKey, String projectKey, String stamp, int rows, int columns) {
+      if (!stamp.equals(consistentStamp)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Tallied<>(
+              io.lodestar.pmo.engine.risk.register.RegisterTally.heatMap(
+                  io.lodestar.pmo.engine.risk.register.RegisterTally.recount(
+                      materialised(viewerKey, projectKey)),
+                  rows,
+                  columns),
+              hidden(viewerKey, projectKey)));
+    }
+
+    @Override
+    public Optional<io.lodestar.pmo.engine.risk.register.RegisterSummary> summary(
+        String viewerKey, String projectKey, String stamp, java.time.LocalDate asOf) {
+      if (!stamp.equals(consistentStamp)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          io.lodestar.pmo.engine.risk.register.RegisterTally.summary(
+              io.lodestar.pmo.engine.risk.register.RegisterTally.recount(
+                  materialised(viewerKey, projectKey)),
+              asOf,
+              hidden(viewerKey, projectKey)));
     }
   }
 

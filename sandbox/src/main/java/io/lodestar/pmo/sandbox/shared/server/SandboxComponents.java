@@ -23,6 +23,7 @@ import io.lodestar.pmo.app.shared.host.PageRenderer;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
+import io.lodestar.pmo.engine.risk.service.ExposureLimits;
 import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
@@ -30,6 +31,7 @@ import io.lodestar.pmo.engine.risk.service.ScoringModelService;
 import io.lodestar.pmo.sandbox.importer.RiskIssueWrites;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
+import io.lodestar.pmo.sandbox.risk.SqlAssessedRiskIndex;
 import io.lodestar.pmo.sandbox.risk.SqlOwnerVisibility;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues;
 import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
@@ -51,6 +53,7 @@ import io.lodestar.pmo.sandbox.shared.store.SqlTransactions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The sandbox's object graph, built by constructor exactly as the plugin's Spring XML builds it
@@ -89,6 +92,8 @@ public final class SandboxComponents {
   private final ProjectRiskContexts riskContexts;
   private final SqlIssueLinks issueLinks;
   private final RiskIssueWrites riskIssueWrites;
+  private final SqlAssessedRiskIndex riskIndex;
+  private final Supplier<List<String>> configuredProjects;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -126,8 +131,15 @@ public final class SandboxComponents {
         new ScoringModelService(modelStore, settingsStore, audit, transactions, clock);
     RiskSettingsService settings =
         new RiskSettingsService(settingsStore, modelStore, audit, transactions, clock);
+    riskIndex = new SqlAssessedRiskIndex(store, riskSource, settingsStore, modelStore);
     RiskRegisterService register =
-        new RiskRegisterService(riskSource, settingsStore, modelStore, SOURCE_PAGE_SIZE);
+        new RiskRegisterService(
+            riskSource,
+            settingsStore,
+            modelStore,
+            SOURCE_PAGE_SIZE,
+            ExposureLimits.DEFAULT,
+            riskIndex);
     RestClock restClock = new RestClock(clock);
 
     SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
@@ -183,14 +195,22 @@ public final class SandboxComponents {
             new SqlOwnerVisibility(store),
             SOURCE_PAGE_SIZE,
             new SqlUnownedRiskContact(store));
-    reviewReminders =
-        new SandboxReviewReminders(
-            reminderService,
-            () ->
-                projects.allKeys().stream()
-                    .filter(key -> settingsStore.effective(key).isPresent())
-                    .toList(),
-            clock);
+    configuredProjects =
+        () ->
+            projects.allKeys().stream()
+                .filter(key -> settingsStore.effective(key).isPresent())
+                .toList();
+    reviewReminders = new SandboxReviewReminders(reminderService, configuredProjects, clock);
+  }
+
+  /** The register's materialised assessments; close it before the store. */
+  public SqlAssessedRiskIndex riskIndex() {
+    return riskIndex;
+  }
+
+  /** Queues the risk index's build of every configured project (start-up; in the background). */
+  public void startRiskIndex() {
+    riskIndex.rebuildInBackground(configuredProjects.get());
   }
 
   public SandboxStore store() {

@@ -64,12 +64,18 @@ public final class SandboxServer implements AutoCloseable {
   private final Server server;
   private final SandboxStore store;
   private final SandboxReviewReminders reminders;
+  private final AutoCloseable riskIndex;
   private final URI uri;
   private boolean closed;
 
   private SandboxServer(
-      Server server, SandboxStore store, SandboxReviewReminders reminders, URI uri) {
+      Server server,
+      SandboxStore store,
+      SandboxReviewReminders reminders,
+      AutoCloseable riskIndex,
+      URI uri) {
     this.server = server;
+    this.riskIndex = riskIndex;
     this.store = store;
     this.reminders = reminders;
     this.uri = uri;
@@ -119,8 +125,9 @@ public final class SandboxServer implements AutoCloseable {
       server.setHandler(graceful);
       server.start();
       reminders.start(FIRST_REMINDER_RUN);
+      components.startRiskIndex();
       LOG.info("Lodestar sandbox listening on {}", uri);
-      return new SandboxServer(server, store, reminders, uri);
+      return new SandboxServer(server, store, reminders, components.riskIndex(), uri);
     } catch (Exception e) {
       stopQuietly(server);
       if (reminders != null) {
@@ -158,6 +165,11 @@ public final class SandboxServer implements AutoCloseable {
     closed = true;
     stopQuietly(server);
     reminders.close();
+    try {
+      riskIndex.close();
+    } catch (Exception e) {
+      LOG.warn("the risk index did not stop cleanly: {}", e.getMessage());
+    }
     store.close();
     LOG.info("Lodestar sandbox stopped");
   }

@@ -37,7 +37,8 @@ public final class Migrations {
           "V1__base_schema.sql",
           "V2__labels_and_import_log.sql",
           "V3__issue_link_source_index.sql",
-          "V4__import_sources.sql");
+          "V4__import_sources.sql",
+          "V5__risk_assessment_index.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

@@ -171,4 +171,44 @@ class MigrationsTest {
           }
         });
   }
+
+  @Test
+  void open_shouldUpgradeAVersion3DirectoryToTheRiskIndex_withAnEmptyIndexAndTheIssuesKept() {
+    // given a data directory written by a sandbox that knew V1..V3, holding a risk issue
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 3)) {
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO project (id, project_key, name) VALUES (1, 'OLD', 'Old project')");
+              s.executeUpdate("INSERT INTO issue_type (id, name) VALUES ('10100', 'Risk')");
+              s.executeUpdate(
+                  "INSERT INTO issue (id, issue_key, issue_number, project_id, issue_type_id,"
+                      + " status_name, status_category, summary, created, updated) VALUES (7,"
+                      + " 'OLD-1', 1, 1, '10100', 'To Do', 'new', 'Written by V3',"
+                      + " TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00',"
+                      + " TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00')");
+            }
+            return null;
+          });
+    }
+
+    // when a newer sandbox opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then V4 is applied: the index is empty (built on first use), the issue is kept, and the
+      // write hook's journal accepts entries
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(4);
+      assertThat(count(target, "SELECT COUNT(*) FROM risk_assessment")).isZero();
+      assertThat(count(target, "SELECT COUNT(*) FROM risk_tally")).isZero();
+      assertThat(count(target, "SELECT COUNT(*) FROM risk_index_state")).isZero();
+      assertThat(count(target, "SELECT COUNT(*) FROM issue WHERE id = 7")).isEqualTo(1);
+      target.inTransaction(
+          c -> {
+            io.lodestar.pmo.sandbox.risk.RiskIndexJournal.issueWritten(c, 7);
+            return null;
+          });
+      assertThat(count(target, "SELECT COUNT(*) FROM risk_index_journal WHERE project_id = 1"))
+          .isEqualTo(1);
+    }
+  }
 }
