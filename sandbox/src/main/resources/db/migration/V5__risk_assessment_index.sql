@@ -1,4 +1,4 @@
--- Lodestar sandbox schema, version 5 (written as version 4 on its own branch, renumbered after the import-sources migration took 4):
+-- Lodestar sandbox schema, version 5: each risk's assessment kept materialised (the engine's
 -- MaterialisedAssessment), the register's tallies per project (RegisterTally), the index state per
 -- project, and the journal of issue writes not yet applied. Register pages, heat maps and
 -- summaries read these instead of assessing every risk (SqlAssessedRiskIndex).
