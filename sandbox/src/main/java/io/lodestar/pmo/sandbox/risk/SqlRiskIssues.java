@@ -128,6 +128,36 @@ public final class SqlRiskIssues {
     return store.inTransaction(c -> read(c, "i.id = ?", id));
   }
 
+  /** A user found by key or login name. */
+  public record UserMatch(String key, String username, String displayName) {}
+
+  /**
+   * The user whose key or login name (ignoring case) is {@code keyOrLogin}, the key winning: one
+   * indexed look-up, whatever the number of users.
+   */
+  public Optional<UserMatch> user(String keyOrLogin) {
+    if (keyOrLogin == null || keyOrLogin.isBlank()) {
+      return Optional.empty();
+    }
+    return store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT user_key, username, display_name FROM app_user WHERE user_key = ? OR"
+                      + " LOWER(username) = LOWER(?) ORDER BY CASE WHEN user_key = ? THEN 0 ELSE"
+                      + " 1 END FETCH FIRST 1 ROWS ONLY")) {
+            ps.setString(1, keyOrLogin);
+            ps.setString(2, keyOrLogin);
+            ps.setString(3, keyOrLogin);
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(new UserMatch(rs.getString(1), rs.getString(2), rs.getString(3)))
+                  : Optional.<UserMatch>empty();
+            }
+          }
+        });
+  }
+
   /**
    * @return the users, by display name, at most {@link #MAX_USERS}
    */

@@ -219,6 +219,53 @@ class RiskIssueBrowserIT {
   }
 
   @Test
+  void riskForm_shouldSuggestOwnersFromTheUserSearch_andRefuseAnUnknownLogin() {
+    // given the manager on the create form
+    browser.logIn(DemoAccounts.MANAGER);
+    browser.open(RiskWebPaths.register("", MANAGED_PROJECT, Map.of()));
+    browser.waitFor(By.id("lodestar-create-risk")).click();
+    browser.waitFor(By.id("risk-form"));
+    String summary = "Owned risk " + System.nanoTime();
+    browser.driver().findElement(By.id("risk-summary")).sendKeys(summary);
+    WebElement owner = field(DemoFields.OWNER);
+
+    // when a few letters of a login are typed, the bounded user search suggests the user
+    owner.sendKeys("memb");
+    String listId = owner.getDomAttribute("list");
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(
+            d ->
+                !d.findElements(By.cssSelector("#" + listId + " option[value='member']"))
+                    .isEmpty());
+
+    // and an unknown login is refused with the form kept
+    owner.clear();
+    owner.sendKeys("nobody-at-all");
+    browser.driver().findElement(By.id("risk-form-submit")).click();
+    WebElement refused = browser.waitFor(By.id("risk-form-message"));
+    assertThat(refused.getText()).contains("not saved");
+    WebElement ownerAgain = field(DemoFields.OWNER);
+    assertThat(ownerAgain.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.id(ownerAgain.getDomAttribute("aria-describedby")))
+                .getText())
+        .contains("nobody-at-all");
+    assertThat(issuesWithSummary(summary)).isZero();
+
+    // then the suggested login saves the user as the risk's owner
+    ownerAgain.clear();
+    ownerAgain.sendKeys("member");
+    browser.driver().findElement(By.id("risk-form-submit")).click();
+    browser.waitFor(By.id("issue-notice"));
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains("Taylor Member");
+    browser.screenshot("issue-view-owner");
+  }
+
+  @Test
   void riskForm_shouldRefuseTheSecondOfTwoEditsOfOneVersion_keepingItsValues() {
     // given the manager with one risk's edit form open in two tabs
     browser.logIn(DemoAccounts.MANAGER);

@@ -20,7 +20,6 @@ import io.lodestar.pmo.sandbox.risk.SqlRiskIssues;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.FieldInfo;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.IssueRecord;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.ProjectRow;
-import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.UserChoice;
 import io.lodestar.pmo.sandbox.shared.server.SandboxPaths;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -328,7 +327,6 @@ public final class RiskFormServlet extends HttpServlet {
           "description",
           "At most " + MAX_TEXT + " characters (" + description.length() + " given).");
     }
-    List<UserChoice> users = issues.users();
     Map<String, FieldWrite> fields = new LinkedHashMap<>();
     Map<String, BigDecimal> numbers = new HashMap<>();
     String assignee = target.isEdit() ? target.issue().assigneeKey() : null;
@@ -349,10 +347,15 @@ public final class RiskFormServlet extends HttpServlet {
           }
           break;
         case "USER":
-          if (!raw.isEmpty() && users.stream().noneMatch(u -> u.key().equals(raw))) {
-            errors.put(name, "Choose a user of the list.");
-          } else if (!raw.isEmpty()) {
-            value = new FieldWrite(raw, null, null);
+          if (!raw.isEmpty()) {
+            Optional<SqlRiskIssues.UserMatch> user = issues.user(raw);
+            if (user.isEmpty()) {
+              errors.put(
+                  name,
+                  "No user has the login name \"" + raw + "\". Type a few letters and pick one.");
+            } else {
+              value = new FieldWrite(user.get().key(), null, null);
+            }
           }
           break;
         case "NUMBER":
@@ -503,7 +506,6 @@ public final class RiskFormServlet extends HttpServlet {
       action = RiskWebPaths.createIssue(cp, target.project().id(), target.typeId());
       cancel = RiskWebPaths.register(cp, target.project().key(), Map.of());
     }
-    List<UserChoice> users = issues.users();
     List<RiskFormView.FormField> fields = new ArrayList<>();
     int n = 0;
     for (MappedField field : target.fields()) {
@@ -521,11 +523,15 @@ public final class RiskFormServlet extends HttpServlet {
           }
           break;
         case "USER":
-          kind = "select";
-          choices.add(new RiskFormView.Choice("", "Unassigned", value.isEmpty()));
-          for (UserChoice user : users) {
-            choices.add(
-                new RiskFormView.Choice(user.key(), user.displayName(), user.key().equals(value)));
+          // A login name typed with suggestions from the bounded user search (21,000 users never
+          // fit a list); a stored key is shown as the user's login name.
+          kind = "user";
+          if (!value.isEmpty()) {
+            Optional<SqlRiskIssues.UserMatch> user = issues.user(value);
+            if (user.isPresent()) {
+              value = user.get().username();
+              choices.add(new RiskFormView.Choice(value, user.get().displayName(), true));
+            }
           }
           break;
         case "NUMBER":
@@ -568,7 +574,8 @@ public final class RiskFormServlet extends HttpServlet {
             conflict,
             conflict ? RiskWebPaths.issue(cp, target.issue().key()) : "",
             cancel,
-            target.isEdit() ? "Save" : "Create");
+            target.isEdit() ? "Save" : "Create",
+            cp + "/rest/lodestar/1.0/users/picker");
     Map<String, Object> context = new HashMap<>();
     context.put("form", view);
     SandboxPage.write(renderer, TEMPLATE, status, context, response);

@@ -34,7 +34,8 @@ public record RiskFormView(
     boolean conflict,
     String currentUrl,
     String cancelUrl,
-    String submitLabel) {
+    String submitLabel,
+    String userPickerUrl) {
 
   public RiskFormView {
     hidden = List.copyOf(hidden);
