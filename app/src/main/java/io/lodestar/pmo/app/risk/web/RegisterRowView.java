@@ -14,6 +14,8 @@ package io.lodestar.pmo.app.risk.web;
  * @param overdue whether the review is overdue
  * @param aboveAppetite whether the risk is above the project's appetite ({@code
  *     RiskAppetite#isAbove})
+ * @param problems what could not be read from the issue (e.g. an option with no level), as
+ *     translated messages, shown under the title so that a "not rated" says why
  */
 public record RegisterRowView(
     String issueKey,
@@ -25,4 +27,10 @@ public record RegisterRowView(
     LevelView residual,
     String reviewDate,
     boolean overdue,
-    boolean aboveAppetite) {}
+    boolean aboveAppetite,
+    java.util.List<String> problems) {
+
+  public RegisterRowView {
+    problems = java.util.List.copyOf(problems);
+  }
+}

@@ -536,7 +536,16 @@ public final class RiskRegisterPageController {
     String unrated = texts.text("lodestar.risk.register.unrated");
     List<RegisterRowView> rows = new ArrayList<>();
     for (RegisterRow row : window.rows()) {
-      rows.add(row(row.risk(), unrated, links, today, appetite.isAbove(row.risk())));
+      rows.add(
+          row(
+              row.risk(),
+              unrated,
+              links,
+              today,
+              appetite.isAbove(row.risk()),
+              row.problems().stream()
+                  .map(problem -> texts.text(problem.messageKey(), problem.args().toArray()))
+                  .toList()));
     }
     ModelPreview preview = ModelPreview.of(model);
     return new RegisterPageView(
@@ -566,7 +575,12 @@ public final class RiskRegisterPageController {
   }
 
   private RegisterRowView row(
-      AssessedRisk assessed, String unrated, Links links, LocalDate today, boolean aboveAppetite) {
+      AssessedRisk assessed,
+      String unrated,
+      Links links,
+      LocalDate today,
+      boolean aboveAppetite,
+      List<String> problems) {
     var risk = assessed.risk();
     String owner =
         risk.ownerKey() == null
@@ -582,7 +596,8 @@ public final class RiskRegisterPageController {
         LevelView.of(assessed.residual(), unrated),
         risk.reviewDate() == null ? "" : risk.reviewDate().toString(),
         risk.isReviewOverdue(today),
-        aboveAppetite);
+        aboveAppetite,
+        problems);
   }
 
   private String statusLabel(RiskStatus status) {

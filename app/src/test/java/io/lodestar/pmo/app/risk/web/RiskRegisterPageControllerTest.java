@@ -177,7 +177,24 @@ public class RiskRegisterPageControllerTest {
                 new LevelView("0.10", "Medium", "#FFAB00", true),
                 "2026-01-01",
                 true,
-                false));
+                false,
+                List.of()));
+  }
+
+  @Test
+  public void show_shouldSayUnderTheTitleWhyARiskIsNotRated_whenAValueCannotBeRead() {
+    // given a risk whose probability field holds a date
+    Map<String, RawValue> fields = new LinkedHashMap<>();
+    fields.put("p", RawValue.date(LocalDate.parse("2026-01-01")));
+    fields.put("i", RawValue.option(3, "I3"));
+    registerHolds(List.of(RawRiskRecord.of("ALPHA-9", "ALPHA", "Odd", "new", fields)), 0);
+
+    // when
+    RegisterRowView row = page(target.show("", params("project", "ALPHA"))).rows().get(0);
+
+    // then
+    assertThat(row.inherent().rated()).isFalse();
+    assertThat(row.problems()).singleElement().asString().startsWith("lodestar.risk.");
   }
 
   @Test

@@ -244,7 +244,8 @@ public final class RiskTemplateSamples implements TemplateSampleSource {
                     LevelView.unrated("Not rated"),
                     "2026-01-01",
                     true,
-                    true))
+                    true,
+                    List.of("Risk probability: the option Very high has no level.")))
             : List.of(),
         new PagingView("1 to 1 of 1", "/register", "/register?startAt=50"),
         hidden ? "1 hidden" : "",
