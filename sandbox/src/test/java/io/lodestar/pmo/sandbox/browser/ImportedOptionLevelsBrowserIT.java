@@ -6,19 +6,11 @@ import io.lodestar.pmo.app.risk.web.RiskWebPaths;
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
 import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
-import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -31,8 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Jira's order and asks for the impact levels, and after saving the register rates the risk by
  * those levels.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportedOptionLevelsBrowserIT {
+class ImportedOptionLevelsBrowserIT extends SandboxBrowserTest {
 
   private static final String FORM = ".lodestar-settings-form[data-scope='project'] ";
   private static final String PROBABILITY = "s1.customfield_10200";
@@ -40,55 +31,11 @@ class ImportedOptionLevelsBrowserIT {
 
   private final BundleTexts texts = new BundleTexts();
 
-  private Chromium chromium;
-  private SandboxServer sandbox;
-  private Path profiles;
-  private SandboxBrowser browser;
-
-  @RegisterExtension
-  final FailureCapture failures =
-      new FailureCapture(() -> browser == null ? null : browser.driver());
-
-  @BeforeAll
-  void startSandbox(@TempDir Path temp) {
-    chromium = Chromium.configured();
-    if (chromium.missing().isPresent()) {
-      System.err.println(
-          getClass().getSimpleName() + ": " + chromium.missing().get() + ": browser tests not run");
-      return;
-    }
-    profiles = temp;
-    sandbox =
-        SandboxServer.start(
-            SandboxConfig.defaults()
-                .withHost("localhost")
-                .withPort(0)
-                .withDataDirectory(temp.resolve("data"))
-                .withDemo(false)
-                .withImports(List.of(fixture("instance-a-v2.json")))
-                .withFieldOptions(List.of(fixture("instance-a-createmeta.json")))
-                .withStopTimeoutMillis(500));
-  }
-
-  @AfterAll
-  void stopSandbox() {
-    if (sandbox != null) {
-      sandbox.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    chromium.requireInstalled();
-    browser = new SandboxBrowser(chromium.start(profiles), sandbox.uri());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.driver().quit();
-      browser = null;
-    }
+  @Override
+  protected SandboxConfig sandboxConfig(SandboxConfig base) {
+    return base.withDemo(false)
+        .withImports(List.of(fixture("instance-a-v2.json")))
+        .withFieldOptions(List.of(fixture("instance-a-createmeta.json")));
   }
 
   @Test

@@ -10,20 +10,9 @@ import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
 import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
 import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
-import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
-import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,60 +25,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * i18n bundle, a failure leaves a screenshot under {@code target/browser-failures/}, and each test
  * saves one under {@code target/browser-screenshots/}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegisterPanelsBrowserIT {
+class RegisterPanelsBrowserIT extends SandboxBrowserTest {
 
   private final BundleTexts texts = new BundleTexts();
 
-  private Chromium chromium;
-  private SandboxServer sandbox;
-  private Path profiles;
   private String riskiestProject;
-  private SandboxBrowser browser;
 
-  @RegisterExtension
-  final FailureCapture failures =
-      new FailureCapture(() -> browser == null ? null : browser.driver());
+  @Override
+  protected SandboxConfig sandboxConfig(SandboxConfig base) {
+    return base.withIssues(3000);
+  }
 
-  @BeforeAll
-  void startSandbox(@TempDir Path temp) {
-    chromium = Chromium.configured();
-    if (chromium.missing().isPresent()) {
-      System.err.println(
-          getClass().getSimpleName() + ": " + chromium.missing().get() + ": browser tests not run");
-      return;
-    }
-    profiles = temp;
-    sandbox =
-        SandboxServer.start(
-            SandboxConfig.defaults()
-                .withHost("localhost")
-                .withPort(0)
-                .withDataDirectory(temp.resolve("data"))
-                .withIssues(3000)
-                .withStopTimeoutMillis(500));
+  @Override
+  protected void sandboxStarted() {
     riskiestProject = projectWithMostRisks();
-  }
-
-  @AfterAll
-  void stopSandbox() {
-    if (sandbox != null) {
-      sandbox.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    chromium.requireInstalled();
-    browser = new SandboxBrowser(chromium.start(profiles), sandbox.uri());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.driver().quit();
-      browser = null;
-    }
   }
 
   // ------------------------------------------------------------------ audit log
@@ -378,28 +327,5 @@ class RegisterPanelsBrowserIT {
         .stream()
         .map(e -> e.getText().trim())
         .toList();
-  }
-
-  /** The project with the most risk issues (then the first by key), not the public one. */
-  private String projectWithMostRisks() {
-    return sandbox
-        .store()
-        .inTransaction(
-            c -> {
-              try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT p.project_key FROM issue i JOIN project p ON p.id = i.project_id"
-                          + " JOIN issue_type t ON t.id = i.issue_type_id WHERE t.name = 'Risk'"
-                          + " AND p.project_key <> ? GROUP BY p.project_key"
-                          + " ORDER BY COUNT(*) DESC, p.project_key FETCH FIRST 1 ROWS ONLY")) {
-                ps.setString(1, DemoAccounts.PUBLIC_PROJECT);
-                try (ResultSet rs = ps.executeQuery()) {
-                  if (!rs.next()) {
-                    throw new IllegalStateException("the demo portfolio has no risk issue");
-                  }
-                  return rs.getString(1);
-                }
-              }
-            });
   }
 }

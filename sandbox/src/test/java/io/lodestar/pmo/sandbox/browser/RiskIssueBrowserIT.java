@@ -7,20 +7,11 @@ import io.lodestar.pmo.app.risk.web.RiskWebPaths;
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
 import io.lodestar.pmo.sandbox.demo.DemoFields;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
-import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
@@ -31,59 +22,14 @@ import org.openqa.selenium.support.ui.Select;
  * sidebar, and the risk form: creating a risk from the register's "Create risk", a refused value
  * keeping the form, and two concurrent edits of one risk.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RiskIssueBrowserIT {
+class RiskIssueBrowserIT extends SandboxBrowserTest {
 
   /** A project of the Mobile program, administered by the manager. */
   private static final String MANAGED_PROJECT = "MOBA";
 
-  private Chromium chromium;
-  private SandboxServer sandbox;
-  private Path profiles;
-  private SandboxBrowser browser;
-
-  @RegisterExtension
-  final FailureCapture failures =
-      new FailureCapture(() -> browser == null ? null : browser.driver());
-
-  @BeforeAll
-  void startSandbox(@TempDir Path temp) {
-    chromium = Chromium.configured();
-    if (chromium.missing().isPresent()) {
-      System.err.println(
-          getClass().getSimpleName() + ": " + chromium.missing().get() + ": browser tests not run");
-      return;
-    }
-    profiles = temp;
-    sandbox =
-        SandboxServer.start(
-            SandboxConfig.defaults()
-                .withHost("localhost")
-                .withPort(0)
-                .withDataDirectory(temp.resolve("data"))
-                .withIssues(500)
-                .withStopTimeoutMillis(500));
-  }
-
-  @AfterAll
-  void stopSandbox() {
-    if (sandbox != null) {
-      sandbox.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    chromium.requireInstalled();
-    browser = new SandboxBrowser(chromium.start(profiles), sandbox.uri());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.driver().quit();
-      browser = null;
-    }
+  @Override
+  protected SandboxConfig sandboxConfig(SandboxConfig base) {
+    return base.withIssues(500);
   }
 
   @Test

@@ -13,21 +13,10 @@ import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
 import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
 import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
-import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
-import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -46,8 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * test leaves a screenshot and the page source under {@code target/browser-failures/} ({@link
  * FailureCapture}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SandboxBrowserIT {
+class SandboxBrowserIT extends SandboxBrowserTest {
 
   /** A project of the Mobile program: the restricted user may not browse it, nor may anonymous. */
   private static final String HIDDEN_FROM_RESTRICTED = "MOBA";
@@ -62,57 +50,16 @@ class SandboxBrowserIT {
 
   private final BundleTexts texts = new BundleTexts();
 
-  private Chromium chromium;
-  private SandboxServer sandbox;
-  private Path profiles;
   private String riskiestProject;
-  private SandboxBrowser browser;
 
-  @RegisterExtension
-  final FailureCapture failures =
-      new FailureCapture(() -> browser == null ? null : browser.driver());
+  @Override
+  protected SandboxConfig sandboxConfig(SandboxConfig base) {
+    return base.withIssues(500);
+  }
 
-  @BeforeAll
-  void startSandbox(@TempDir Path temp) {
-    // Without a browser there is nothing to serve: each test then skips (or fails, in CI) on its
-    // own, so that the report counts them and says why.
-    chromium = Chromium.configured();
-    if (chromium.missing().isPresent()) {
-      System.err.println(
-          getClass().getSimpleName() + ": " + chromium.missing().get() + ": browser tests not run");
-      return;
-    }
-    profiles = temp;
-    sandbox =
-        SandboxServer.start(
-            SandboxConfig.defaults()
-                .withHost("localhost")
-                .withPort(0)
-                .withDataDirectory(temp.resolve("data"))
-                .withIssues(500)
-                .withStopTimeoutMillis(500));
+  @Override
+  protected void sandboxStarted() {
     riskiestProject = projectWithMostRisks();
-  }
-
-  @AfterAll
-  void stopSandbox() {
-    if (sandbox != null) {
-      sandbox.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    chromium.requireInstalled();
-    browser = new SandboxBrowser(chromium.start(profiles), sandbox.uri());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.driver().quit();
-      browser = null;
-    }
   }
 
   @Test
@@ -826,32 +773,5 @@ class SandboxBrowserIT {
         .filter(c -> c.position().equals(position))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no heat-map cell " + position + " in " + cells));
-  }
-
-  /** The project with the most risk issues (then the first by key), not the public one. */
-  private String projectWithMostRisks() {
-    return sandbox
-        .store()
-        .inTransaction(
-            c -> {
-              try (PreparedStatement ps =
-                      c.prepareStatement(
-                          "SELECT p.project_key FROM issue i JOIN project p ON p.id = i.project_id"
-                              + " JOIN issue_type t ON t.id = i.issue_type_id WHERE t.name = 'Risk'"
-                              + " AND p.project_key <> ? GROUP BY p.project_key"
-                              + " ORDER BY COUNT(*) DESC, p.project_key FETCH FIRST 1 ROWS ONLY");
-                  ResultSet rs = setFirst(ps, DemoAccounts.PUBLIC_PROJECT).executeQuery()) {
-                if (!rs.next()) {
-                  throw new IllegalStateException("the demo portfolio has no risk issue");
-                }
-                return rs.getString(1);
-              }
-            });
-  }
-
-  private static PreparedStatement setFirst(PreparedStatement ps, String value)
-      throws java.sql.SQLException {
-    ps.setString(1, value);
-    return ps;
   }
 }

@@ -1,0 +1,111 @@
+package io.lodestar.pmo.sandbox.browser;
+
+import io.lodestar.pmo.sandbox.demo.DemoAccounts;
+import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
+import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every browser test class shares: one sandbox per class on a free loopback port and a fresh
+ * data directory, one headless Chromium per test, and a screenshot, page source and URL under
+ * {@code target/browser-failures/} when a test fails. Without a browser each test skips (or fails,
+ * in CI) on its own, so that the report counts them and says why.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SandboxBrowserTest {
+
+  protected Chromium chromium;
+  protected SandboxServer sandbox;
+  protected SandboxBrowser browser;
+  private Path profiles;
+
+  @RegisterExtension
+  final FailureCapture failures =
+      new FailureCapture(() -> browser == null ? null : browser.driver());
+
+  /**
+   * The sandbox this class runs against.
+   *
+   * @param base loopback, a free port, a fresh data directory and a short stop timeout
+   * @return {@code base} with what the class needs (by default a 500-issue demo)
+   */
+  protected SandboxConfig sandboxConfig(SandboxConfig base) {
+    return base.withIssues(500);
+  }
+
+  /** Runs once the class's sandbox is up, e.g. to find the project the tests use. */
+  protected void sandboxStarted() {}
+
+  @BeforeAll
+  void startSandbox(@TempDir Path temp) {
+    chromium = Chromium.configured();
+    if (chromium.missing().isPresent()) {
+      System.err.println(
+          getClass().getSimpleName() + ": " + chromium.missing().get() + ": browser tests not run");
+      return;
+    }
+    profiles = temp;
+    sandbox =
+        SandboxServer.start(
+            sandboxConfig(
+                SandboxConfig.defaults()
+                    .withHost("localhost")
+                    .withPort(0)
+                    .withDataDirectory(temp.resolve("data"))
+                    .withStopTimeoutMillis(500)));
+    sandboxStarted();
+  }
+
+  @AfterAll
+  void stopSandbox() {
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+
+  @BeforeEach
+  void openBrowser() {
+    chromium.requireInstalled();
+    browser = new SandboxBrowser(chromium.start(profiles), sandbox.uri());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.driver().quit();
+      browser = null;
+    }
+  }
+
+  /** The demo project with the most risk issues (then the first by key), not the public one. */
+  protected String projectWithMostRisks() {
+    return sandbox
+        .store()
+        .inTransaction(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(
+                      "SELECT p.project_key FROM issue i JOIN project p ON p.id = i.project_id"
+                          + " JOIN issue_type t ON t.id = i.issue_type_id WHERE t.name = 'Risk'"
+                          + " AND p.project_key <> ? GROUP BY p.project_key"
+                          + " ORDER BY COUNT(*) DESC, p.project_key FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, DemoAccounts.PUBLIC_PROJECT);
+                try (ResultSet rs = ps.executeQuery()) {
+                  if (!rs.next()) {
+                    throw new IllegalStateException("the demo portfolio has no risk issue");
+                  }
+                  return rs.getString(1);
+                }
+              }
+            });
+  }
+}
