@@ -94,17 +94,6 @@ public final class SqlRiskIssues {
    */
   public record ProjectRow(long id, String key, String name) {}
 
-  /**
-   * A user the form offers.
-   *
-   * @param key the user key
-   * @param displayName the display name
-   */
-  public record UserChoice(String key, String displayName) {}
-
-  /** Most users a form's user field offers (the demo has 60). */
-  public static final int MAX_USERS = 1000;
-
   private final SandboxStore store;
 
   public SqlRiskIssues(SandboxStore store) {
@@ -126,58 +115,6 @@ public final class SqlRiskIssues {
    */
   public Optional<IssueRecord> byId(long id) {
     return store.inTransaction(c -> read(c, "i.id = ?", id));
-  }
-
-  /** A user found by key or login name. */
-  public record UserMatch(String key, String username, String displayName) {}
-
-  /**
-   * The user whose key or login name (ignoring case) is {@code keyOrLogin}, the key winning: one
-   * indexed look-up, whatever the number of users.
-   */
-  public Optional<UserMatch> user(String keyOrLogin) {
-    if (keyOrLogin == null || keyOrLogin.isBlank()) {
-      return Optional.empty();
-    }
-    return store.inTransaction(
-        c -> {
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT user_key, username, display_name FROM app_user WHERE user_key = ? OR"
-                      + " LOWER(username) = LOWER(?) ORDER BY CASE WHEN user_key = ? THEN 0 ELSE"
-                      + " 1 END FETCH FIRST 1 ROWS ONLY")) {
-            ps.setString(1, keyOrLogin);
-            ps.setString(2, keyOrLogin);
-            ps.setString(3, keyOrLogin);
-            try (ResultSet rs = ps.executeQuery()) {
-              return rs.next()
-                  ? Optional.of(new UserMatch(rs.getString(1), rs.getString(2), rs.getString(3)))
-                  : Optional.<UserMatch>empty();
-            }
-          }
-        });
-  }
-
-  /**
-   * @return the users, by display name, at most {@link #MAX_USERS}
-   */
-  public List<UserChoice> users() {
-    return store.inTransaction(
-        c -> {
-          List<UserChoice> users = new ArrayList<>();
-          try (PreparedStatement ps =
-                  c.prepareStatement(
-                      "SELECT user_key, display_name FROM app_user ORDER BY display_name, user_key"
-                          + " FETCH FIRST "
-                          + MAX_USERS
-                          + " ROWS ONLY");
-              ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              users.add(new UserChoice(rs.getString(1), rs.getString(2)));
-            }
-          }
-          return users;
-        });
   }
 
   /**

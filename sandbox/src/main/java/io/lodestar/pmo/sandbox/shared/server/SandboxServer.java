@@ -262,7 +262,12 @@ public final class SandboxServer implements AutoCloseable {
         SandboxPaths.BROWSE + "/*");
     RiskFormServlet riskForm =
         new RiskFormServlet(
-            c.guard(), c.riskIssues(), c.riskContexts(), c.riskIssueWrites(), c.renderer());
+            c.guard(),
+            c.riskIssues(),
+            c.riskContexts(),
+            c.riskIssueWrites(),
+            c.renderer(),
+            c.users());
     add(context, riskForm, RiskWebPaths.CREATE_ISSUE);
     add(context, riskForm, SandboxPaths.EDIT_ISSUE);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");

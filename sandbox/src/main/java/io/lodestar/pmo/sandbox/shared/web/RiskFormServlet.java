@@ -20,6 +20,7 @@ import io.lodestar.pmo.sandbox.risk.SqlRiskIssues;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.FieldInfo;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.IssueRecord;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.ProjectRow;
+import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
 import io.lodestar.pmo.sandbox.shared.server.SandboxPaths;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,18 +86,26 @@ public final class RiskFormServlet extends HttpServlet {
   private final transient ProjectRiskContexts contexts;
   private final transient RiskIssueWrites writes;
   private final transient PageRenderer renderer;
+  private final transient SandboxUsers users;
 
   public RiskFormServlet(
       AccessGuard guard,
       SqlRiskIssues issues,
       ProjectRiskContexts contexts,
       RiskIssueWrites writes,
-      PageRenderer renderer) {
+      PageRenderer renderer,
+      SandboxUsers users) {
     this.guard = Objects.requireNonNull(guard, "guard");
     this.issues = Objects.requireNonNull(issues, "issues");
     this.contexts = Objects.requireNonNull(contexts, "contexts");
     this.writes = Objects.requireNonNull(writes, "writes");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.users = Objects.requireNonNull(users, "users");
+  }
+
+  /** The user with key {@code keyOrLogin}, else with that login name. */
+  private Optional<HostUser> user(String keyOrLogin) {
+    return users.byKey(keyOrLogin).or(() -> users.byUsername(keyOrLogin));
   }
 
   /** What the form is about: a project and risk type, and on an edit the issue. */
@@ -348,7 +357,7 @@ public final class RiskFormServlet extends HttpServlet {
           break;
         case "USER":
           if (!raw.isEmpty()) {
-            Optional<SqlRiskIssues.UserMatch> user = issues.user(raw);
+            Optional<HostUser> user = user(raw);
             if (user.isEmpty()) {
               errors.put(
                   name,
@@ -527,7 +536,7 @@ public final class RiskFormServlet extends HttpServlet {
           // fit a list); a stored key is shown as the user's login name.
           kind = "user";
           if (!value.isEmpty()) {
-            Optional<SqlRiskIssues.UserMatch> user = issues.user(value);
+            Optional<HostUser> user = user(value);
             if (user.isPresent()) {
               value = user.get().username();
               choices.add(new RiskFormView.Choice(value, user.get().displayName(), true));
