@@ -55,6 +55,21 @@ public class SpringWiringTest {
   }
 
   @Test
+  public void riskRegisterService_shouldAnswerFromTheSearchIndex_whenWired() throws Exception {
+    try (GenericApplicationContext context = pluginContext()) {
+      // given the wired register service
+      Object service = context.getBean("riskRegisterService");
+      // when its index is read
+      java.lang.reflect.Field index = service.getClass().getDeclaredField("index");
+      index.setAccessible(true);
+      // then it is the Jira search index bean, not null (null = every request walks)
+      assertThat(index.get(service)).isSameAs(context.getBean("assessedRiskIndex"));
+      assertThat(context.getBean("assessedRiskIndex"))
+          .isInstanceOf(io.lodestar.pmo.jira.risk.index.JiraAssessedRiskIndex.class);
+    }
+  }
+
+  @Test
   public void moduleClasses_shouldBeBuildableFromTheContext_whenNamedInTheDescriptor() {
     // given the classes the plugin framework builds by constructor from the plugin's context
     List<Class<?>> moduleClasses = DescriptorChecker.ofPlugin().ownModuleClasses();

@@ -8,6 +8,8 @@ import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
 import io.lodestar.pmo.engine.risk.assessment.RiskAssessor;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
+import io.lodestar.pmo.engine.risk.register.MaterialisedAssessment;
+import io.lodestar.pmo.engine.risk.scoring.Band;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.jira.risk.persistence.RiskSettingsByProjectId;
 import io.lodestar.pmo.jira.risk.persistence.RiskSettingsByProjectId.EffectiveSettings;
@@ -121,7 +123,7 @@ public final class IssueRiskAssessments {
     Optional<Assessment> assessment =
         reader
             .read(issue, project.context.settings().mapping(), project.fields, project.model())
-            .map(risk -> new Assessment(project.context, project.assessor.assess(risk)));
+            .map(risk -> Assessment.of(project.context, project.assessor.assess(risk)));
     if (version != null) {
       if (issues.size() >= MAX_ISSUES) {
         issues.clear();
@@ -197,8 +199,20 @@ public final class IssueRiskAssessments {
    *
    * @param context its project's settings and model
    * @param risk the assessed risk
+   * @param materialised what the register's index keeps of it (the facet fields' values), computed
+   *     once per assessment so that the fields of one issue share it
    */
-  public record Assessment(ProjectRiskContext context, AssessedRisk risk) {}
+  public record Assessment(
+      ProjectRiskContext context, AssessedRisk risk, MaterialisedAssessment materialised) {
+
+    /** The assessment of {@code risk}, materialised with the project's appetite band. */
+    public static Assessment of(ProjectRiskContext context, AssessedRisk risk) {
+      String appetiteKey = context.settings().appetiteBandKey();
+      Band appetite =
+          appetiteKey == null ? null : context.model().bands().byKey(appetiteKey).orElse(null);
+      return new Assessment(context, risk, MaterialisedAssessment.of(risk, appetite));
+    }
+  }
 
   /** What a project memo was built from; equal stamps mean nothing changed. */
   private record Stamp(boolean own, long settingsVersion, long modelId, long modelVersion) {}

@@ -16,6 +16,7 @@ import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
 import io.lodestar.pmo.engine.risk.port.RiskSource;
+import io.lodestar.pmo.jira.risk.index.RiskIndexJql;
 import io.lodestar.pmo.jira.shared.host.JiraIssueLinks;
 import io.lodestar.pmo.jira.shared.host.JiraUsers;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The engine's {@link RiskSource} on Jira's search: {@code project = <id> AND issuetype in (<risk
@@ -48,6 +50,9 @@ public final class JiraRiskSource implements RiskSource {
 
   /** Largest page returned, whatever the caller asks for (the port allows 1..1000). */
   public static final int MAX_PAGE_SIZE = 1000;
+
+  /** An issue key: project key, dash, number. */
+  private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}");
 
   private final SearchService searchService;
   private final ProjectManager projectManager;
@@ -102,6 +107,60 @@ public final class JiraRiskSource implements RiskSource {
     } catch (SearchException e) {
       throw new IllegalStateException(
           "searching the risks of project " + project.getKey() + " failed", e);
+    }
+  }
+
+  /**
+   * The records of {@code issueKeys} (a register page's or the top risks' keys from the index): one
+   * search, {@code project = <id> AND issuetype in (...) AND issuekey in ("K-1", ...)}, as the
+   * viewer (or the system), with {@code maxResults} the number of keys, so the work is O(keys)
+   * whatever the project's size. Keys that are not of the form {@code ABC-123} are left out before
+   * the search (they name no issue), and every key is quoted ({@link RiskIndexJql#quote}).
+   */
+  @Override
+  public List<RawRiskRecord> records(
+      String viewerKey, String projectKey, RiskFieldMapping mapping, List<String> issueKeys) {
+    Objects.requireNonNull(projectKey, "projectKey");
+    Objects.requireNonNull(mapping, "mapping");
+    List<String> keys =
+        issueKeys.stream()
+            .filter(k -> k != null && ISSUE_KEY.matcher(k).matches())
+            .distinct()
+            .toList();
+    if (keys.isEmpty() || keys.size() > MAX_PAGE_SIZE || mapping.riskIssueTypeIds().isEmpty()) {
+      if (keys.size() > MAX_PAGE_SIZE) {
+        throw new IllegalArgumentException("at most " + MAX_PAGE_SIZE + " keys: " + keys.size());
+      }
+      return List.of();
+    }
+    boolean system = viewerKey == null;
+    Optional<ApplicationUser> viewer = system ? Optional.empty() : users.byKey(viewerKey);
+    Project project = projectManager.getProjectObjByKeyIgnoreCase(projectKey);
+    if (project == null || (!system && viewer.isEmpty())) {
+      return List.of();
+    }
+    ApplicationUser user = viewer.orElse(null);
+    String jql =
+        RiskIndexJql.keys(RiskIndexJql.risks(project.getId(), mapping.riskIssueTypeIds()), keys);
+    SearchService.ParseResult parsed = searchService.parseQuery(user, jql);
+    if (parsed == null || !parsed.isValid()) {
+      throw new IllegalStateException("JQL refused: " + jql);
+    }
+    PagerFilter<Issue> pager = new PagerFilter<>(0, keys.size());
+    try {
+      SearchResults<Issue> results =
+          system
+              ? searchService.searchOverrideSecurity(null, parsed.getQuery(), pager)
+              : searchService.search(user, parsed.getQuery(), pager);
+      IssueFieldReader.ResolvedFields fields = fieldReader.resolve(mapping.fieldIds());
+      List<RawRiskRecord> records = new ArrayList<>(results.getResults().size());
+      for (Issue issue : results.getResults()) {
+        records.add(toRecord(issue, mapping, fields, user, system));
+      }
+      return records;
+    } catch (SearchException e) {
+      throw new IllegalStateException(
+          "reading risks by key in project " + project.getKey() + " failed", e);
     }
   }
 
