@@ -315,4 +315,79 @@ public class JiraRiskSourceTest {
     when(l.getDestinationObject()).thenReturn(destination);
     return l;
   }
+
+  // ------------------------------------------------------------------------- records by key
+
+  private String parsedJql() {
+    ArgumentCaptor<String> jql = ArgumentCaptor.forClass(String.class);
+    verify(searchService).parseQuery(any(), jql.capture());
+    return jql.getValue();
+  }
+
+  private void parsesAnyJql() {
+    when(searchService.parseQuery(any(), any()))
+        .thenAnswer(inv -> new SearchService.ParseResult(mock(Query.class), null));
+  }
+
+  @Test
+  public void records_shouldSearchOnlyTheGivenKeysAsTheViewer_withOnePageOfThatSize()
+      throws Exception {
+    // given
+    parsesAnyJql();
+    List<Issue> found = List.of(riskIssue(3), riskIssue(7));
+    when(searchService.search(eq(alice), any(Query.class), any(PagerFilter.class)))
+        .thenReturn(results(found, 2, 3, 0));
+
+    // when
+    List<RawRiskRecord> records =
+        target.records("u1", "ALPHA", mapping, List.of("ALPHA-7", "ALPHA-3", "ALPHA-9"));
+
+    // then
+    assertThat(records).extracting(RawRiskRecord::issueKey).containsExactly("ALPHA-3", "ALPHA-7");
+    assertThat(parsedJql())
+        .isEqualTo(
+            "project = 10000 AND issuetype in (10500)"
+                + " AND issuekey in (\"ALPHA-7\", \"ALPHA-3\", \"ALPHA-9\")");
+    assertThat(searchedPager().getMax()).isEqualTo(3);
+    assertThat(searchedPager().getStart()).isZero();
+  }
+
+  @Test
+  public void records_shouldLeaveOutKeysThatAreNoIssueKeys_soNoTextReachesTheQuery()
+      throws Exception {
+    // given
+    parsesAnyJql();
+    when(searchService.search(eq(alice), any(Query.class), any(PagerFilter.class)))
+        .thenReturn(results(List.of(), 0, 1, 0));
+
+    // when
+    target.records(
+        "u1", "ALPHA", mapping, List.of("ALPHA-1\") OR project = 2 OR key in (\"X-1", "ALPHA-1"));
+
+    // then
+    assertThat(parsedJql()).endsWith("AND issuekey in (\"ALPHA-1\")");
+  }
+
+  @Test
+  public void records_shouldNotSearch_whenNoKeyIsGiven() throws Exception {
+    assertThat(target.records("u1", "ALPHA", mapping, List.of("not a key"))).isEmpty();
+    verify(searchService, never()).parseQuery(any(), any());
+  }
+
+  @Test
+  public void records_shouldSearchWithSecurityOverridden_whenTheViewerIsTheSystem()
+      throws Exception {
+    // given
+    parsesAnyJql();
+    List<Issue> found = List.of(riskIssue(1));
+    when(searchService.searchOverrideSecurity(any(), any(Query.class), any(PagerFilter.class)))
+        .thenReturn(results(found, 1, 1, 0));
+
+    // when
+    List<RawRiskRecord> records = target.records(null, "ALPHA", mapping, List.of("ALPHA-1"));
+
+    // then
+    assertThat(records).hasSize(1);
+    verify(searchService, never()).search(any(), any(Query.class), any(PagerFilter.class));
+  }
 }
