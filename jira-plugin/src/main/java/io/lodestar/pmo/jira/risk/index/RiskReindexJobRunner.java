@@ -4,6 +4,7 @@ import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.project.Project;
@@ -20,6 +21,7 @@ import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.service.AssessmentStamp;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskAssessments;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,6 +65,7 @@ public final class RiskReindexJobRunner implements JobRunner {
   }
 
   private final ProjectManager projectManager;
+  private final IssueManager issueManager;
   private final SearchService searchService;
   private final IssueIndexingService indexingService;
   private final ClusterLockService lockService;
@@ -75,6 +78,7 @@ public final class RiskReindexJobRunner implements JobRunner {
 
   public RiskReindexJobRunner(
       ProjectManager projectManager,
+      IssueManager issueManager,
       SearchService searchService,
       IssueIndexingService indexingService,
       ClusterLockService lockService,
@@ -84,6 +88,7 @@ public final class RiskReindexJobRunner implements JobRunner {
       RiskReindexQueue again) {
     this(
         projectManager,
+        issueManager,
         searchService,
         indexingService,
         lockService,
@@ -97,6 +102,7 @@ public final class RiskReindexJobRunner implements JobRunner {
 
   RiskReindexJobRunner(
       ProjectManager projectManager,
+      IssueManager issueManager,
       SearchService searchService,
       IssueIndexingService indexingService,
       ClusterLockService lockService,
@@ -107,6 +113,7 @@ public final class RiskReindexJobRunner implements JobRunner {
       LongSupplier clock,
       Pause pause) {
     this.projectManager = Objects.requireNonNull(projectManager, "projectManager");
+    this.issueManager = Objects.requireNonNull(issueManager, "issueManager");
     this.searchService = Objects.requireNonNull(searchService, "searchService");
     this.indexingService = Objects.requireNonNull(indexingService, "indexingService");
     this.lockService = Objects.requireNonNull(lockService, "lockService");
@@ -172,13 +179,17 @@ public final class RiskReindexJobRunner implements JobRunner {
       SearchResults<Issue> batch =
           searchService.searchOverrideSecurity(
               null, parse(RiskIndexJql.after(base, last)), new PagerFilter<>(0, BATCH));
-      List<Issue> issues = batch.getResults();
-      if (issues.isEmpty()) {
+      List<Issue> found = batch.getResults();
+      if (found.isEmpty()) {
         break;
       }
-      indexingService.reIndexIssueObjects(issues);
-      done += issues.size();
-      last = issues.get(issues.size() - 1).getKey();
+      // Search results may be built from the index documents; the issues are re-indexed as
+      // loaded from the database, so that every field is computed from the stored values.
+      List<Long> ids = new ArrayList<>(found.size());
+      found.forEach(i -> ids.add(i.getId()));
+      indexingService.reIndexIssueObjects(issueManager.getIssueObjects(ids));
+      done += found.size();
+      last = found.get(found.size() - 1).getKey();
       long reported = done;
       states.update(projectId, s -> s.progressed(reported, clock.getAsLong()));
       Optional<Basis> now = basis(project.getKey());
@@ -187,7 +198,7 @@ public final class RiskReindexJobRunner implements JobRunner {
         again.request(project.getKey());
         return JobRunnerResponse.aborted("settings changed; re-index requested again");
       }
-      if (issues.size() < BATCH) {
+      if (found.size() < BATCH) {
         break;
       }
     }

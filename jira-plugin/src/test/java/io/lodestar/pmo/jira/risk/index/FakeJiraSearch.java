@@ -123,6 +123,7 @@ final class FakeJiraSearch implements SearchService {
         k -> {
           Issue issue = mock(Issue.class);
           when(issue.getKey()).thenReturn(k);
+          when(issue.getId()).thenReturn(Long.parseLong(k.substring(k.lastIndexOf('-') + 1)));
           return issue;
         });
   }

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.index.IndexException;
 import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.project.Project;
@@ -46,6 +47,7 @@ public class RiskReindexJobRunnerTest {
   @Rule public MockitoRule mockito = MockitoJUnit.rule();
 
   @Mock private ProjectManager projectManager;
+  @Mock private IssueManager issueManager;
   @Mock private IssueIndexingService indexingService;
   @Mock private RiskProjectSettingsStore settingsStore;
   @Mock private ScoringModelStore modelStore;
@@ -87,10 +89,24 @@ public class RiskReindexJobRunnerTest {
             })
         .when(indexingService)
         .reIndexIssueObjects(anyCollection());
+    // the database's issues by id: the fake search's issues carry the id n of key ALPHA-n
+    when(issueManager.getIssueObjects(anyCollection()))
+        .thenAnswer(
+            inv -> {
+              Collection<Long> ids = inv.getArgument(0);
+              List<Issue> loaded = new ArrayList<>();
+              for (Long id : ids) {
+                Issue issue = mock(Issue.class);
+                when(issue.getKey()).thenReturn("ALPHA-" + id);
+                loaded.add(issue);
+              }
+              return loaded;
+            });
     states.update(10000L, s -> new RiskIndexState(OLD, OLD, 0, 0, false, 0, 0, 0));
     target =
         new RiskReindexJobRunner(
             projectManager,
+            issueManager,
             search,
             indexingService,
             locks,
