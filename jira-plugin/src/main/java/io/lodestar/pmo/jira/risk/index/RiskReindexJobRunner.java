@@ -19,6 +19,7 @@ import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.risk.service.AssessmentStamp;
+import io.lodestar.pmo.jira.risk.customfield.AssessmentFacet;
 import io.lodestar.pmo.jira.risk.customfield.IssueRiskAssessments;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -48,6 +49,10 @@ import org.slf4j.LoggerFactory;
  *       only when the settings and model still have the stamp the run started with; a failure, a
  *       cancellation or a change meanwhile leaves the old built stamp (so the index never answers
  *       from half-rebuilt values), and a change asks for a new run.
+ *   <li><b>Checked</b>: before storing the stamp, one count makes sure that no risk issue of the
+ *       project lacks the status code field in the index (as when the project is outside the
+ *       context of Lodestar's index fields); otherwise the run fails and the register keeps
+ *       walking.
  *   <li>Before the first batch the run waits {@link IssueRiskAssessments#REVALIDATE_AFTER}, the
  *       longest a node's field memo may still hold the previous settings.
  * </ul>
@@ -72,6 +77,7 @@ public final class RiskReindexJobRunner implements JobRunner {
   private final RiskProjectSettingsStore settingsStore;
   private final ScoringModelStore modelStore;
   private final RiskIndexStates states;
+  private final RiskIndexFields fields;
   private final RiskReindexQueue again;
   private final LongSupplier clock;
   private final Pause pause;
@@ -85,6 +91,7 @@ public final class RiskReindexJobRunner implements JobRunner {
       RiskProjectSettingsStore settingsStore,
       ScoringModelStore modelStore,
       RiskIndexStates states,
+      RiskIndexFields fields,
       RiskReindexQueue again) {
     this(
         projectManager,
@@ -95,6 +102,7 @@ public final class RiskReindexJobRunner implements JobRunner {
         settingsStore,
         modelStore,
         states,
+        fields,
         again,
         System::currentTimeMillis,
         Thread::sleep);
@@ -109,6 +117,7 @@ public final class RiskReindexJobRunner implements JobRunner {
       RiskProjectSettingsStore settingsStore,
       ScoringModelStore modelStore,
       RiskIndexStates states,
+      RiskIndexFields fields,
       RiskReindexQueue again,
       LongSupplier clock,
       Pause pause) {
@@ -120,6 +129,7 @@ public final class RiskReindexJobRunner implements JobRunner {
     this.settingsStore = Objects.requireNonNull(settingsStore, "settingsStore");
     this.modelStore = Objects.requireNonNull(modelStore, "modelStore");
     this.states = Objects.requireNonNull(states, "states");
+    this.fields = Objects.requireNonNull(fields, "fields");
     this.again = Objects.requireNonNull(again, "again");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.pause = Objects.requireNonNull(pause, "pause");
@@ -207,6 +217,22 @@ public final class RiskReindexJobRunner implements JobRunner {
       states.update(projectId, s -> s.stopped(clock.getAsLong()));
       again.request(project.getKey());
       return JobRunnerResponse.aborted("settings changed; re-index requested again");
+    }
+    Optional<RiskIndexFields.Fields> found = fields.find();
+    if (found.isPresent()) {
+      long unindexed =
+          searchService.searchCountOverrideSecurity(
+              null, parse(base + " AND " + found.get().of(AssessmentFacet.STATUS) + " is EMPTY"));
+      if (unindexed > 0) {
+        states.update(projectId, s -> s.failed(clock.getAsLong()));
+        LOG.error(
+            "Lodestar: {} risk issues of {} have no risk status code in the search index after"
+                + " re-indexing; is the project in the context of Lodestar's index fields?",
+            unindexed,
+            project.getKey());
+        return JobRunnerResponse.failed(
+            unindexed + " risk issues have no Lodestar risk status code in the index");
+      }
     }
     states.update(projectId, s -> s.completed(clock.getAsLong()));
     return JobRunnerResponse.success("re-indexed " + done + " risks");

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.index.IndexException;
@@ -53,6 +54,7 @@ public class RiskReindexJobRunnerTest {
   @Mock private ScoringModelStore modelStore;
   @Mock private RiskReindexQueue queue;
   @Mock private JobRunnerRequest request;
+  @Mock private CustomFieldManager customFieldManager;
 
   private final FakeJiraSearch search = new FakeJiraSearch();
   private final InMemoryClusterLockService locks = new InMemoryClusterLockService();
@@ -113,6 +115,7 @@ public class RiskReindexJobRunnerTest {
             settingsStore,
             modelStore,
             states,
+            new RiskIndexFields(customFieldManager),
             queue,
             now::get,
             pauses::add);
@@ -298,5 +301,45 @@ public class RiskReindexJobRunnerTest {
 
     // when / then
     assertThat(target.runJob(request)).isEqualTo(JobRunnerResponse.failed("no project key"));
+  }
+
+  @Test
+  public void runJob_shouldFailWithoutTheStamp_whenRiskIssuesHaveNoStatusCodeInTheIndex()
+      throws Exception {
+    // given every index field exists (status code cf[3]), but no risk issue holds a value for it,
+    // as when the project is outside the fields' context
+    risks(3);
+    List<com.atlassian.jira.issue.fields.CustomField> all = new ArrayList<>();
+    IndexFieldsAsCreated.fields(all);
+    when(customFieldManager.getCustomFieldObjects()).thenReturn(all);
+
+    // when
+    JobRunnerResponse response = target.runJob(request);
+
+    // then
+    assertThat(response.getMessage()).contains("3 risk issues have no Lodestar risk status code");
+    assertThat(states.get(10000L).built()).isEqualTo(OLD);
+    assertThat(states.get(10000L).failedAt()).isEqualTo(now.get());
+  }
+
+  @Test
+  public void runJob_shouldStoreTheStamp_whenEveryRiskHoldsItsStatusCodeInTheIndex() {
+    // given
+    for (int i = 1; i <= 3; i++) {
+      search.docs.add(
+          new FakeJiraSearch.Doc(
+              "ALPHA-" + i, Map.of("project", 10000, "issuetype", 10500, "cf[3]", 1.0)));
+    }
+    List<com.atlassian.jira.issue.fields.CustomField> all = new ArrayList<>();
+    IndexFieldsAsCreated.fields(all);
+    when(customFieldManager.getCustomFieldObjects()).thenReturn(all);
+
+    // when
+    JobRunnerResponse response = target.runJob(request);
+
+    // then
+    assertThat(response).isEqualTo(JobRunnerResponse.success("re-indexed 3 risks"));
+    assertThat(states.get(10000L).built()).isEqualTo(stamp);
+    assertThat(search.calls).anySatisfy(c -> assertThat(c.jql()).endsWith("AND cf[3] is EMPTY"));
   }
 }
