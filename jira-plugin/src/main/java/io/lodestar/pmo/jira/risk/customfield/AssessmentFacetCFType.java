@@ -11,6 +11,12 @@ import java.util.Objects;
  * issue. Bound in the descriptor to Jira's exact number searcher, a sortable searcher ({@code
  * SortableCustomFieldSearcher}), so that JQL can filter ({@code =}, {@code in}, {@code <}, {@code
  * is EMPTY}), count and {@code ORDER BY} it from the search index without loading any issue.
+ * Checked against Jira's own source of that searcher in the public code index (Jira 4-era; the
+ * 10.x/11.3 form is [unverified]): {@code ExactNumberSearcher ... implements CustomFieldSearcher,
+ * SortableCustomFieldSearcher}, indexing the field's value with {@code NumberCustomFieldIndexer},
+ * operators {@code OperatorClasses.EQUALITY_AND_RELATIONAL_WITH_EMPTY}, sorter {@code
+ * NumericFieldStatisticsMapper} from {@code getSorter}. No {@code SortableCustomField} is
+ * implemented here: Jira calls that slow fallback only for a field without a sortable searcher.
  *
  * <p>Cost during a re-index: the facet is read from the issue's memoised assessment ({@link
  * IssueRiskAssessments}: per issue version one read of the mapped fields and one assessment shared

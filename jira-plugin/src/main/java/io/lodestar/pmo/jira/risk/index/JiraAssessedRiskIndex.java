@@ -74,6 +74,12 @@ import org.slf4j.LoggerFactory;
  * within {@value #RETRY_FAILED_AFTER_MS} ms of a failed one. Issue edits between re-indexes need
  * nothing: Jira re-indexes an edited issue, computing its fields with the current settings.
  *
+ * <p><b>Order.</b> Score and review-date orders are exactly {@code RegisterSort}'s (values, then
+ * missing values last, ties by key ascending, whatever Jira does with empty values). Key order is
+ * Jira's ({@code ORDER BY key}: project key, then number, as {@code IssueKeyOrder} within a
+ * project). Title order is Jira's summary order then key, which may differ from the walk's
+ * case-insensitive-then-case-sensitive order for titles differing only in case or accents.
+ *
  * <p>It also answers empty when an admin has not created each of Lodestar's calculated fields
  * ({@link RiskIndexFields}), or a target-state cell is asked for (no field holds it).
  */
