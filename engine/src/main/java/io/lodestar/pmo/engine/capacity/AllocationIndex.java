@@ -15,12 +15,13 @@ import java.util.concurrent.locks.StampedLock;
  * whole ISO weeks, kept current from issue events; a cache, never the source of truth.
  *
  * <p><b>Layout.</b> Per person-week, in person-major primitive arrays: the working-day mask (one
- * byte, bit 0 = Monday), the capacity (an {@code int} of seconds, at most 7 × 86,400) and the load
- * (a {@code long} of seconds): 13 bytes. Per work item: assignee, start and due day, remaining
- * seconds, the working days it has after the horizon, a status and its place in its assignee's list
- * (for drill-down and calendar changes): 33 bytes, plus the id map. An item's share of each week is
- * not stored: it is computed again from the item and the masks, which is exact because every change
- * of a mask first takes the person's items out and puts them back after.
+ * byte, bit 0 = Monday, kept for {@link #TAIL_WEEKS} more weeks), the capacity (an {@code int} of
+ * seconds, at most 7 × 86,400) and the load (a {@code long} of seconds): 13.5 bytes at 52 weeks.
+ * Per work item: assignee, start and due day, remaining seconds, the working days it has after the
+ * horizon, a status and its place in its assignee's list (for drill-down and calendar changes): 33
+ * bytes, plus the id map. An item's share of each week is not stored: it is computed again from the
+ * item and the masks, which is exact because every change of a mask first takes the person's items
+ * out and puts them back after.
  *
  * <p><b>Rule.</b> As {@link AllocationCalculator}: remaining seconds spread evenly ({@link
  * EvenSpread}) over the assignee's working days from {@code max(start, first Monday)} to the due
@@ -43,10 +44,19 @@ public final class AllocationIndex implements LoadView {
   static final byte UNSCHEDULABLE = 2;
   static final byte OVERDUE = 3;
 
+  /**
+   * Weeks after the horizon whose working-day masks are kept too, so that the working days of work
+   * due up to half a year after the horizon are counted without walking the calendar.
+   */
+  public static final int TAIL_WEEKS = 26;
+
   private final LocalDate firstMonday;
   private final long origin;
   private final int weeks;
   private final int days;
+  private final int maskWeeks;
+  private final Map<HolidayCalendar, boolean[]> holidayFlags = new java.util.IdentityHashMap<>();
+  private long[] dayScratch;
   private final StampedLock lock = new StampedLock();
   private long version;
 
@@ -104,10 +114,12 @@ public final class AllocationIndex implements LoadView {
     this.origin = firstMonday.toEpochDay();
     this.weeks = weeks;
     this.days = weeks * 7;
+    this.maskWeeks = weeks + TAIL_WEEKS;
+    this.dayScratch = new long[maskWeeks * 7];
     int p = Math.max(16, expectedPeople);
     personKeys = new String[p];
     calendars = new PersonCalendar[p];
-    masks = new byte[p * weeks];
+    masks = new byte[p * maskWeeks];
     capacity = new int[p * weeks];
     load = new long[p * weeks];
     personHead = new int[p];
@@ -210,7 +222,7 @@ public final class AllocationIndex implements LoadView {
         int n = people * 2;
         personKeys = Arrays.copyOf(personKeys, n);
         calendars = Arrays.copyOf(calendars, n);
-        masks = Arrays.copyOf(masks, n * weeks);
+        masks = Arrays.copyOf(masks, n * maskWeeks);
         capacity = Arrays.copyOf(capacity, n * weeks);
         load = Arrays.copyOf(load, n * weeks);
         personHead = Arrays.copyOf(personHead, n);
@@ -309,6 +321,7 @@ public final class AllocationIndex implements LoadView {
     long stamp = lock.writeLock();
     try {
       version++;
+      holidayFlags.clear();
       for (int p = 0; p < people; p++) {
         fillCalendar(p);
       }
@@ -322,7 +335,9 @@ public final class AllocationIndex implements LoadView {
       overdueCount = 0;
       for (int row = 0; row < items; row++) {
         if (itemStatus[row] != FREE) {
-          itemBeyondDays[row] = beyondDays(itemPerson[row], itemStart[row], itemDue[row]);
+          if (itemDue[row] >= days) {
+            itemBeyondDays[row] = beyondDays(itemPerson[row], itemStart[row], itemDue[row]);
+          }
           apply(row, +1);
         }
       }
@@ -451,17 +466,24 @@ public final class AllocationIndex implements LoadView {
     long stamp = lock.readLock();
     try {
       long personWeeks = (long) masks.length + 4L * capacity.length + 8L * load.length;
+      long holidays = 0;
+      for (boolean[] flags : holidayFlags.values()) {
+        holidays += flags.length;
+      }
       long perPerson = 4L * personHead.length + 16L * personKeys.length;
       long perItem = itemId.length * (8L + 4 + 4 + 4 + 8 + 4 + 1 + 4 + 4);
-      return personWeeks + perPerson + perItem + rowById.bytes() + 4L * freeRows.length;
+      return personWeeks + holidays + perPerson + perItem + rowById.bytes() + 4L * freeRows.length;
     } finally {
       lock.unlockRead(stamp);
     }
   }
 
-  /** Bytes of the person-week arrays alone per person-week: mask, capacity and load. */
-  public static int bytesPerPersonWeek() {
-    return 1 + 4 + 8;
+  /**
+   * Bytes of the person-week arrays alone per person-week of the horizon: capacity and load, and
+   * the working-day masks of the horizon and its tail.
+   */
+  public double bytesPerPersonWeek() {
+    return 4 + 8 + (double) maskWeeks / weeks;
   }
 
   /** The number of items held. */
@@ -503,9 +525,23 @@ public final class AllocationIndex implements LoadView {
     if (dueDay < days) {
       return 0;
     }
-    int from = Math.max(Math.max(startDay, 0), days);
-    return calendars[person].workingDays(
-        LocalDate.ofEpochDay(origin + from), LocalDate.ofEpochDay(origin + dueDay));
+    int from = Math.max(startDay, days);
+    int tailEnd = maskWeeks * 7 - 1;
+    int count = 0;
+    int to = Math.min(dueDay, tailEnd);
+    if (from <= to) {
+      int base = person * maskWeeks;
+      for (int w = from / 7, last = to / 7; w <= last; w++) {
+        count += Integer.bitCount(masks[base + w] & rangeMask(w, from, to));
+      }
+    }
+    if (dueDay > tailEnd) {
+      count +=
+          calendars[person].workingDays(
+              LocalDate.ofEpochDay(origin + Math.max(from, tailEnd + 1)),
+              LocalDate.ofEpochDay(origin + dueDay));
+    }
+    return count;
   }
 
   /**
@@ -576,7 +612,7 @@ public final class AllocationIndex implements LoadView {
       return SPREAD_UNSCHEDULABLE;
     }
     int to = Math.min(due, days - 1);
-    int base = p * weeks;
+    int base = p * maskWeeks;
     int inside = 0;
     if (from <= to) {
       for (int w = from / 7, last = to / 7; w <= last; w++) {
@@ -609,20 +645,27 @@ public final class AllocationIndex implements LoadView {
 
   private void fillCalendar(int p) {
     PersonCalendar calendar = calendars[p];
+    int count = maskWeeks * 7;
+    boolean[] holidays =
+        holidayFlags.computeIfAbsent(
+            calendar.holidays(), h -> PersonCalendar.holidayFlags(h, firstMonday, count));
+    long[] day = dayScratch;
+    calendar.fillCapacities(firstMonday, count, holidays, day);
+    int maskBase = p * maskWeeks;
     int base = p * weeks;
-    LocalDate day = firstMonday;
-    for (int w = 0; w < weeks; w++) {
+    for (int w = 0, d = 0; w < maskWeeks; w++) {
       int mask = 0;
       long sum = 0;
-      for (int d = 0; d < 7; d++, day = day.plusDays(1)) {
-        long c = calendar.capacitySeconds(day);
-        if (c > 0) {
-          mask |= 1 << d;
-          sum += c;
+      for (int i = 0; i < 7; i++, d++) {
+        if (day[d] > 0) {
+          mask |= 1 << i;
+          sum += day[d];
         }
       }
-      masks[base + w] = (byte) mask;
-      capacity[base + w] = (int) sum;
+      masks[maskBase + w] = (byte) mask;
+      if (w < weeks) {
+        capacity[base + w] = (int) sum;
+      }
     }
   }
 

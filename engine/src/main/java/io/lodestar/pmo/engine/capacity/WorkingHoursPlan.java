@@ -87,6 +87,11 @@ public final class WorkingHoursPlan {
     return secondsPerDay[day.ordinal()];
   }
 
+  /** Seconds planned on the day of the week with ISO ordinal {@code ordinal} (0 = Monday). */
+  int secondsOf(int ordinal) {
+    return secondsPerDay[ordinal];
+  }
+
   /** Seconds planned in a whole week at full availability. */
   public long secondsPerWeek() {
     long sum = 0;

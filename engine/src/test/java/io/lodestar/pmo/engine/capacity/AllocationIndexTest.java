@@ -80,7 +80,8 @@ class AllocationIndexTest {
     for (int i = 0; i < 40; i++) {
       int person = random.nextInt(people.size());
       LocalDate start = MON.plusDays(random.nextInt(-20, 70));
-      LocalDate due = start.plusDays(random.nextInt(0, 40));
+      LocalDate due =
+          start.plusDays(random.nextInt(8) == 0 ? random.nextInt(150, 400) : random.nextInt(0, 40));
       long seconds = random.nextLong(0, 80 * H);
       work.add(WorkItem.of("A-" + i, "A", "p" + person, start, due, seconds));
       index.put(i, person, start, due, seconds);
