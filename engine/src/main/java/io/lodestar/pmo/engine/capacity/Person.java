@@ -91,6 +91,11 @@ public record Person(
         role);
   }
 
+  public Person withRole(String newRole) {
+    return new Person(
+        key, location, plan, joined, left, availability, absences, placeholder, newRole);
+  }
+
   public Person withAvailability(List<Availability> newAvailability) {
     return new Person(
         key, location, plan, joined, left, newAvailability, absences, placeholder, role);

@@ -445,4 +445,22 @@ class AllocationCalculatorTest {
       }
     }
   }
+
+  @Test
+  public void byRole_shouldCountPlaceholdersAsDemandWithoutSupply() {
+    // given two Java developers, one of them a placeholder, 60 h of Java work in a week
+    people.add(Person.of("ann", WorkingHoursPlan.standard()).withRole("Java developer"));
+    people.add(Person.placeholder("placeholder:1", "Java developer", WorkingHoursPlan.standard()));
+    people.add(Person.of("bob", WorkingHoursPlan.standard()));
+    work.add(issue("ALPHA-1", "ann", MON, MON.plusDays(4), 30));
+    allocations.add(
+        ExplicitAllocation.percentOfPerson("p1", "placeholder:1", "ALPHA", MON, SUN, 75));
+    // when
+    var roles = new DemandSupply().byRole(calculate(MON, SUN), people, Period.ISO_WEEK);
+    // then supply is ann's 40 h, demand 30 + 30 h: a shortfall of 20 h
+    assertThat(roles).containsOnlyKeys("Java developer");
+    LoadCell java = roles.get("Java developer").get(MON);
+    assertThat(java).isEqualTo(new LoadCell(40 * H, 60 * H));
+    assertThat(java.overAllocated()).isTrue();
+  }
 }
