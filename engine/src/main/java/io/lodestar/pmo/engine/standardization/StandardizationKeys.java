@@ -26,6 +26,9 @@ public final class StandardizationKeys {
   /** An identifier has characters outside [A-Za-z0-9_.-]. Args: the value. */
   public static final String ID_FORMAT = "lodestar.standardization.error.idFormat";
 
+  /** A number has too many decimals. Args: most decimals allowed. */
+  public static final String DECIMALS = "lodestar.standardization.error.decimals";
+
   /** A number is outside its range. Args: lowest allowed, highest allowed. */
   public static final String OUT_OF_RANGE = "lodestar.standardization.error.outOfRange";
 
@@ -105,6 +108,14 @@ public final class StandardizationKeys {
   /** Fields missing from the edit screen. Args: the field ids, comma-separated. */
   public static final String SCREEN_FIELDS_MISSING_EDIT =
       "lodestar.standardization.rule.screenFields.missingOnEdit";
+
+  /** Every mandatory field is required in the field configuration. No arguments. */
+  public static final String MANDATORY_FIELDS_PASSED =
+      "lodestar.standardization.rule.mandatoryFields.passed";
+
+  /** Fields the field configuration does not require. Args: the field ids, comma-separated. */
+  public static final String MANDATORY_FIELDS_OPTIONAL =
+      "lodestar.standardization.rule.mandatoryFields.optional";
 
   /** Every required role has a member. No arguments. */
   public static final String ROLES_PASSED = "lodestar.standardization.rule.roles.passed";
@@ -210,6 +221,10 @@ public final class StandardizationKeys {
   /** Args: screen kind (create or edit), field ids comma-separated. */
   public static final String STEP_ADD_SCREEN_FIELDS =
       "lodestar.standardization.apply.step.addScreenFields";
+
+  /** Args: field ids, comma-separated. */
+  public static final String STEP_MAKE_FIELDS_REQUIRED =
+      "lodestar.standardization.apply.step.makeFieldsRequired";
 
   /** Args: current category or empty, new category. */
   public static final String STEP_SET_CATEGORY = "lodestar.standardization.apply.step.setCategory";

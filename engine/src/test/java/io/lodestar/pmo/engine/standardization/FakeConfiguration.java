@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.standardization;
 
 import io.lodestar.pmo.engine.standardization.config.ConfigurationPort;
+import io.lodestar.pmo.engine.standardization.config.FieldConfiguration;
 import io.lodestar.pmo.engine.standardization.config.IssueTypeScheme;
 import io.lodestar.pmo.engine.standardization.config.ProjectConfiguration;
 import io.lodestar.pmo.engine.standardization.config.ScreenScheme;
@@ -18,6 +19,7 @@ public final class FakeConfiguration implements ConfigurationPort {
   public final Map<String, WorkflowScheme> workflowSchemes = new HashMap<>();
   public final Map<String, IssueTypeScheme> issueTypeSchemes = new HashMap<>();
   public final Map<String, ScreenScheme> screenSchemes = new HashMap<>();
+  public final Map<String, FieldConfiguration> fieldConfigurations = new HashMap<>();
   public final List<String> reads = new ArrayList<>();
 
   public FakeConfiguration with(ProjectConfiguration project) {
@@ -37,6 +39,11 @@ public final class FakeConfiguration implements ConfigurationPort {
 
   public FakeConfiguration with(ScreenScheme scheme) {
     screenSchemes.put(scheme.id(), scheme);
+    return this;
+  }
+
+  public FakeConfiguration with(FieldConfiguration configuration) {
+    fieldConfigurations.put(configuration.id(), configuration);
     return this;
   }
 
@@ -67,5 +74,11 @@ public final class FakeConfiguration implements ConfigurationPort {
   public Optional<ScreenScheme> screenScheme(String schemeId) {
     reads.add("screenScheme:" + schemeId);
     return Optional.ofNullable(screenSchemes.get(schemeId));
+  }
+
+  @Override
+  public Optional<FieldConfiguration> fieldConfiguration(String fieldConfigurationId) {
+    reads.add("fieldConfiguration:" + fieldConfigurationId);
+    return Optional.ofNullable(fieldConfigurations.get(fieldConfigurationId));
   }
 }

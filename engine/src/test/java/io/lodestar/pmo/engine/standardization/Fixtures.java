@@ -84,6 +84,8 @@ public final class Fixtures {
                     "types", Severity.CRITICAL, List.of("Epic", "Task", "Risk")),
                 new ProjectRule.RequiredScreenFields(
                     "create-fields", Severity.MAJOR, ScreenKind.CREATE, List.of("duedate")),
+                new ProjectRule.MandatoryFields(
+                    "mandatory", Severity.MAJOR, List.of("duedate", "assignee")),
                 new ProjectRule.RequiredRoles(
                     "roles", Severity.MAJOR, List.of("Sponsor", "Project Manager")),
                 new ProjectRule.RequiredCategory("category", Severity.MINOR, "Delivery"),

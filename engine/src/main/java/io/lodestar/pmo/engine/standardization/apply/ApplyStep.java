@@ -7,6 +7,7 @@ import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_AD
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_ASSOCIATE_WORKFLOW_SCHEME;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_CREATE_PROJECT;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_CREATE_WORKFLOW_SCHEME;
+import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_MAKE_FIELDS_REQUIRED;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_NOTIFICATION_SCHEME;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_PERMISSION_SCHEME;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.STEP_SET_CATEGORY;
@@ -131,6 +132,25 @@ public sealed interface ApplyStep {
     @Override
     public List<Object> args() {
       return List.of(screen.name().toLowerCase(java.util.Locale.ROOT), String.join(", ", fieldIds));
+    }
+  }
+
+  /** Make fields required in the project's field configuration. */
+  record MakeFieldsRequired(Optional<String> fieldConfigurationId, List<String> fieldIds)
+      implements ApplyStep {
+    public MakeFieldsRequired {
+      Objects.requireNonNull(fieldConfigurationId, "fieldConfigurationId");
+      fieldIds = List.copyOf(fieldIds);
+    }
+
+    @Override
+    public String messageKey() {
+      return STEP_MAKE_FIELDS_REQUIRED;
+    }
+
+    @Override
+    public List<Object> args() {
+      return List.of(String.join(", ", fieldIds));
     }
   }
 

@@ -17,6 +17,7 @@ import static io.lodestar.pmo.engine.standardization.StandardizationKeys.OPEN_VE
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Violation;
 import io.lodestar.pmo.engine.standardization.config.ConfigurationPort;
+import io.lodestar.pmo.engine.standardization.config.FieldConfiguration;
 import io.lodestar.pmo.engine.standardization.config.IssueTypeScheme;
 import io.lodestar.pmo.engine.standardization.config.ProjectConfiguration;
 import io.lodestar.pmo.engine.standardization.config.ScreenScheme;
@@ -290,6 +291,27 @@ public final class DryRun {
       List<String> missing = r.fieldIds().stream().filter(f -> !on.contains(f)).toList();
       if (!missing.isEmpty()) {
         steps.add(new ApplyStep.AddScreenFields(project.screenSchemeId(), r.screen(), missing));
+      }
+    } else if (rule instanceof ProjectRule.MandatoryFields r) {
+      List<String> have = List.of();
+      if (!isNew && project.fieldConfigurationId().isPresent()) {
+        Optional<FieldConfiguration> f =
+            configuration.fieldConfiguration(project.fieldConfigurationId().get());
+        if (f.isEmpty()) {
+          refusals.add(
+              Violation.of(
+                  "fieldConfiguration",
+                  APPLY_SCHEME_UNREADABLE,
+                  "fieldConfiguration",
+                  project.fieldConfigurationId().get()));
+          return;
+        }
+        have = f.get().requiredFields();
+      }
+      final List<String> required = have;
+      List<String> missing = r.fieldIds().stream().filter(x -> !required.contains(x)).toList();
+      if (!missing.isEmpty()) {
+        steps.add(new ApplyStep.MakeFieldsRequired(project.fieldConfigurationId(), missing));
       }
     } else if (rule instanceof ProjectRule.RequiredRoles r) {
       for (String role : r.roles()) {

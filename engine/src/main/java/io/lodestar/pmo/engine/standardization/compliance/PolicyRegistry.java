@@ -33,6 +33,7 @@ public final class PolicyRegistry {
         List.of(
             new IssueTypesPolicy(),
             new ScreenFieldsPolicy(),
+            new MandatoryFieldsPolicy(),
             new RolesPolicy(),
             new CategoryPolicy(),
             new KeyPatternPolicy(),

@@ -18,4 +18,6 @@ public interface ConfigurationPort {
   Optional<IssueTypeScheme> issueTypeScheme(String schemeId);
 
   Optional<ScreenScheme> screenScheme(String schemeId);
+
+  Optional<FieldConfiguration> fieldConfiguration(String fieldConfigurationId);
 }

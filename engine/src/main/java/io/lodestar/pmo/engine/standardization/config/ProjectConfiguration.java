@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param workflowSchemeId empty when unknown
  * @param issueTypeSchemeId empty when unknown
  * @param screenSchemeId the issue type screen scheme; empty when unknown
+ * @param fieldConfigurationId the field configuration (of the project's field configuration scheme,
+ *     default mapping) that says which fields are required; empty when unknown
  * @param permissionSchemeId empty when unknown
  * @param notificationSchemeId empty when unknown
  * @param roleMembers role name → user keys of its members (directly or through groups); copied
@@ -31,6 +33,7 @@ public record ProjectConfiguration(
     Optional<String> workflowSchemeId,
     Optional<String> issueTypeSchemeId,
     Optional<String> screenSchemeId,
+    Optional<String> fieldConfigurationId,
     Optional<String> permissionSchemeId,
     Optional<String> notificationSchemeId,
     Map<String, List<String>> roleMembers,
@@ -45,6 +48,7 @@ public record ProjectConfiguration(
     Objects.requireNonNull(workflowSchemeId, "workflowSchemeId");
     Objects.requireNonNull(issueTypeSchemeId, "issueTypeSchemeId");
     Objects.requireNonNull(screenSchemeId, "screenSchemeId");
+    Objects.requireNonNull(fieldConfigurationId, "fieldConfigurationId");
     Objects.requireNonNull(permissionSchemeId, "permissionSchemeId");
     Objects.requireNonNull(notificationSchemeId, "notificationSchemeId");
     roleMembers =
@@ -68,6 +72,7 @@ public record ProjectConfiguration(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Map.of(),
         List.of(),
         List.of(),
@@ -82,6 +87,7 @@ public record ProjectConfiguration(
         workflowSchemeId,
         issueTypeSchemeId,
         screenSchemeId,
+        fieldConfigurationId,
         permissionSchemeId,
         notificationSchemeId,
         roleMembers,
@@ -104,8 +110,27 @@ public record ProjectConfiguration(
         Optional.ofNullable(workflowScheme),
         Optional.ofNullable(issueTypeScheme),
         Optional.ofNullable(screenScheme),
+        fieldConfigurationId,
         Optional.ofNullable(permissionScheme),
         Optional.ofNullable(notificationScheme),
+        roleMembers,
+        components,
+        versions,
+        profile);
+  }
+
+  /** This project using field configuration {@code id} (null: none). */
+  public ProjectConfiguration withFieldConfiguration(String id) {
+    return new ProjectConfiguration(
+        projectKey,
+        name,
+        category,
+        workflowSchemeId,
+        issueTypeSchemeId,
+        screenSchemeId,
+        Optional.ofNullable(id),
+        permissionSchemeId,
+        notificationSchemeId,
         roleMembers,
         components,
         versions,
@@ -120,6 +145,7 @@ public record ProjectConfiguration(
         workflowSchemeId,
         issueTypeSchemeId,
         screenSchemeId,
+        fieldConfigurationId,
         permissionSchemeId,
         notificationSchemeId,
         newRoleMembers,
@@ -136,6 +162,7 @@ public record ProjectConfiguration(
         workflowSchemeId,
         issueTypeSchemeId,
         screenSchemeId,
+        fieldConfigurationId,
         permissionSchemeId,
         notificationSchemeId,
         roleMembers,
@@ -152,6 +179,7 @@ public record ProjectConfiguration(
         workflowSchemeId,
         issueTypeSchemeId,
         screenSchemeId,
+        fieldConfigurationId,
         permissionSchemeId,
         notificationSchemeId,
         roleMembers,
@@ -168,6 +196,7 @@ public record ProjectConfiguration(
         workflowSchemeId,
         issueTypeSchemeId,
         screenSchemeId,
+        fieldConfigurationId,
         permissionSchemeId,
         notificationSchemeId,
         roleMembers,

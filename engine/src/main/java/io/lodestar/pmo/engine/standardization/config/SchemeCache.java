@@ -18,6 +18,7 @@ public final class SchemeCache implements ConfigurationPort {
   private final Map<String, Optional<WorkflowScheme>> workflowSchemes = new HashMap<>();
   private final Map<String, Optional<IssueTypeScheme>> issueTypeSchemes = new HashMap<>();
   private final Map<String, Optional<ScreenScheme>> screenSchemes = new HashMap<>();
+  private final Map<String, Optional<FieldConfiguration>> fieldConfigurations = new HashMap<>();
 
   public SchemeCache(ConfigurationPort delegate) {
     this.delegate = Objects.requireNonNull(delegate, "delegate");
@@ -41,6 +42,11 @@ public final class SchemeCache implements ConfigurationPort {
   @Override
   public Optional<ScreenScheme> screenScheme(String schemeId) {
     return once(screenSchemes, schemeId, delegate::screenScheme);
+  }
+
+  @Override
+  public Optional<FieldConfiguration> fieldConfiguration(String fieldConfigurationId) {
+    return once(fieldConfigurations, fieldConfigurationId, delegate::fieldConfiguration);
   }
 
   private static <T> Optional<T> once(

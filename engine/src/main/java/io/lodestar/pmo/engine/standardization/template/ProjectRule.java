@@ -12,6 +12,7 @@ import java.util.Objects;
 public sealed interface ProjectRule extends TemplateRule
     permits ProjectRule.RequiredIssueTypes,
         ProjectRule.RequiredScreenFields,
+        ProjectRule.MandatoryFields,
         ProjectRule.RequiredRoles,
         ProjectRule.RequiredCategory,
         ProjectRule.KeyPattern,
@@ -49,6 +50,24 @@ public sealed interface ProjectRule extends TemplateRule
     @Override
     public RuleKind kind() {
       return RuleKind.SCREEN_FIELDS;
+    }
+  }
+
+  /**
+   * Every field in {@code fieldIds} is required in the project's field configuration (Jira: the
+   * field configuration's "Required" flag), so that no issue is saved without it.
+   */
+  record MandatoryFields(String id, Severity severity, List<String> fieldIds)
+      implements ProjectRule {
+    public MandatoryFields {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(severity, "severity");
+      fieldIds = List.copyOf(fieldIds);
+    }
+
+    @Override
+    public RuleKind kind() {
+      return RuleKind.MANDATORY_FIELDS;
     }
   }
 

@@ -6,6 +6,8 @@ public enum RuleKind {
   ISSUE_TYPES,
   /** Required fields are on the project's create or edit screen. */
   SCREEN_FIELDS,
+  /** Fields are required (must have a value) in the project's field configuration. */
+  MANDATORY_FIELDS,
   /** Required project roles have at least one member. */
   ROLES,
   /** The project is in the required project category. */

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param projectRules configuration rules; never null, copied
  * @param artifactRules JQL count rules; never null, copied
  * @param bindings shared schemes to assign; never null
- * @param thresholdPercent the score a project needs to comply, 0 to 100 (DOMAIN.md default 90)
+ * @param thresholdPercent the score a project needs to comply, 0 to 100 with at most 2 decimals
+ *     (DOMAIN.md default 90); kept with scale 2
  */
 public record TemplateContent(
     String name,
@@ -35,6 +36,9 @@ public record TemplateContent(
     artifactRules = List.copyOf(artifactRules);
     Objects.requireNonNull(bindings, "bindings");
     Objects.requireNonNull(thresholdPercent, "thresholdPercent");
+    // 90, 90.0 and 90.00 are one threshold: kept to 2 decimals so that equal contents are equal.
+    BigDecimal stripped = thresholdPercent.stripTrailingZeros();
+    thresholdPercent = stripped.scale() <= 2 ? stripped.setScale(2) : thresholdPercent;
   }
 
   /** A template with no rules, no bindings and the default threshold. */

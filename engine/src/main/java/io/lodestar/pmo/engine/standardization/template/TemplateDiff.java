@@ -169,6 +169,9 @@ public final class TemplateDiff {
     if (rule instanceof ProjectRule.RequiredScreenFields r) {
       return head + " " + r.screen() + " " + r.fieldIds();
     }
+    if (rule instanceof ProjectRule.MandatoryFields r) {
+      return head + " " + r.fieldIds();
+    }
     if (rule instanceof ProjectRule.RequiredRoles r) {
       return head + " " + r.roles();
     }

@@ -1,5 +1,6 @@
 package io.lodestar.pmo.engine.standardization.template;
 
+import static io.lodestar.pmo.engine.standardization.StandardizationKeys.DECIMALS;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.DUPLICATE;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.ID_FORMAT;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.JQL_NO_PROJECT;
@@ -47,6 +48,8 @@ public final class TemplateValidator {
     BigDecimal t = content.thresholdPercent();
     if (t.signum() < 0 || t.compareTo(BigDecimal.valueOf(100)) > 0) {
       problems.add(Violation.of("thresholdPercent", OUT_OF_RANGE, 0, 100));
+    } else if (t.stripTrailingZeros().scale() > 2) {
+      problems.add(Violation.of("thresholdPercent", DECIMALS, 2));
     }
     content
         .bindings()
@@ -96,6 +99,8 @@ public final class TemplateValidator {
     if (rule instanceof ProjectRule.RequiredIssueTypes r) {
       entries(r.issueTypes(), field + ".issueTypes", true, problems);
     } else if (rule instanceof ProjectRule.RequiredScreenFields r) {
+      entries(r.fieldIds(), field + ".fieldIds", true, problems);
+    } else if (rule instanceof ProjectRule.MandatoryFields r) {
       entries(r.fieldIds(), field + ".fieldIds", true, problems);
     } else if (rule instanceof ProjectRule.RequiredRoles r) {
       entries(r.roles(), field + ".roles", true, problems);

@@ -19,6 +19,7 @@ import io.lodestar.pmo.engine.shared.Violation;
 import io.lodestar.pmo.engine.standardization.FakeConfiguration;
 import io.lodestar.pmo.engine.standardization.Fixtures;
 import io.lodestar.pmo.engine.standardization.Severity;
+import io.lodestar.pmo.engine.standardization.config.FieldConfiguration;
 import io.lodestar.pmo.engine.standardization.config.IssueTypeScheme;
 import io.lodestar.pmo.engine.standardization.config.ProjectConfiguration;
 import io.lodestar.pmo.engine.standardization.config.ProjectConfiguration.Component;
@@ -64,7 +65,8 @@ class DryRunTest {
                   Map.of("Task", Fixtures.delivery(), "Bug", Fixtures.legacy()),
                   Optional.empty()))
           .with(new IssueTypeScheme("IT", List.of("Task", "Bug", "Epic", "Risk")))
-          .with(new ScreenScheme("SC", List.of("summary", "duedate"), List.of()));
+          .with(new ScreenScheme("SC", List.of("summary", "duedate"), List.of()))
+          .with(new FieldConfiguration("FC", List.of("summary")));
 
   private final DryRun target =
       new DryRun(host, (project, type) -> Optional.ofNullable(counts.get(project + "/" + type)));
@@ -75,6 +77,7 @@ class DryRunTest {
   private static ProjectConfiguration drifting() {
     return ProjectConfiguration.bare("DRIFT", "Delivery - Drift")
         .withSchemes("W-LEGACY", "IT", "SC", "P-DEFAULT", "N-PMO")
+        .withFieldConfiguration("FC")
         .withRoleMembers(Map.of("Sponsor", List.of("sam")))
         .withComponents(List.of(Component.of("UI", null)))
         .withVersions(List.of(ProjectVersion.unreleased("2.0", LocalDate.of(2027, 1, 1))))
@@ -99,6 +102,7 @@ class DryRunTest {
             "AssociateWorkflowScheme",
             "AddIssueTypes",
             "AddScreenFields",
+            "MakeFieldsRequired",
             "AddRoleMembers",
             "AddRoleMembers",
             "SetCategory",
@@ -175,7 +179,8 @@ class DryRunTest {
         .contains(
             new ApplyStep.SetCategory(Optional.empty(), "Delivery"),
             new ApplyStep.AddComponents(List.of("Backend")),
-            new ApplyStep.AssignPermissionScheme(Optional.of("P-DEFAULT"), "P-PMO"))
+            new ApplyStep.AssignPermissionScheme(Optional.of("P-DEFAULT"), "P-PMO"),
+            new ApplyStep.MakeFieldsRequired(Optional.of("FC"), List.of("duedate", "assignee")))
         .noneMatch(s -> s instanceof ApplyStep.AssignNotificationScheme)
         .noneMatch(s -> s instanceof ApplyStep.AddIssueTypes)
         .noneMatch(s -> s instanceof ApplyStep.AddScreenFields);

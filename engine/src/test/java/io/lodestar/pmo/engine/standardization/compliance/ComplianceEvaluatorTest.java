@@ -56,7 +56,8 @@ class ComplianceEvaluatorTest {
 
     assertThat(host.readsOf("workflowScheme:W9")).isEqualTo(1);
     assertThat(first.rule("wf-task").orElseThrow().status()).isEqualTo(RuleStatus.UNKNOWN);
-    assertThat(first.score().unknown()).isEqualTo(3);
+    // workflow, issue types and screen fields unreadable; no field configuration at all
+    assertThat(first.score().unknown()).isEqualTo(4);
   }
 
   @Test

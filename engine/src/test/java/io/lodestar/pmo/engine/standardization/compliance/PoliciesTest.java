@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lodestar.pmo.engine.standardization.FakeConfiguration;
 import io.lodestar.pmo.engine.standardization.FakeCounts;
 import io.lodestar.pmo.engine.standardization.Fixtures;
+import io.lodestar.pmo.engine.standardization.config.FieldConfiguration;
 import io.lodestar.pmo.engine.standardization.config.IssueTypeScheme;
 import io.lodestar.pmo.engine.standardization.config.ProjectConfiguration;
 import io.lodestar.pmo.engine.standardization.config.ProjectConfiguration.Component;
@@ -33,6 +34,7 @@ class PoliciesTest {
     return ProjectConfiguration.bare("DEL", "Delivery - Mobile")
         .withCategory("delivery")
         .withSchemes("W1", "IT1", "SC1", "P1", "N1")
+        .withFieldConfiguration("FC1")
         .withRoleMembers(Map.of("Sponsor", List.of("sam"), "project manager", List.of("pat")))
         .withComponents(List.of(Component.of("backend", "bob")))
         .withVersions(
@@ -48,7 +50,8 @@ class PoliciesTest {
             new WorkflowScheme(
                 "W1", "Delivery scheme", Map.of("Task", Fixtures.delivery()), Optional.empty()))
         .with(new IssueTypeScheme("IT1", List.of("Epic", "task", "Risk", "Bug")))
-        .with(new ScreenScheme("SC1", List.of("summary", "duedate"), List.of("summary")));
+        .with(new ScreenScheme("SC1", List.of("summary", "duedate"), List.of("summary")))
+        .with(new FieldConfiguration("FC1", List.of("summary", "assignee", "duedate")));
   }
 
   private static RuleResult judge(String ruleId, ProjectConfiguration project) {
@@ -114,6 +117,17 @@ class PoliciesTest {
         judge("create-fields", compliant().withSchemes("W1", "IT1", null, "P1", "N1"));
     assertThat(result.status()).isEqualTo(RuleStatus.UNKNOWN);
     assertThat(result.messageKey()).isEqualTo(UNKNOWN_NO_SCHEME);
+  }
+
+  @Test
+  void mandatoryFields_shouldFail_whenTheFieldConfigurationLeavesAFieldOptional() {
+    FakeConfiguration host = host().with(new FieldConfiguration("FC2", List.of("duedate")));
+    RuleResult result =
+        judge("mandatory", compliant().withFieldConfiguration("FC2"), host, new FakeCounts());
+    assertThat(result.messageKey()).isEqualTo(MANDATORY_FIELDS_OPTIONAL);
+    assertThat(result.args()).containsExactly("assignee");
+    assertThat(judge("mandatory", compliant().withFieldConfiguration("GONE")).status())
+        .isEqualTo(RuleStatus.UNKNOWN);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.lodestar.pmo.engine.standardization.template;
 
+import static io.lodestar.pmo.engine.standardization.StandardizationKeys.DECIMALS;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.DUPLICATE;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.ID_FORMAT;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.JQL_NO_PROJECT;
@@ -136,6 +137,17 @@ class TemplateTest {
   }
 
   @Test
+  void threshold_shouldBeOneValueWhateverItsScale_andRefuseMoreThanTwoDecimals() {
+    TemplateContent ninety = TemplateContent.named("T").withThreshold(new BigDecimal("90"));
+    assertThat(ninety).isEqualTo(ninety.withThreshold(new BigDecimal("90.000")));
+    Template template = Template.create("t", ninety, "pmo", Fixtures.AT).orElseThrow();
+    assertThat(template.edit(ninety.withThreshold(new BigDecimal("90.0")), "pmo", LATER))
+        .isEqualTo(Outcome.invalid(Violation.of("", TEMPLATE_UNCHANGED)));
+    assertThat(TemplateValidator.validate(ninety.withThreshold(new BigDecimal("90.125"))))
+        .containsExactly(Violation.of("thresholdPercent", DECIMALS, 2));
+  }
+
+  @Test
   void validate_shouldAcceptTheDeliveryTemplateWithEveryRuleKind() {
     assertThat(TemplateValidator.validate(Fixtures.deliveryContent())).isEmpty();
     assertThat(Fixtures.deliveryContent().rules())
@@ -155,7 +167,7 @@ class TemplateTest {
     transitions.set(1, Transition.of("Stop", "In Progress", "To Do").withResolution());
     List<ArtifactRule> artifacts = List.of(Fixtures.epicsWithoutDueDate());
     List<ProjectRule> rules = new ArrayList<>(from.projectRules());
-    rules.set(3, new ProjectRule.RequiredCategory("category", Severity.MAJOR, "Delivery"));
+    rules.set(4, new ProjectRule.RequiredCategory("category", Severity.MAJOR, "Delivery"));
     TemplateContent to =
         from.withWorkflows(
                 List.of(
