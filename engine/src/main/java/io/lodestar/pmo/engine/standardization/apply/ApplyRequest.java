@@ -35,7 +35,11 @@ public record ApplyRequest(
       throw new IllegalArgumentException("either an existing project or a new one");
     }
     mappings = List.copyOf(mappings);
-    roleMembers = Map.copyOf(roleMembers);
+    roleMembers =
+        roleMembers.entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     existingSchemes = List.copyOf(existingSchemes);
   }
 
