@@ -37,6 +37,9 @@ public record ScanPlan(
     if (done < 0 || done > projects.size() || skipped < 0 || skipped > done) {
       throw new IllegalArgumentException("0 <= skipped <= done <= projects");
     }
+    if ((state == State.RUNNING) != (done < projects.size()) && state != State.CANCELLED) {
+      throw new IllegalArgumentException("running iff projects remain: " + state + " " + done);
+    }
   }
 
   /**

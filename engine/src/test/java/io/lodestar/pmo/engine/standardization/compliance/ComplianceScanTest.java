@@ -115,6 +115,18 @@ class ComplianceScanTest {
   }
 
   @Test
+  void plan_shouldRefuseAStoredStateThatContradictsItsCursor() {
+    List<TemplateAssignment> one = List.of(TemplateAssignment.of("DA", version));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ScanPlan("s", one, 1, ScanPlan.State.RUNNING, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ScanPlan("s", one, 0, ScanPlan.State.COMPLETED, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new ScanPlan("s", one, 0, ScanPlan.State.CANCELLED, 0).next()).isEmpty();
+  }
+
+  @Test
   void start_shouldCompleteAtOnce_whenNothingIsAssigned_andKeepOneEntryPerProject() {
     assertThat(ScanPlan.start("s", List.of()).state()).isEqualTo(ScanPlan.State.COMPLETED);
     ScanPlan twice =
