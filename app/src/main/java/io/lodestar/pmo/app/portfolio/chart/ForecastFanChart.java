@@ -24,7 +24,7 @@ public final class ForecastFanChart {
   static final int PLOT_RIGHT = 580;
 
   static final int LANE_HEIGHT = 28;
-  static final int[] LANE_TOPS = {112, 222};
+  private static final int[] LANE_TOPS = {112, 222};
   static final int AXIS_Y = 270;
   static final int BASE_HEIGHT = 364;
   static final int NOTE_LINE = 18;

@@ -69,6 +69,44 @@ public record SnapshotRetention(int dailyDays, int weeklyMonths, int monthlyYear
     return violations;
   }
 
+  /** The text form a setting stores: {@code dailyDays=14;weeklyMonths=12;monthlyYears=0}. */
+  public String text() {
+    return "dailyDays="
+        + dailyDays
+        + ";weeklyMonths="
+        + weeklyMonths
+        + ";monthlyYears="
+        + monthlyYears;
+  }
+
+  /**
+   * Parses {@link #text()}.
+   *
+   * @throws IllegalArgumentException when a part is missing, unknown, not a number or out of range
+   */
+  public static SnapshotRetention parse(String text) {
+    Objects.requireNonNull(text, "text");
+    Map<String, Integer> values = new HashMap<>();
+    for (String part : text.split(";")) {
+      int eq = part.indexOf('=');
+      String name = eq < 0 ? part : part.substring(0, eq).trim();
+      if (eq < 0 || !List.of("dailyDays", "weeklyMonths", "monthlyYears").contains(name)) {
+        throw new IllegalArgumentException("not a retention part: " + part);
+      }
+      try {
+        values.put(name, Integer.parseInt(part.substring(eq + 1).trim()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a whole number: " + part, e);
+      }
+    }
+    if (values.size() != 3) {
+      throw new IllegalArgumentException(
+          "retention needs dailyDays, weeklyMonths and monthlyYears");
+    }
+    return new SnapshotRetention(
+        values.get("dailyDays"), values.get("weeklyMonths"), values.get("monthlyYears"));
+  }
+
   private static Violation range(String field, int max) {
     return Violation.of(field, "lodestar.portfolio.snapshot.retention.range", 0, max);
   }

@@ -120,6 +120,21 @@ class SnapshotRetentionTest {
     assertThatThrownBy(() -> new SnapshotRetention(400, 1, 1)).hasMessageContaining("dailyDays");
   }
 
+  @Test
+  void text_shouldRoundTrip_andParseShouldRefuseBrokenText() {
+    SnapshotRetention target = new SnapshotRetention(7, 6, 2);
+
+    assertThat(target.text()).isEqualTo("dailyDays=7;weeklyMonths=6;monthlyYears=2");
+    assertThat(SnapshotRetention.parse(target.text())).isEqualTo(target);
+    assertThatThrownBy(() -> SnapshotRetention.parse("dailyDays=7;weeklyMonths=6"))
+        .hasMessageContaining("monthlyYears");
+    assertThatThrownBy(() -> SnapshotRetention.parse("dailyDays=x;weeklyMonths=6;monthlyYears=1"))
+        .hasMessageContaining("whole number");
+    assertThatThrownBy(() -> SnapshotRetention.parse("hourly=1")).hasMessageContaining("hourly");
+    assertThatThrownBy(() -> SnapshotRetention.parse("dailyDays=-1;weeklyMonths=6;monthlyYears=1"))
+        .hasMessageContaining("dailyDays");
+  }
+
   @Property(tries = 200)
   void datesToDrop_shouldBeIdempotent_andStableOnALaterDay(
       @ForAll @Size(max = 120) List<@IntRange(min = 0, max = 900) Integer> daysAgo,
