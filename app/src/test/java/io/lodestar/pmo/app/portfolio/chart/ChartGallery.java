@@ -48,6 +48,33 @@ public final class ChartGallery {
         "scurve-year",
         scurve.render(
             new SCurveInput("scurve-mob", "Mobile banking <b>2026</b> & co", "EUR", year, bac)));
+    List<SCurvePoint> fourWeeks = new ArrayList<>();
+    for (int week = 0; week < 4; week++) {
+      fourWeeks.add(
+          new SCurvePoint(
+              start.plusWeeks(week),
+              BigDecimal.valueOf(2500L * week),
+              week == 2 ? null : BigDecimal.valueOf(2100L * week),
+              BigDecimal.valueOf(2300L * week)));
+    }
+    write(
+        out,
+        "scurve-short",
+        scurve.render(new SCurveInput("scurve-short", "Pilot", "USD", fourWeeks, null)));
+    List<SCurvePoint> daily = new ArrayList<>();
+    for (int day = 0; day < 500; day++) {
+      double t = day / 500.0;
+      daily.add(
+          new SCurvePoint(
+              start.plusDays(day),
+              money(bac, t),
+              money(bac, 0.9 * t * t),
+              money(bac, 0.95 * t * t + 0.05 * t)));
+    }
+    write(
+        out,
+        "scurve-daily",
+        scurve.render(new SCurveInput("scurve-daily", "Platform", "EUR", daily, bac)));
     write(
         out,
         "scurve-empty",
