@@ -33,7 +33,9 @@ public class EntitySchemaTest {
           RiskSettingsEntity.class,
           ReviewFlagEntity.class,
           AuditEntryEntity.class,
-          SettingEntity.class);
+          SettingEntity.class,
+          io.lodestar.pmo.jira.portfolio.persistence.ProjectProfileEntity.class,
+          io.lodestar.pmo.jira.portfolio.persistence.SnapshotEntity.class);
 
   @Test
   public void tablePrefix_shouldFollowFromTheDescriptorNamespace() throws Exception {
