@@ -37,7 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * risk) and 10,000 × 1,000 × 2 = 20 million {@link SplittableRandom#nextDouble()} draws, summed,
  * with no sampling. It draws from the simulator's generator ({@link SplittableRandom}, which spends
  * one {@code nextLong} per triangular impact and, in about 99 % of draws, per PERT impact), so it
- * is the cost of the random numbers alone. Report simulate / baseline as the ratio.
+ * is the cost of the random numbers alone. Report simulate / baseline as the ratio. In {@code
+ * CERTAIN} that is exactly one random number per impact drawn; in {@code MIXED} it is one per
+ * occurrence decision and one per impact (10 million of each, on average). The simulator decides
+ * four occurrences per {@code nextLong}, so its own floor in {@code MIXED} is about 12.5 million
+ * numbers: against that, the {@code MIXED} ratios would be about 1.6 times higher.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExposureSimulation -f 1 -wi 3 -i 5}. On
  * a machine shared with other work, wall time includes waiting for a core; {@link

