@@ -150,7 +150,7 @@ final class DemoPortfolios {
             .max(BigDecimal.valueOf(1000))
             .setScale(2);
     LocalDate start = today.minusDays(330 - random.nextInt(60));
-    LocalDate end = today.plusDays(30 + random.nextInt(240));
+    LocalDate end = today.plusDays(120 + random.nextInt(420));
     // A third were re-planned: their baseline ended earlier than today's plan.
     LocalDate baselineEnd = random.nextInt(3) == 0 ? end.minusDays(45 + random.nextInt(60)) : end;
     try (PreparedStatement ps =
