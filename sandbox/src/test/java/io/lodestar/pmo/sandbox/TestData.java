@@ -29,6 +29,18 @@ public final class TestData {
         });
   }
 
+  /** The first column of the first row of a query, as a long. */
+  public static long count(SandboxStore store, String sql) {
+    return store.inTransaction(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql);
+              java.sql.ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
+  }
+
   /** Inserts a user. */
   public static void user(SandboxStore store, String key, String... groups) {
     exec(

@@ -686,6 +686,7 @@ public final class DemoData {
       SqlAuditLog audit = new SqlAuditLog(store);
       new PmoAdminGroupService(new SqlSettingRows(store), audit, Clock.systemUTC())
           .update(PMO_GROUP, Versioned.NEW, DemoAccounts.ADMIN);
+      DemoPortfolios.generate(store, plans, people, today, random);
     }
 
     private static void issueTypes(Connection c) throws SQLException {

@@ -162,6 +162,8 @@ final class IssueWriter {
     }
     // The risk index's write hook, in this transaction: the register re-assesses the issue.
     RiskIndexJournal.issueWritten(c, id);
+    // The rollup index's write hook, in this transaction too.
+    io.lodestar.pmo.sandbox.portfolio.RollupIndexJournal.issueWritten(c, id);
     return id;
   }
 

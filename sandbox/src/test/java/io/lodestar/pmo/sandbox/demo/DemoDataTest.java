@@ -63,6 +63,29 @@ class DemoDataTest {
   }
 
   @Test
+  void generate_shouldConfigureTwoPortfoliosInTwoCurrencies_withProfilesObjectivesAndRates() {
+    assertThat(count("SELECT COUNT(*) FROM portfolio_node WHERE kind = 'PORTFOLIO'")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM portfolio_node WHERE kind = 'PROGRAM'")).isEqualTo(6);
+    assertThat(count("SELECT COUNT(DISTINCT currency) FROM portfolio_node")).isEqualTo(2);
+    assertThat(count("SELECT COUNT(*) FROM portfolio_scope WHERE scope_kind = 'PROJECT'"))
+        .isEqualTo(30);
+    assertThat(count("SELECT COUNT(*) FROM project_profile WHERE budget > 0")).isEqualTo(30);
+    // the Digital portfolio (EUR) holds one project budgeted in USD
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM project_profile f JOIN project p ON p.id = f.project_id"
+                    + " WHERE p.portfolio = 'Digital' AND f.currency = 'USD'"))
+        .isEqualTo(1);
+    assertThat(count("SELECT COUNT(*) FROM strategic_objective")).isEqualTo(5);
+    assertThat(
+            count(
+                "SELECT COUNT(*) FROM strategic_objective o WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " objective_link l WHERE l.objective_id = o.id)"))
+        .isEqualTo(1);
+    assertThat(count("SELECT COUNT(DISTINCT currency) FROM cost_rate")).isEqualTo(2);
+  }
+
+  @Test
   void generate_shouldGiveTheSameData_forTheSameSeed() throws Exception {
     try (SandboxStore again = TestData.newStore()) {
       DemoData.generate(again, ISSUES, 42L, TODAY);

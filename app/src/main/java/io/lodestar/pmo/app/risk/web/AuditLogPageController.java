@@ -56,7 +56,9 @@ public final class AuditLogPageController {
       List.of(
           ScoringModelService.AUDIT_TARGET,
           RiskSettingsService.AUDIT_TARGET,
-          PmoAdminGroupService.AUDIT_TARGET_TYPE);
+          PmoAdminGroupService.AUDIT_TARGET_TYPE,
+          io.lodestar.pmo.app.portfolio.PortfolioOverviews.OVERRIDE_AUDIT_TARGET,
+          io.lodestar.pmo.app.portfolio.PortfolioOverviews.PROFILE_AUDIT_TARGET);
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
@@ -237,6 +239,14 @@ public final class AuditLogPageController {
     }
     if (PmoAdminGroupService.AUDIT_TARGET_TYPE.equals(e.targetType())) {
       return texts.text("lodestar.audit.target.setting", e.targetId());
+    }
+    if (io.lodestar.pmo.app.portfolio.PortfolioOverviews.OVERRIDE_AUDIT_TARGET.equals(
+        e.targetType())) {
+      return texts.text("lodestar.audit.target.healthOverride", e.targetId());
+    }
+    if (io.lodestar.pmo.app.portfolio.PortfolioOverviews.PROFILE_AUDIT_TARGET.equals(
+        e.targetType())) {
+      return texts.text("lodestar.audit.target.projectProfile", e.targetId());
     }
     return e.targetType() + " " + e.targetId();
   }

@@ -1,5 +1,10 @@
 package io.lodestar.pmo.sandbox.shared.server;
 
+import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
+import io.lodestar.pmo.app.portfolio.rest.PortfolioResource;
+import io.lodestar.pmo.app.portfolio.rest.ProjectProfileResource;
+import io.lodestar.pmo.app.portfolio.web.PortfolioPageController;
+import io.lodestar.pmo.app.portfolio.web.PortfolioServlet;
 import io.lodestar.pmo.app.risk.rest.AuditResource;
 import io.lodestar.pmo.app.risk.rest.CatalogResource;
 import io.lodestar.pmo.app.risk.rest.DefaultRiskSettingsResource;
@@ -29,6 +34,11 @@ import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
 import io.lodestar.pmo.engine.risk.service.ScoringModelService;
 import io.lodestar.pmo.sandbox.importer.RiskIssueWrites;
+import io.lodestar.pmo.sandbox.portfolio.SandboxRollupIndex;
+import io.lodestar.pmo.sandbox.portfolio.SqlHealthOverrides;
+import io.lodestar.pmo.sandbox.portfolio.SqlObjectives;
+import io.lodestar.pmo.sandbox.portfolio.SqlPortfolioStore;
+import io.lodestar.pmo.sandbox.portfolio.SqlProjectProfiles;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.risk.SqlAssessedRiskIndex;
@@ -94,6 +104,9 @@ public final class SandboxComponents {
   private final RiskIssueWrites riskIssueWrites;
   private final SqlAssessedRiskIndex riskIndex;
   private final Supplier<List<String>> configuredProjects;
+  private final SandboxRollupIndex rollupIndex;
+  private final PortfolioOverviews portfolios;
+  private final PortfolioServlet portfolioServlet;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -142,6 +155,21 @@ public final class SandboxComponents {
             riskIndex);
     RestClock restClock = new RestClock(clock);
 
+    // The portfolio layer (issue 8): stores, the rollup index and the overview service.
+    SqlPortfolioStore portfolioStore = new SqlPortfolioStore(store);
+    SqlProjectProfiles profiles = new SqlProjectProfiles(store);
+    rollupIndex = new SandboxRollupIndex(store, portfolioStore, projects, clock);
+    portfolios =
+        new PortfolioOverviews(
+            portfolioStore,
+            profiles,
+            new SqlHealthOverrides(store),
+            new SqlObjectives(store),
+            rollupIndex,
+            audit,
+            transactions,
+            clock);
+
     SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
     // One set of permits for the REST simulation and the register page's exposure panel.
     SimulationPermits simulations = new SimulationPermits(MAX_SIMULATIONS);
@@ -157,7 +185,9 @@ public final class SandboxComponents {
             new RiskSettingsResource(guard, settingsStore, settings, texts),
             new DefaultRiskSettingsResource(guard, settingsStore, settings, texts),
             new PmoAdminGroupResource(guard, pmoAdminGroup, texts),
-            new AuditResource(guard, audit, texts));
+            new AuditResource(guard, audit, texts),
+            new PortfolioResource(guard, portfolios, texts),
+            new ProjectProfileResource(guard, profiles, portfolios, texts));
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -173,6 +203,11 @@ public final class SandboxComponents {
         new RiskAdminPageController(guard, modelStore, pmoAdminGroup, texts);
     registerServlet = new RiskRegisterServlet(registerPage, renderer, webResources);
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
+    portfolioServlet =
+        new PortfolioServlet(
+            new PortfolioPageController(guard, portfolios, userDirectory, texts),
+            renderer,
+            webResources);
     auditServlet =
         new AuditLogServlet(
             new AuditLogPageController(guard, audit, userDirectory, texts), renderer, webResources);
@@ -211,6 +246,26 @@ public final class SandboxComponents {
   /** Queues the risk index's build of every configured project (start-up; in the background). */
   public void startRiskIndex() {
     riskIndex.rebuildInBackground(configuredProjects.get());
+  }
+
+  /** The portfolio rollup index; close it before the store. */
+  public SandboxRollupIndex rollupIndex() {
+    return rollupIndex;
+  }
+
+  /** Starts the rollup index's first build (start-up; in the background). */
+  public void startRollupIndex() {
+    rollupIndex.buildInBackground();
+  }
+
+  /** The portfolio pages' servlet. */
+  public PortfolioServlet portfolioServlet() {
+    return portfolioServlet;
+  }
+
+  /** The portfolio overview service. */
+  public PortfolioOverviews portfolios() {
+    return portfolios;
   }
 
   public SandboxStore store() {

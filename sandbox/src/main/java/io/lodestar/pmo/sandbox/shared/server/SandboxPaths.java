@@ -44,6 +44,12 @@ public final class SandboxPaths {
   public static final String BROWSE = "/browse";
 
   /**
+   * The issue navigator stand-in ({@code /issues/?jql=}, Jira's path): a bounded, paged list for
+   * the simple JQL forms the portfolio pages link to.
+   */
+  public static final String ISSUES = "/issues";
+
+  /**
    * The sandbox's risk form for an existing issue, at the path of Jira's edit-issue page ({@code
    * ?id=<issue id>}); new risks use {@link RiskWebPaths#CREATE_ISSUE}, as the register links them.
    */

@@ -65,6 +65,7 @@ public final class SandboxServer implements AutoCloseable {
   private final SandboxStore store;
   private final SandboxReviewReminders reminders;
   private final AutoCloseable riskIndex;
+  private final AutoCloseable rollupIndex;
   private final URI uri;
   private boolean closed;
 
@@ -73,9 +74,11 @@ public final class SandboxServer implements AutoCloseable {
       SandboxStore store,
       SandboxReviewReminders reminders,
       AutoCloseable riskIndex,
+      AutoCloseable rollupIndex,
       URI uri) {
     this.server = server;
     this.riskIndex = riskIndex;
+    this.rollupIndex = rollupIndex;
     this.store = store;
     this.reminders = reminders;
     this.uri = uri;
@@ -126,8 +129,10 @@ public final class SandboxServer implements AutoCloseable {
       server.start();
       reminders.start(FIRST_REMINDER_RUN);
       components.startRiskIndex();
+      components.startRollupIndex();
       LOG.info("Lodestar sandbox listening on {}", uri);
-      return new SandboxServer(server, store, reminders, components.riskIndex(), uri);
+      return new SandboxServer(
+          server, store, reminders, components.riskIndex(), components.rollupIndex(), uri);
     } catch (Exception e) {
       stopQuietly(server);
       if (reminders != null) {
@@ -169,6 +174,11 @@ public final class SandboxServer implements AutoCloseable {
       riskIndex.close();
     } catch (Exception e) {
       LOG.warn("the risk index did not stop cleanly: {}", e.getMessage());
+    }
+    try {
+      rollupIndex.close();
+    } catch (Exception e) {
+      LOG.warn("the rollup index did not stop cleanly: {}", e.getMessage());
     }
     store.close();
     LOG.info("Lodestar sandbox stopped");
@@ -214,6 +224,14 @@ public final class SandboxServer implements AutoCloseable {
     add(context, c.registerServlet(), RiskWebPaths.REGISTER_PAGE);
     add(context, c.adminServlet(), RiskWebPaths.ADMIN_PAGE);
     add(context, c.auditServlet(), RiskWebPaths.AUDIT_PAGE);
+    add(
+        context,
+        c.portfolioServlet(),
+        io.lodestar.pmo.app.portfolio.web.PortfolioPageController.PAGE);
+    add(
+        context,
+        new io.lodestar.pmo.sandbox.shared.web.IssueListServlet(c.guard(), c.store(), c.renderer()),
+        SandboxPaths.ISSUES + "/*");
 
     add(
         context,

@@ -38,7 +38,8 @@ public final class Migrations {
           "V2__labels_and_import_log.sql",
           "V3__issue_link_source_index.sql",
           "V4__import_sources.sql",
-          "V5__risk_assessment_index.sql");
+          "V5__risk_assessment_index.sql",
+          "V6__portfolios.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

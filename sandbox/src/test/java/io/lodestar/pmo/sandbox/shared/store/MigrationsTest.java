@@ -161,6 +161,54 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void
+      open_shouldUpgradeAVersion5Directory_keepingProjectsAndIssuesAndAddingEmptyPortfolioTables() {
+    // given a directory of a sandbox that knew V1..V5, with a project, an issue and a worklog
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 5)) {
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO project (id, project_key, name, portfolio, program) VALUES (1,"
+                      + " 'OLD', 'Old project', 'Digital', 'Mobile')");
+              s.executeUpdate("INSERT INTO issue_type (id, name) VALUES ('1', 'Task')");
+              s.executeUpdate(
+                  "INSERT INTO issue (id, issue_key, issue_number, project_id, issue_type_id,"
+                      + " status_name, status_category, summary, created, updated,"
+                      + " time_spent_seconds) VALUES (7, 'OLD-1', 1, 1, '1', 'To Do', 'new',"
+                      + " 'Written by V5', TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00',"
+                      + " TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00', 3600)");
+              s.executeUpdate(
+                  "INSERT INTO worklog (id, issue_id, author_key, started, time_spent_seconds)"
+                      + " VALUES (70, 7, 'u1', TIMESTAMP WITH TIME ZONE '2024-01-02 10:00:00+00',"
+                      + " 3600)");
+            }
+            return null;
+          });
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then V6 is applied, the rows are kept, the portfolio tables are empty and usable
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST);
+      assertThat(count(target, "SELECT COUNT(*) FROM issue WHERE time_spent_seconds = 3600"))
+          .isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM worklog WHERE issue_id = 7")).isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM portfolio_node")).isZero();
+      assertThat(count(target, "SELECT COUNT(*) FROM project_profile")).isZero();
+      assertThat(count(target, "SELECT COUNT(*) FROM rollup_index_journal")).isZero();
+      target.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO project_profile (project_id, currency, phase, budget,"
+                          + " version) VALUES (1, 'EUR', 'EXECUTING', 1000.00, 1)"));
+      assertThat(count(target, "SELECT COUNT(*) FROM project_profile WHERE project_id = 1"))
+          .isEqualTo(1);
+    }
+  }
+
   private static int count(SandboxStore store, String sql) {
     return store.inTransaction(
         c -> {
