@@ -2,6 +2,7 @@ package io.lodestar.pmo.jira.checks;
 
 import static io.lodestar.pmo.jira.checks.Problems.assertNone;
 import static io.lodestar.pmo.jira.checks.Problems.assertReported;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lodestar.pmo.jira.checks.fixtures.FixtureTable;
 import java.nio.file.Path;
@@ -31,6 +32,16 @@ public class DescriptorCheckTest {
           List.of("jakarta.ws.rs.Path", "jakarta.ws.rs.ext.Provider"));
 
   private static final Path FIXTURES = BuildPaths.fixtures().resolve("descriptor");
+
+  /**
+   * App REST packages that the sandbox serves but the Jira bundle does not register yet, because
+   * the ports behind them have no Jira adapters yet (issue 8: {@code app.portfolio.port} —
+   * portfolio store, rollups, overrides, profiles). Their classes are in the bundle (the app jar is
+   * embedded) but unreachable in Jira. Remove a package here in the change that registers it.
+   */
+  static final List<String> SANDBOX_ONLY_REST_PACKAGES =
+      List.of("io.lodestar.pmo.app.portfolio.rest");
+
   private static final Path TEST_CLASSES = BuildPaths.classesDirOf(FixtureTable.class);
 
   private final DescriptorChecker target = DescriptorChecker.ofPlugin();
@@ -48,8 +59,30 @@ public class DescriptorCheckTest {
 
   @Test
   public void restClasses_shouldLieInARestPackage_andEachRestPackageShouldHoldOne() {
-    List<String> problems = target.restProblems();
+    List<String> problems =
+        target.restProblems().stream().filter(p -> !aboutSandboxOnlyPackage(p)).toList();
     assertNone("REST packages", problems);
+  }
+
+  @Test
+  public void sandboxOnlyRestPackages_shouldHoldRestClasses_andNotBeRegisteredYet() {
+    // an exemption that no longer exempts anything must go: once a package is registered in a
+    // <rest> module (with the Spring beans behind its ports) it is checked like every other
+    for (String pkg : SANDBOX_ONLY_REST_PACKAGES) {
+      assertThat(target.restProblems())
+          .as("REST classes of %s reported as unregistered", pkg)
+          .anyMatch(p -> p.startsWith(pkg + ".") && p.contains("outside every <rest><package>"));
+    }
+  }
+
+  private static boolean aboutSandboxOnlyPackage(String problem) {
+    int end = problem.indexOf(" is a REST class outside every <rest><package>");
+    if (end < 0) {
+      return false;
+    }
+    String className = problem.substring(0, end);
+    return SANDBOX_ONLY_REST_PACKAGES.contains(
+        className.substring(0, Math.max(0, className.lastIndexOf('.'))));
   }
 
   @Test

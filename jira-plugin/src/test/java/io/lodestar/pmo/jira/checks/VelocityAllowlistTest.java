@@ -31,6 +31,13 @@ public class VelocityAllowlistTest {
    */
   static final Map<String, String> ESCAPING_OPT_OUTS = Map.of();
 
+  /**
+   * Templates that only the sandbox renders so far: their pages have no Jira servlet yet, because
+   * the ports behind them have no Jira adapters (issue 8: the portfolio overview). Remove one here
+   * in the change that registers its page in Jira, with a sample and its allow-list entries.
+   */
+  static final List<String> SANDBOX_ONLY_TEMPLATES = List.of("templates/portfolio/overview.vm");
+
   private static final Path FIXTURES = BuildPaths.fixtures().resolve("velocity");
 
   // ------------------------------------------------------------------ the plugin's templates
@@ -39,13 +46,24 @@ public class VelocityAllowlistTest {
   public void templates_shouldEachBeRendered_byASampleOrThroughParse() {
     // given every template and the registered samples
     VelocityAllowlistChecker target = pluginChecker();
-    List<String> templates = target.templates();
+    List<String> templates =
+        target.templates().stream().filter(t -> !SANDBOX_ONLY_TEMPLATES.contains(t)).toList();
     // when
     VelocityAllowlistChecker.Rendering rendering = target.render(templates);
     // then
     assertNone(
         "templates without a sample",
         VelocityAllowlistChecker.coverageProblems(templates, rendering));
+  }
+
+  @Test
+  public void sandboxOnlyTemplates_shouldExist_andHaveNoSampleYet() {
+    // an exemption must go in the change that gives its template a sample (and Jira a page)
+    VelocityAllowlistChecker target = pluginChecker();
+    List<String> templates = target.templates();
+    VelocityAllowlistChecker.Rendering rendering = target.render(templates);
+    assertThat(templates).containsAll(SANDBOX_ONLY_TEMPLATES);
+    assertThat(rendering.rendered()).doesNotContainAnyElementsOf(SANDBOX_ONLY_TEMPLATES);
   }
 
   @Test
