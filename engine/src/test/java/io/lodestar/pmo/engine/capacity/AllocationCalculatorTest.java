@@ -209,6 +209,20 @@ class AllocationCalculatorTest {
   }
 
   @Test
+  public void calculate_shouldCountWorkDueMoreThanACenturyAhead_asUnschedulable() {
+    // given a due date typed as 2226 instead of 2026 beside ordinary work
+    people.add(Person.of("ann", WorkingHoursPlan.standard()));
+    work.add(issue("ALPHA-1", "ann", MON, LocalDate.of(2226, 3, 6), 8));
+    work.add(issue("ALPHA-2", "ann", MON, MON.plusDays(4), 10));
+    // when
+    AllocationResult result = calculate(MON, SUN);
+    // then the calculation still answers: the typo is counted with its hours, the rest is spread
+    assertThat(result.summary().count(WorkStatus.UNSCHEDULABLE)).isEqualTo(1);
+    assertThat(result.summary().seconds(WorkStatus.UNSCHEDULABLE)).isEqualTo(8 * H);
+    assertThat(result.person("ann").orElseThrow().allocatedSeconds()).isEqualTo(10 * H);
+  }
+
+  @Test
   public void calculate_shouldSpreadRemainingWorkFromTheWindowStart_andFlagOverdueWork() {
     // given work started last week and due Wednesday, and work due before the window
     people.add(Person.of("ann", WorkingHoursPlan.standard()));
