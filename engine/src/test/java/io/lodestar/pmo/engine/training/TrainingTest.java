@@ -95,6 +95,47 @@ class TrainingTest {
   }
 
   @Test
+  public void check_shouldBeOk_whenARenewalTakesOverTheDayAfterTheOldCertificateEnds() {
+    // given a certificate valid until 15 March, renewed from 16 March, and work from 2 to 31 March
+    Held ann =
+        new Held(
+            "ann",
+            List.of(
+                new PersonSkill("ann", "java", 4, SkillSource.MANAGER_VERIFIED, MON.minusYears(1))),
+            List.of(
+                cert("c1", "aws-sa", MON.minusYears(2), LocalDate.of(2026, 3, 15)),
+                cert("c2", "aws-sa", LocalDate.of(2026, 3, 16), LocalDate.of(2029, 3, 15))));
+    // when
+    Qualification q = target.check(work(MON, LocalDate.of(2026, 3, 31)), REQUIREMENTS, ann, MON);
+    // then a valid certificate is held on every day of the work, until the renewal's end
+    assertThat(q.status()).isEqualTo(QualificationStatus.OK);
+    QualificationFinding cert =
+        q.findings().stream()
+            .filter(f -> f.policy().equals(CertificationValidityPolicy.NAME))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cert.messageKey()).isEqualTo(CertificationValidityPolicy.KEY_OK);
+    assertThat(cert.args()).containsExactly("AWS Solutions Architect", LocalDate.of(2029, 3, 15));
+  }
+
+  @Test
+  public void check_shouldWarn_whenARenewalLeavesAGapDayInTheWork() {
+    // given a certificate valid until 15 March, renewed only from 17 March
+    Held ann =
+        new Held(
+            "ann",
+            List.of(
+                new PersonSkill("ann", "java", 4, SkillSource.MANAGER_VERIFIED, MON.minusYears(1))),
+            List.of(
+                cert("c1", "aws-sa", MON.minusYears(2), LocalDate.of(2026, 3, 15)),
+                cert("c2", "aws-sa", LocalDate.of(2026, 3, 17), LocalDate.of(2029, 3, 15))));
+    // when
+    Qualification q = target.check(work(MON, LocalDate.of(2026, 3, 31)), REQUIREMENTS, ann, MON);
+    // then 16 March is not covered
+    assertThat(q.status()).isEqualTo(QualificationStatus.CERTIFICATION_EXPIRES);
+  }
+
+  @Test
   public void check_shouldBeOk_whenTheCertificationCoversEveryDayOfTheWork() {
     Held ann =
         new Held(
