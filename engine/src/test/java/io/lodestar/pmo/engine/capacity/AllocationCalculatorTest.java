@@ -423,6 +423,17 @@ class AllocationCalculatorTest {
   }
 
   @Test
+  public void isHoliday_shouldFindAnEasterRelativeDayThatFallsInThePreviousYear() {
+    // given a rule 100 days before Easter (allowed: offsets within ±200); Easter 2027 is 28 March
+    RuleBasedHolidays holidays =
+        new RuleBasedHolidays(
+            "x", List.of(new RuleBasedHolidays.EasterRelative(-100, "Hundred days before")));
+    // when / then 18 December 2026 is that holiday of Easter 2027
+    assertThat(holidays.isHoliday(LocalDate.of(2026, 12, 18))).isTrue();
+    assertThat(holidays.isHoliday(LocalDate.of(2026, 12, 17))).isFalse();
+  }
+
+  @Test
   public void values_shouldRefuseInvalidInput() {
     assertThatThrownBy(() -> WorkingHoursPlan.ofSeconds(0, 0, 0, 0, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class);
