@@ -19,8 +19,8 @@ import java.util.Set;
  *       assignee's working days from {@code max(start, window start)} to the due date. Days after
  *       the window's end take their share too (counted as outside the window) so that moving the
  *       window never changes what a day holds. Work due before the window is {@link
- *       WorkStatus#OVERDUE}; dated work with no working day is {@link WorkStatus#UNSCHEDULABLE};
- *       both keep their seconds in the summary.
+ *       WorkStatus#OVERDUE}; dated work with no working day, or spanning more than a century, is
+ *       {@link WorkStatus#UNSCHEDULABLE}; both keep their seconds in the summary.
  *   <li><b>Explicit allocations</b>: see {@link ExplicitAllocation}.
  * </ul>
  */
@@ -120,7 +120,8 @@ public final class AllocationCalculator {
 
   /**
    * Spreads {@code seconds} over the working days of {@code calendar} from {@code from} to {@code
-   * to}; false (and nothing added) when there is no working day.
+   * to}; false (and nothing added) when there is no working day, or when the span is longer than
+   * {@link PersonCalendar#MAX_SPAN_DAYS} (a mistyped due date must not fail the whole calculation).
    */
   private static boolean spread(
       CapacityInput input,
@@ -133,6 +134,9 @@ public final class AllocationCalculator {
       Map<String, Map<LocalDate, long[]>> cells,
       Map<String, List<Contribution>> contributions,
       Tally tally) {
+    if (to.toEpochDay() - from.toEpochDay() >= PersonCalendar.MAX_SPAN_DAYS) {
+      return false;
+    }
     int days = calendar.workingDays(from, to);
     if (days == 0) {
       return false;

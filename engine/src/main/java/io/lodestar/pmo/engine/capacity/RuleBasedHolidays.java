@@ -2,6 +2,7 @@ package io.lodestar.pmo.engine.capacity;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 
@@ -59,8 +60,15 @@ public record RuleBasedHolidays(String location, List<Rule> rules) implements Ho
   @Override
   public boolean isHoliday(LocalDate day) {
     for (Rule rule : rules) {
-      // An Easter-relative day can fall in the neighbouring year only for offsets beyond ±80.
       if (rule.in(day.getYear()).equals(day)) {
+        return true;
+      }
+      // Easter is 22 March to 25 April, so an Easter-relative day more than 80 days before it can
+      // fall in the previous year (offsets within ±200 never reach the next one).
+      if (rule instanceof EasterRelative e
+          && e.offsetDays() < -80
+          && day.getYear() < Year.MAX_VALUE
+          && e.in(day.getYear() + 1).equals(day)) {
         return true;
       }
     }

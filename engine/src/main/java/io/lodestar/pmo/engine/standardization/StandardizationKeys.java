@@ -261,6 +261,14 @@ public final class StandardizationKeys {
   public static final String APPLY_CATEGORY_UNCONFIRMED =
       "lodestar.standardization.apply.categoryUnconfirmed";
 
+  /**
+   * A mapping renames a status whose current category is not known (the current workflow cannot be
+   * read, e.g. the host's default one), without confirmation. Args: issue type, old status, new
+   * status, new category.
+   */
+  public static final String APPLY_CATEGORY_UNKNOWN =
+      "lodestar.standardization.apply.categoryUnknown";
+
   /** The new project's key does not match the template's pattern. Args: key, pattern. */
   public static final String APPLY_KEY_PATTERN = "lodestar.standardization.apply.keyPattern";
 

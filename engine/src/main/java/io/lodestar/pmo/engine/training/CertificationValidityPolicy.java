@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A certification need is met when one certificate of the type is valid on <b>every day of the
- * work</b>, first to last. Otherwise, in this order: one valid at the start that expires before the
- * due date ({@link QualificationStatus#CERTIFICATION_EXPIRES}); one that becomes valid only after
- * the start ({@link QualificationStatus#CERTIFICATION_NOT_YET_VALID}); one that expired before the
- * start, or none ({@link QualificationStatus#CERTIFICATION_MISSING}).
+ * A certification need is met when a certificate of the type is valid on <b>every day of the
+ * work</b>, first to last: one certificate, or a renewal taking over the day after the previous one
+ * ends (the OK finding names the last day of that cover). Otherwise, in this order: one valid at
+ * the start whose cover ends before the due date ({@link
+ * QualificationStatus#CERTIFICATION_EXPIRES}, naming the cover's last day); one that becomes valid
+ * only after the start ({@link QualificationStatus#CERTIFICATION_NOT_YET_VALID}); one that expired
+ * before the start, or none ({@link QualificationStatus#CERTIFICATION_MISSING}).
  */
 public final class CertificationValidityPolicy implements QualificationPolicy {
 
@@ -35,22 +37,21 @@ public final class CertificationValidityPolicy implements QualificationPolicy {
       return Optional.empty();
     }
     String name = context.certificationName(certification.typeId());
-    PersonCertification atStart = null;
+    List<PersonCertification> ofType =
+        held.certifications().stream()
+            .filter(c -> c.typeId().equals(certification.typeId()))
+            .toList();
+    Optional<LocalDate> cover = coverFrom(ofType, first);
+    if (cover != null && (cover.isEmpty() || !cover.get().isBefore(last))) {
+      return cover.isPresent()
+          ? found(need, QualificationStatus.OK, KEY_OK, name, cover.get())
+          : found(need, QualificationStatus.OK, KEY_OK_FOREVER, name);
+    }
     PersonCertification later = null;
     PersonCertification expired = null;
-    for (PersonCertification c : held.certifications()) {
-      if (!c.typeId().equals(certification.typeId())) {
-        continue;
-      }
-      if (c.validOn(first) && c.validOn(last)) {
-        return c.validUntil().isPresent()
-            ? found(need, QualificationStatus.OK, KEY_OK, name, c.validUntil().get())
-            : found(need, QualificationStatus.OK, KEY_OK_FOREVER, name);
-      }
+    for (PersonCertification c : ofType) {
       if (c.validOn(first)) {
-        if (atStart == null || c.validUntil().get().isAfter(atStart.validUntil().get())) {
-          atStart = c;
-        }
+        continue;
       } else if (c.issuedOn().isAfter(first) && !c.issuedOn().isAfter(last)) {
         if (later == null || c.issuedOn().isBefore(later.issuedOn())) {
           later = c;
@@ -61,14 +62,9 @@ public final class CertificationValidityPolicy implements QualificationPolicy {
         }
       }
     }
-    if (atStart != null) {
+    if (cover != null) {
       return found(
-          need,
-          QualificationStatus.CERTIFICATION_EXPIRES,
-          KEY_EXPIRES,
-          name,
-          atStart.validUntil().get(),
-          last);
+          need, QualificationStatus.CERTIFICATION_EXPIRES, KEY_EXPIRES, name, cover.get(), last);
     }
     if (later != null) {
       return found(
@@ -88,6 +84,37 @@ public final class CertificationValidityPolicy implements QualificationPolicy {
           expired.validUntil().get());
     }
     return found(need, QualificationStatus.CERTIFICATION_MISSING, KEY_MISSING, name);
+  }
+
+  /**
+   * The last day of the unbroken validity that starts on {@code first}, following renewals that
+   * take over by the day after the previous end: empty when it never ends, null when no certificate
+   * is valid on {@code first}. At most one step per certificate.
+   */
+  private static Optional<LocalDate> coverFrom(List<PersonCertification> certs, LocalDate first) {
+    LocalDate day = first;
+    LocalDate end = null;
+    for (int step = 0; step < certs.size(); step++) {
+      PersonCertification best = null;
+      for (PersonCertification c : certs) {
+        if (c.validOn(day)
+            && (best == null
+                || c.validUntil().isEmpty()
+                || best.validUntil().isPresent()
+                    && c.validUntil().get().isAfter(best.validUntil().get()))) {
+          best = c;
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      if (best.validUntil().isEmpty() || best.validUntil().get().equals(LocalDate.MAX)) {
+        return Optional.empty();
+      }
+      end = best.validUntil().get();
+      day = end.plusDays(1);
+    }
+    return end == null ? null : Optional.of(end);
   }
 
   private static Optional<QualificationFinding> found(

@@ -3,7 +3,9 @@ package io.lodestar.pmo.engine.training;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +16,8 @@ import java.util.TreeSet;
  * and 7 days before). A reminder is sent at most once per (certificate, threshold): the job stores
  * {@link Reminder#markSent()} and passes it back as {@code sent}; a first run that is late marks
  * the larger thresholds too, so the person gets one mail, not three. Running twice on a day sends
- * nothing the second time.
+ * nothing the second time. A certificate whose holder already has one of the same type valid on the
+ * day after it ends (a renewal) is not reminded of.
  */
 public final class ExpiryReminders {
 
@@ -70,8 +73,16 @@ public final class ExpiryReminders {
       List<PersonCertification> certifications, Set<SentKey> sent, LocalDate today) {
     Objects.requireNonNull(today, "today");
     List<Reminder> due = new ArrayList<>();
+    Map<List<String>, List<PersonCertification>> byHolderAndType = new HashMap<>();
     for (PersonCertification c : certifications) {
-      if (c.validUntil().isEmpty() || !c.validOn(today)) {
+      byHolderAndType
+          .computeIfAbsent(List.of(c.personKey(), c.typeId()), k -> new ArrayList<>())
+          .add(c);
+    }
+    for (PersonCertification c : certifications) {
+      if (c.validUntil().isEmpty()
+          || !c.validOn(today)
+          || renewed(c, byHolderAndType.get(List.of(c.personKey(), c.typeId())))) {
         continue;
       }
       long daysLeft = ChronoUnit.DAYS.between(today, c.validUntil().get());
@@ -95,5 +106,23 @@ public final class ExpiryReminders {
               List.of(catalog.certificationName(c.typeId()), c.validUntil().get(), daysLeft)));
     }
     return List.copyOf(due);
+  }
+
+  /**
+   * Whether one of {@code same} (the certificates of {@code c}'s holder and type) is valid the day
+   * after {@code c} ends.
+   */
+  private static boolean renewed(PersonCertification c, List<PersonCertification> same) {
+    LocalDate end = c.validUntil().get();
+    if (end.equals(LocalDate.MAX)) {
+      return false;
+    }
+    LocalDate next = end.plusDays(1);
+    for (PersonCertification other : same) {
+      if (other != c && other.validOn(next)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -209,6 +209,20 @@ class AllocationCalculatorTest {
   }
 
   @Test
+  public void calculate_shouldCountWorkDueMoreThanACenturyAhead_asUnschedulable() {
+    // given a due date typed as 2226 instead of 2026 beside ordinary work
+    people.add(Person.of("ann", WorkingHoursPlan.standard()));
+    work.add(issue("ALPHA-1", "ann", MON, LocalDate.of(2226, 3, 6), 8));
+    work.add(issue("ALPHA-2", "ann", MON, MON.plusDays(4), 10));
+    // when
+    AllocationResult result = calculate(MON, SUN);
+    // then the calculation still answers: the typo is counted with its hours, the rest is spread
+    assertThat(result.summary().count(WorkStatus.UNSCHEDULABLE)).isEqualTo(1);
+    assertThat(result.summary().seconds(WorkStatus.UNSCHEDULABLE)).isEqualTo(8 * H);
+    assertThat(result.person("ann").orElseThrow().allocatedSeconds()).isEqualTo(10 * H);
+  }
+
+  @Test
   public void calculate_shouldSpreadRemainingWorkFromTheWindowStart_andFlagOverdueWork() {
     // given work started last week and due Wednesday, and work due before the window
     people.add(Person.of("ann", WorkingHoursPlan.standard()));
@@ -406,6 +420,17 @@ class AllocationCalculatorTest {
     assertThat(RuleBasedHolidays.easterSunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
     assertThat(RuleBasedHolidays.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
     assertThat(RuleBasedHolidays.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+  }
+
+  @Test
+  public void isHoliday_shouldFindAnEasterRelativeDayThatFallsInThePreviousYear() {
+    // given a rule 100 days before Easter (allowed: offsets within ±200); Easter 2027 is 28 March
+    RuleBasedHolidays holidays =
+        new RuleBasedHolidays(
+            "x", List.of(new RuleBasedHolidays.EasterRelative(-100, "Hundred days before")));
+    // when / then 18 December 2026 is that holiday of Easter 2027
+    assertThat(holidays.isHoliday(LocalDate.of(2026, 12, 18))).isTrue();
+    assertThat(holidays.isHoliday(LocalDate.of(2026, 12, 17))).isFalse();
   }
 
   @Test

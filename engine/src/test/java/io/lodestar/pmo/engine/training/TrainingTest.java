@@ -56,6 +56,12 @@ class TrainingTest {
         id, "ann", type, from, Optional.ofNullable(until), Optional.of("https://evidence/" + id));
   }
 
+  private static PersonCertification certOf(
+      String person, String id, String type, LocalDate from, LocalDate until) {
+    return new PersonCertification(
+        id, person, type, from, Optional.ofNullable(until), Optional.of("https://evidence/" + id));
+  }
+
   private static Work work(LocalDate start, LocalDate due) {
     return new Work(
         "ALPHA-1",
@@ -92,6 +98,47 @@ class TrainingTest {
     assertThat(cert.args())
         .containsExactly(
             "AWS Solutions Architect", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 31));
+  }
+
+  @Test
+  public void check_shouldBeOk_whenARenewalTakesOverTheDayAfterTheOldCertificateEnds() {
+    // given a certificate valid until 15 March, renewed from 16 March, and work from 2 to 31 March
+    Held ann =
+        new Held(
+            "ann",
+            List.of(
+                new PersonSkill("ann", "java", 4, SkillSource.MANAGER_VERIFIED, MON.minusYears(1))),
+            List.of(
+                cert("c1", "aws-sa", MON.minusYears(2), LocalDate.of(2026, 3, 15)),
+                cert("c2", "aws-sa", LocalDate.of(2026, 3, 16), LocalDate.of(2029, 3, 15))));
+    // when
+    Qualification q = target.check(work(MON, LocalDate.of(2026, 3, 31)), REQUIREMENTS, ann, MON);
+    // then a valid certificate is held on every day of the work, until the renewal's end
+    assertThat(q.status()).isEqualTo(QualificationStatus.OK);
+    QualificationFinding cert =
+        q.findings().stream()
+            .filter(f -> f.policy().equals(CertificationValidityPolicy.NAME))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cert.messageKey()).isEqualTo(CertificationValidityPolicy.KEY_OK);
+    assertThat(cert.args()).containsExactly("AWS Solutions Architect", LocalDate.of(2029, 3, 15));
+  }
+
+  @Test
+  public void check_shouldWarn_whenARenewalLeavesAGapDayInTheWork() {
+    // given a certificate valid until 15 March, renewed only from 17 March
+    Held ann =
+        new Held(
+            "ann",
+            List.of(
+                new PersonSkill("ann", "java", 4, SkillSource.MANAGER_VERIFIED, MON.minusYears(1))),
+            List.of(
+                cert("c1", "aws-sa", MON.minusYears(2), LocalDate.of(2026, 3, 15)),
+                cert("c2", "aws-sa", LocalDate.of(2026, 3, 17), LocalDate.of(2029, 3, 15))));
+    // when
+    Qualification q = target.check(work(MON, LocalDate.of(2026, 3, 31)), REQUIREMENTS, ann, MON);
+    // then 16 March is not covered
+    assertThat(q.status()).isEqualTo(QualificationStatus.CERTIFICATION_EXPIRES);
   }
 
   @Test
@@ -328,8 +375,8 @@ class TrainingTest {
   public void reminders_shouldSendTheMostUrgentThresholdOnce() {
     ExpiryReminders target = new ExpiryReminders(Set.of(60, 30, 7), CATALOG);
     PersonCertification soon = cert("c1", "aws-sa", MON.minusYears(2), MON.plusDays(5));
-    PersonCertification later = cert("c2", "aws-sa", MON.minusYears(2), MON.plusDays(45));
-    PersonCertification far = cert("c3", "aws-sa", MON.minusYears(2), MON.plusDays(90));
+    PersonCertification later = certOf("bob", "c2", "aws-sa", MON.minusYears(2), MON.plusDays(45));
+    PersonCertification far = certOf("cid", "c3", "aws-sa", MON.minusYears(2), MON.plusDays(90));
     PersonCertification forever = cert("c4", "safety", MON.minusYears(2), null);
     PersonCertification expired = cert("c5", "aws-sa", MON.minusYears(2), MON.minusDays(1));
     List<PersonCertification> all = List.of(soon, later, far, forever, expired);
@@ -353,6 +400,23 @@ class TrainingTest {
     assertThat(target.due(all, sent, MON.plusDays(15)))
         .extracting(ExpiryReminders.Reminder::thresholdDays)
         .containsExactly(30);
+  }
+
+  @Test
+  public void reminders_shouldStaySilent_whenTheSameTypeIsAlreadyRenewedByTheSamePerson() {
+    ExpiryReminders target = new ExpiryReminders(Set.of(60, 30, 7), CATALOG);
+    // given ann's certificate ends in 5 days and she already holds its renewal from the next day;
+    // bob's renewal starts a day late, and his other certificate is of another type
+    PersonCertification old = cert("c1", "aws-sa", MON.minusYears(2), MON.plusDays(5));
+    PersonCertification renewal = cert("c2", "aws-sa", MON.plusDays(6), MON.plusYears(3));
+    PersonCertification bobs = certOf("bob", "c3", "aws-sa", MON.minusYears(2), MON.plusDays(5));
+    PersonCertification bobsLate = certOf("bob", "c4", "aws-sa", MON.plusDays(7), MON.plusYears(3));
+    PersonCertification bobsSafety = certOf("bob", "c5", "safety", MON.minusDays(1), null);
+    // when
+    List<ExpiryReminders.Reminder> due =
+        target.due(List.of(old, renewal, bobs, bobsLate, bobsSafety), Set.of(), MON);
+    // then only bob, whose cover has a gap, is reminded
+    assertThat(due).extracting(r -> r.certification().id()).containsExactly("c3");
   }
 
   @Test

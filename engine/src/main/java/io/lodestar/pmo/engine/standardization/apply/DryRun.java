@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.standardization.apply;
 
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_CATEGORY_UNCONFIRMED;
+import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_CATEGORY_UNKNOWN;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_COUNTS_UNAVAILABLE;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_KEY_PATTERN;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_NAME_PATTERN;
@@ -39,8 +40,9 @@ import java.util.Optional;
  * Computes the plan of applying a template version, changing nothing. Refuses (400, each problem
  * naming its field) when the project cannot be migrated safely: an old status with issues and no
  * mapping, a mapping into a status the new workflow lacks, a mapping into another status category
- * without confirmation, counts or schemes that cannot be read, or a new project's key or name
- * breaking the template's pattern.
+ * (or, when the old workflow cannot be read, into a status of another name) without confirmation,
+ * counts or schemes that cannot be read, or a new project's key or name breaking the template's
+ * pattern.
  *
  * <p>Workflow scheme: the desired scheme maps each template issue type to its template workflow and
  * keeps the current scheme's workflow for every other issue type (and its default), so issues
@@ -237,6 +239,13 @@ public final class DryRun {
                 m.to(),
                 m.fromCategory().get().name(),
                 m.toCategory().name()));
+        continue;
+      }
+      // A renamed status whose old category cannot be read may change category: unknown is never
+      // taken for "the same" (a same-named status is the same host status, so its category stays).
+      if (m.fromCategory().isEmpty() && !m.to().equalsIgnoreCase(from) && !confirmed) {
+        refusals.add(
+            Violation.of(field, APPLY_CATEGORY_UNKNOWN, type, from, m.to(), m.toCategory().name()));
         continue;
       }
       // Listed even when the name stays: Jira moves every issue into the new workflow's status.

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.engine.standardization.apply;
 
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_CATEGORY_UNCONFIRMED;
+import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_CATEGORY_UNKNOWN;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_COUNTS_UNAVAILABLE;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_KEY_PATTERN;
 import static io.lodestar.pmo.engine.standardization.StandardizationKeys.APPLY_NAME_PATTERN;
@@ -269,6 +270,40 @@ class DryRunTest {
               assertThat(m.changesCategory()).isTrue();
               assertThat(m.issues()).isEqualTo(3);
             });
+  }
+
+  @Test
+  void plan_shouldAskForConfirmation_whenTheOldStatusCategoryIsUnknown_andTheStatusIsRenamed() {
+    // given a project on the host's default workflow (no scheme the dry run can read), 10 issues
+    // in Closed mapped to To Do, and 2 in Done staying in the same-named status
+    counts.put("PLAIN/Task", Map.of("Closed", 10L, "Done", 2L));
+    ProjectConfiguration plain = ProjectConfiguration.bare("PLAIN", "Delivery - Plain");
+    ApplyRequest unconfirmed =
+        ApplyRequest.existing(DELIVERY, plain)
+            .withMappings(StatusMapping.of("Task", "Closed", "To Do"));
+
+    // when / then moving Closed issues into To Do is not silently allowed
+    assertThat(target.plan(unconfirmed))
+        .isEqualTo(
+            Outcome.invalid(
+                Violation.of(
+                    "statusMappings.Task.Closed",
+                    APPLY_CATEGORY_UNKNOWN,
+                    "Task",
+                    "Closed",
+                    "To Do",
+                    "TODO")));
+    ApplyPlan confirmed =
+        target
+            .plan(
+                ApplyRequest.existing(DELIVERY, plain)
+                    .withMappings(StatusMapping.confirmed("Task", "Closed", "To Do")))
+            .orElseThrow();
+    assertThat(confirmed.migrations())
+        .extracting(StatusMigration::from, StatusMigration::to)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Closed", "To Do"),
+            org.assertj.core.groups.Tuple.tuple("Done", "Done"));
   }
 
   @Test

@@ -53,6 +53,8 @@ import org.slf4j.LoggerFactory;
  *       project lacks the status code field in the index (as when the project is outside the
  *       context of Lodestar's index fields); otherwise the run fails and the register keeps
  *       walking.
+ *   <li>The stamp stored as built is always the run's own: when the stored target has moved on to a
+ *       newer stamp meanwhile, the run stops without storing it and asks again.
  *   <li>Before the first batch the run waits {@link IssueRiskAssessments#REVALIDATE_AFTER}, the
  *       longest a node's field memo may still hold the previous settings.
  * </ul>
@@ -234,7 +236,19 @@ public final class RiskReindexJobRunner implements JobRunner {
             unindexed + " risk issues have no Lodestar risk status code in the index");
       }
     }
-    states.update(projectId, s -> s.completed(clock.getAsLong()));
+    // The stored target may have moved on (another node asked for a newer stamp after the last
+    // check): this run built its own stamp only, so it must not mark the newer one as built.
+    RiskIndexState stored =
+        states.update(
+            projectId,
+            s ->
+                basis.stamp().equals(s.target())
+                    ? s.completed(clock.getAsLong())
+                    : s.stopped(clock.getAsLong()));
+    if (!basis.stamp().equals(stored.built())) {
+      again.request(project.getKey());
+      return JobRunnerResponse.aborted("a newer re-index was requested meanwhile");
+    }
     return JobRunnerResponse.success("re-indexed " + done + " risks");
   }
 

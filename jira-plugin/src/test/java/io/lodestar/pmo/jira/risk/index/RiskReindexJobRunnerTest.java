@@ -234,6 +234,31 @@ public class RiskReindexJobRunnerTest {
   }
 
   @Test
+  public void runJob_shouldNotStoreTheNewerTarget_whenANewerRebuildIsRequestedAfterTheLastCheck()
+      throws Exception {
+    // given a request for a newer stamp stored by another node after the run's last settings
+    // check (while it looks up the index fields)
+    risks(3);
+    String newer = "b".repeat(64);
+    when(customFieldManager.getCustomFieldObjects())
+        .thenAnswer(
+            inv -> {
+              states.update(10000L, s -> s.requested(newer, now.get()));
+              return List.of();
+            });
+
+    // when
+    target.runJob(request);
+
+    // then the newer stamp, which this run did not build, is never stored as built
+    RiskIndexState state = states.get(10000L);
+    assertThat(state.built()).isNotEqualTo(newer);
+    assertThat(state.target()).isEqualTo(newer);
+    assertThat(state.running()).isFalse();
+    verify(queue).request("ALPHA");
+  }
+
+  @Test
   public void runJob_shouldStopWithoutTheStamp_whenCancelled() throws Exception {
     // given
     risks(450);
