@@ -5,6 +5,7 @@ import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettingsStore;
 import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.sandbox.shared.store.ParsedRows;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import io.lodestar.pmo.sandbox.shared.store.Sql;
 import java.sql.Connection;
@@ -32,8 +33,22 @@ public final class SqlRiskProjectSettingsStore implements RiskProjectSettingsSto
 
   private static final int MAX_KEY_LENGTH = 255;
 
+  /** Most settings rows whose parsed value is kept (one per configured project, plus default). */
+  static final int PARSED_ROWS = 4096;
+
   private final SandboxStore store;
   private final RiskFieldMappingCodec codec = new RiskFieldMappingCodec();
+
+  /**
+   * The parsed settings of each row read, by scope: every register request resolves its project's
+   * settings, and parsing the mapping text was a tenth of such a request's CPU. The row is still
+   * read every time; only an unchanged row's parse is reused.
+   */
+  private final ParsedRows<String, Row, RiskProjectSettings> parsed = new ParsedRows<>(PARSED_ROWS);
+
+  /** The columns a settings row is parsed from. */
+  private record Row(
+      String scope, long modelId, String appetiteBand, int formatVersion, String mapping) {}
 
   public SqlRiskProjectSettingsStore(SandboxStore store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -162,17 +177,24 @@ public final class SqlRiskProjectSettingsStore implements RiskProjectSettingsSto
         if (!rs.next()) {
           return Optional.empty();
         }
-        RiskProjectSettings settings =
-            RiskProjectSettings.of(
+        Row row =
+            new Row(
+                scope,
                 rs.getLong("model_id"),
-                codec.read(
-                    "risk_settings row " + scope,
-                    rs.getInt("format_version"),
-                    rs.getString("mapping")),
-                rs.getString("appetite_band"));
+                rs.getString("appetite_band"),
+                rs.getInt("format_version"),
+                rs.getString("mapping"));
+        RiskProjectSettings settings = parsed.get(scope, row, this::parse);
         return Optional.of(Versioned.of(settings, rs.getLong("version")));
       }
     }
+  }
+
+  private RiskProjectSettings parse(Row row) {
+    return RiskProjectSettings.of(
+        row.modelId(),
+        codec.read("risk_settings row " + row.scope(), row.formatVersion(), row.mapping()),
+        row.appetiteBand());
   }
 
   private static boolean isProjectKey(String key) {
