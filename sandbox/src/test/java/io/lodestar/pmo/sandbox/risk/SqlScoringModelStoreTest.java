@@ -112,4 +112,25 @@ class SqlScoringModelStoreTest {
     assertThat(found.name()).isEqualTo("Changed in place");
     assertThat(found.version()).isEqualTo(1);
   }
+
+  @Test
+  void find_shouldReturnTheNewDefinition_whenAnotherStoreChangedOnlyTheDefinition() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+    target.find(created.id()).orElseThrow();
+    FormulaModel pmbok = FormulaModel.pmbokDefault();
+    FormulaModel stricter =
+        FormulaModel.of(
+            pmbok.name(),
+            pmbok.probabilityScale(),
+            pmbok.impactScale(),
+            io.lodestar.pmo.engine.risk.scoring.ThresholdBanding.of(
+                io.lodestar.pmo.engine.risk.scoring.Bands.lowMediumHigh(), "0", "0.02", "0.10"));
+    new SqlScoringModelStore(store).update(stricter.withIdentity(created.id(), 1), 1);
+
+    ScoringModel found = target.find(created.id()).orElseThrow();
+
+    assertThat(found.version()).isEqualTo(2);
+    assertThat(((FormulaModel) found).banding()).isEqualTo(stricter.banding());
+    assertThat(((FormulaModel) found).banding()).isNotEqualTo(pmbok.banding());
+  }
 }

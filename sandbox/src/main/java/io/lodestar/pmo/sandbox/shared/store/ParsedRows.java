@@ -8,16 +8,17 @@ import java.util.function.Function;
 /**
  * The last parsed value of each stored row, reused while the row's columns are unchanged: a store
  * that reads a row holding a definition text (a scoring model, a field mapping) on every request
- * reads the row as before, and parses it only when its columns differ from the ones the cached
+ * reads the row's columns as before, and parses it only when they differ from the ones the cached
  * value was parsed from. The database stays the only source of truth (every read still reads the
  * row; another node's write is seen on the next read), so it is safe with several writers; only the
  * parse is saved.
  *
- * <p>The columns are compared with {@link Object#equals}: a record of every column the parse reads
- * (text included), so that nothing but the same input gives the cached value. The parse must be a
- * pure function of its columns and return an immutable value. A parse that throws caches nothing.
- * At most {@code maxRows} rows are kept; beyond that the memo starts over (rows are per project or
- * per model, so that is rare and only costs parses).
+ * <p>The columns are compared with {@link Object#equals}: a record of the row's columns, so that
+ * nothing but the same input gives the cached value. A large text column may be left out and read
+ * by the parse only (on a miss) when the row's version, which its store increments on every write,
+ * is among the columns. The parse must be a pure function of the row and return an immutable value.
+ * A parse that throws caches nothing. At most {@code maxRows} rows are kept; beyond that the memo
+ * starts over (rows are per project or per model, so that is rare and only costs parses).
  *
  * @param <K> the row's key (a scope, an id)
  * @param <C> the columns the value is parsed from
