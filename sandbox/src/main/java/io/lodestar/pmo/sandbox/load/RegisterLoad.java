@@ -58,6 +58,9 @@ public final class RegisterLoad {
 
   private static final String SMALL = "TINY";
 
+  /** Concurrent rounds of every request before the measured ones. */
+  private static final int WARM_UP_ROUNDS = 2;
+
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private RegisterLoad() {}
@@ -102,9 +105,13 @@ public final class RegisterLoad {
       // the start-up's review reminder walks every register once: let it finish first
       System.out.printf("settling %d s%n", settle);
       Thread.sleep(settle * 1000L);
-      // warm-up: every request once, single user
+      // warm-up: every request once, single user, then one concurrent round of each, so that the
+      // first measured request is not also the one the JIT compiles under 50 clients
       for (String path : paths.values()) {
         get(clients.get(0), base.resolve(path));
+      }
+      for (String path : paths.values()) {
+        run(clients, base.resolve(path), WARM_UP_ROUNDS, new AtomicLong());
       }
       Map<String, long[]> results = new LinkedHashMap<>();
       Map<String, Cpu> cpu = new LinkedHashMap<>();
