@@ -11,6 +11,8 @@ import io.lodestar.pmo.sandbox.risk.SqlScoringModelStore;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
 import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The register's load test (not part of the test suite): a demo portfolio of {@code --issues}
@@ -39,7 +42,10 @@ import java.util.concurrent.TimeUnit;
  * the risk index built; the sandbox started on the loopback interface; then {@code --users}
  * concurrent signed-in users each request the register page (50 rows), the heat map and the summary
  * of the large and of the small project {@code --rounds} times, and the p50/p95 latency of each is
- * printed with the large-to-small ratio. Every loop is bounded; nothing leaves 127.0.0.1.
+ * printed with the large-to-small ratio, and the CPU time per request: of the whole JVM (sandbox,
+ * load client, JIT and GC share it and the cores) and of the load client's own threads (its request
+ * threads and java.net.http's), so that the sandbox's cost can be told from the client's. Every
+ * loop is bounded; nothing leaves 127.0.0.1.
  *
  * <p>Run: {@code mvn -B -q -pl sandbox -am package -DskipTests && java -Xmx3g -cp
  * sandbox/target/lodestar-sandbox-*.jar io.lodestar.pmo.sandbox.load.RegisterLoad --data
@@ -51,6 +57,11 @@ import java.util.concurrent.TimeUnit;
 public final class RegisterLoad {
 
   private static final String SMALL = "TINY";
+
+  /** Concurrent rounds of every request before the measured ones. */
+  private static final int WARM_UP_ROUNDS = 2;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private RegisterLoad() {}
 
@@ -94,21 +105,38 @@ public final class RegisterLoad {
       // the start-up's review reminder walks every register once: let it finish first
       System.out.printf("settling %d s%n", settle);
       Thread.sleep(settle * 1000L);
-      // warm-up: every request once, single user
+      // warm-up: every request once, single user, then one concurrent round of each, so that the
+      // first measured request is not also the one the JIT compiles under 50 clients
       for (String path : paths.values()) {
         get(clients.get(0), base.resolve(path));
       }
+      for (String path : paths.values()) {
+        run(clients, base.resolve(path), WARM_UP_ROUNDS, new AtomicLong());
+      }
       Map<String, long[]> results = new LinkedHashMap<>();
+      Map<String, Cpu> cpu = new LinkedHashMap<>();
       for (Map.Entry<String, String> p : paths.entrySet()) {
-        results.put(p.getKey(), run(clients, base.resolve(p.getValue()), rounds));
+        Cpu.Snapshot before = Cpu.snapshot();
+        AtomicLong requestThreadsCpu = new AtomicLong();
+        results.put(
+            p.getKey(), run(clients, base.resolve(p.getValue()), rounds, requestThreadsCpu));
+        cpu.put(p.getKey(), Cpu.since(before, requestThreadsCpu.get()));
       }
       System.out.printf(
           "%d users x %d rounds per request (loopback), latency in ms:%n", users, rounds);
       for (Map.Entry<String, long[]> r : results.entrySet()) {
         long[] t = r.getValue();
+        Cpu c = cpu.get(r.getKey());
         System.out.printf(
-            "  %-22s p50 %7.1f  p95 %7.1f  max %7.1f  (%d requests)%n",
-            r.getKey(), ms(pct(t, 50)), ms(pct(t, 95)), ms(t[t.length - 1]), t.length);
+            "  %-22s p50 %7.1f  p95 %7.1f  max %7.1f  (%d requests)  CPU/request %5.2f ms,"
+                + " of it load client %5.2f ms%n",
+            r.getKey(),
+            ms(pct(t, 50)),
+            ms(pct(t, 95)),
+            ms(t[t.length - 1]),
+            t.length,
+            ms(c.process() / t.length),
+            ms(c.client() / t.length));
       }
       for (String what : List.of("page", "heatmap", "summary")) {
         long[] big = results.get(large + " " + what);
@@ -295,9 +323,20 @@ public final class RegisterLoad {
     }
   }
 
-  /** Every client requests {@code uri} {@code rounds} times at once; sorted latencies (ns). */
-  private static long[] run(List<HttpClient> clients, URI uri, int rounds) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+  /**
+   * Every client requests {@code uri} {@code rounds} times at once; sorted latencies (ns). Each
+   * request thread adds its CPU time to {@code threadsCpu} when done.
+   */
+  private static long[] run(List<HttpClient> clients, URI uri, int rounds, AtomicLong threadsCpu)
+      throws Exception {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            clients.size(),
+            r -> {
+              Thread t = new Thread(r, Cpu.CLIENT_THREAD_PREFIX + "request");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<long[]>> futures = new ArrayList<>();
       for (HttpClient client : clients) {
@@ -305,10 +344,14 @@ public final class RegisterLoad {
             pool.submit(
                 () -> {
                   long[] times = new long[rounds];
-                  for (int r = 0; r < rounds; r++) {
-                    long start = System.nanoTime();
-                    get(client, uri);
-                    times[r] = System.nanoTime() - start;
+                  try {
+                    for (int r = 0; r < rounds; r++) {
+                      long start = System.nanoTime();
+                      get(client, uri);
+                      times[r] = System.nanoTime() - start;
+                    }
+                  } finally {
+                    threadsCpu.addAndGet(Math.max(0, THREADS.getCurrentThreadCpuTime()));
                   }
                   return times;
                 }));
@@ -324,6 +367,59 @@ public final class RegisterLoad {
       return all;
     } finally {
       pool.shutdownNow();
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * CPU time of one phase (ns): the whole process (sandbox and load client share the JVM and the
+   * cores) and the load client's threads (the request threads and java.net.http's own), so that
+   * what a request costs the sandbox can be told apart from what sending it costs.
+   *
+   * @param process CPU time of the JVM, all threads, JIT and GC included
+   * @param client CPU time of the load client's threads
+   */
+  private record Cpu(long process, long client) {
+
+    static final String CLIENT_THREAD_PREFIX = "load-client-";
+
+    /** Process CPU and each live java.net.http thread's CPU by thread id. */
+    record Snapshot(long process, Map<Long, Long> clientThreads) {}
+
+    static Snapshot snapshot() {
+      Map<Long, Long> client = new java.util.HashMap<>();
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (isClient(t)) {
+          long nanos = THREADS.getThreadCpuTime(t.getId());
+          if (nanos >= 0) {
+            client.put(t.getId(), nanos);
+          }
+        }
+      }
+      return new Snapshot(processCpu(), client);
+    }
+
+    /**
+     * CPU since {@code before}; {@code requestThreads}: the CPU of the phase's request threads,
+     * which end with it (each adds its own time as its last act, see {@link #run}).
+     */
+    static Cpu since(Snapshot before, long requestThreads) {
+      Snapshot now = snapshot();
+      long client = requestThreads;
+      for (Map.Entry<Long, Long> e : now.clientThreads().entrySet()) {
+        client += e.getValue() - before.clientThreads().getOrDefault(e.getKey(), 0L);
+      }
+      return new Cpu(now.process() - before.process(), client);
+    }
+
+    private static boolean isClient(Thread t) {
+      return t.getName().startsWith("HttpClient-");
+    }
+
+    private static long processCpu() {
+      return ((com.sun.management.OperatingSystemMXBean)
+              java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
     }
   }
 

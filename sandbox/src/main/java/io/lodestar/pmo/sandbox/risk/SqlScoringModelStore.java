@@ -5,7 +5,9 @@ import io.lodestar.pmo.app.shared.persistence.StoredDataException;
 import io.lodestar.pmo.engine.risk.port.ScoringModelStore;
 import io.lodestar.pmo.engine.risk.scoring.ScoringModel;
 import io.lodestar.pmo.engine.shared.StoreResult;
+import io.lodestar.pmo.sandbox.shared.store.ParsedRows;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import io.lodestar.pmo.sandbox.shared.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +29,21 @@ public final class SqlScoringModelStore implements ScoringModelStore {
 
   private static final String COLUMNS = "id, name, kind, version, format_version, definition";
 
+  /** Most model rows whose parsed value is kept. */
+  static final int PARSED_ROWS = 1024;
+
   private final SandboxStore store;
   private final ScoringModelCodec codec = new ScoringModelCodec();
+
+  /**
+   * The parsed model of each row read, by id: every register request resolves its project's model,
+   * and parsing the definition text was a tenth of such a request's CPU. The row is still read
+   * every time; only an unchanged row's parse is reused.
+   */
+  private final ParsedRows<Long, Row, ScoringModel> parsed = new ParsedRows<>(PARSED_ROWS);
+
+  /** The columns of a model row but its definition, which its version stands for. */
+  private record Row(long id, String name, String kind, long version, int formatVersion) {}
 
   public SqlScoringModelStore(SandboxStore store) {
     this.store = Objects.requireNonNull(store, "store");
@@ -144,23 +159,57 @@ public final class SqlScoringModelStore implements ScoringModelStore {
     }
   }
 
+  /**
+   * The model of row {@code id}. The DEFINITION column (a CLOB, which H2 copies on every read) is
+   * read only when the row's other columns differ from those of the kept parse: its version is
+   * incremented by every write of this store, the only writer of the table.
+   */
   private Optional<ScoringModel> row(Connection c, long id) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT " + COLUMNS + " FROM risk_model WHERE id = ?")) {
+        c.prepareStatement(
+            "SELECT id, name, kind, version, format_version FROM risk_model WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(toModel(rs)) : Optional.empty();
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        Row row = head(rs);
+        return Optional.of(parsed.get(row.id(), row, r -> parse(r, definition(c, r.id()))));
       }
     }
   }
 
+  private static String definition(Connection c, long id) {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT definition FROM risk_model WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new StoreException("scoring model " + id + " was deleted while being read");
+        }
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(e.getMessage(), e);
+    }
+  }
+
   private ScoringModel toModel(ResultSet rs) throws SQLException {
-    return codec.read(
+    Row row = head(rs);
+    String definition = rs.getString("definition");
+    return parsed.get(row.id(), row, r -> parse(r, definition));
+  }
+
+  private static Row head(ResultSet rs) throws SQLException {
+    return new Row(
         rs.getLong("id"),
         rs.getString("name"),
         rs.getString("kind"),
         rs.getLong("version"),
-        rs.getInt("format_version"),
-        rs.getString("definition"));
+        rs.getInt("format_version"));
+  }
+
+  private ScoringModel parse(Row r, String definition) {
+    return codec.read(r.id(), r.name(), r.kind(), r.version(), r.formatVersion(), definition);
   }
 }

@@ -81,4 +81,37 @@ class SqlRiskProjectSettingsStoreTest {
 
     assertThat(target.projectKeysUsingModel(1)).containsExactly("ALPHA", "ZED");
   }
+
+  @Test
+  void find_shouldReturnTheSameParsedSettings_whenTheRowIsUnchanged() {
+    target.save("ALPHA", SETTINGS, Versioned.NEW);
+
+    RiskProjectSettings first = target.find("ALPHA").orElseThrow().value();
+
+    assertThat(target.find("ALPHA").orElseThrow().value()).isSameAs(first);
+  }
+
+  @Test
+  void effective_shouldReturnTheNewMapping_whenAnotherStoreSavedItAfterARead() {
+    target.save("ALPHA", SETTINGS, Versioned.NEW);
+    target.effective("ALPHA").orElseThrow();
+    RiskProjectSettings changed =
+        RiskProjectSettings.of(
+            1,
+            DemoFields.mapping().toBuilder().riskIssueTypeIds(java.util.Set.of("20000")).build(),
+            "medium");
+    new SqlRiskProjectSettingsStore(store).save("ALPHA", changed, 1);
+
+    assertThat(target.effective("ALPHA")).contains(changed);
+    assertThat(target.find("ALPHA").orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void find_shouldReadTheRowAnew_whenAColumnChangedWithoutANewVersion() {
+    target.save("ALPHA", SETTINGS, Versioned.NEW);
+    target.find("ALPHA").orElseThrow();
+    TestData.exec(store, "UPDATE risk_settings SET appetite_band = 'high' WHERE scope = 'ALPHA'");
+
+    assertThat(target.find("ALPHA").orElseThrow().value().appetiteBandKey()).isEqualTo("high");
+  }
 }

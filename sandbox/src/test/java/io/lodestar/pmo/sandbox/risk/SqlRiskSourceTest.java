@@ -199,4 +199,47 @@ class SqlRiskSourceTest {
     assertThat(page.totalVisible()).isZero();
     assertThat(page.hiddenCount()).isZero();
   }
+
+  @Test
+  void records_shouldListTheMitigationsLinkedEitherWay_inTheOrderTheLinksWereMade() {
+    TestData.issue(store, 202, "P-7", 1, TASK, "new");
+    TestData.issue(store, 203, "P-8", 1, TASK, "new");
+    TestData.link(store, "Mitigates", "P-8", "P-1");
+    TestData.link(store, "Mitigates", "P-1", "P-7");
+
+    java.util.List<RawRiskRecord> records =
+        target.records("alice", "P", MAPPING, java.util.List.of("P-1", "P-2"));
+
+    assertThat(records)
+        .filteredOn(r -> r.issueKey().equals("P-1"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.mitigationKeys()).containsExactly("P-6", "P-8", "P-7"));
+    assertThat(records)
+        .filteredOn(r -> r.issueKey().equals("P-2"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.mitigationKeys()).isEmpty());
+  }
+
+  @Test
+  void records_shouldReadEachKeysOwnFieldValues_whenTheKeysLieFarApart() {
+    TestData.issue(store, 9_000_000, "P-11", 1, RISK, "new");
+    exec(
+        store,
+        "INSERT INTO issue_field_value (issue_id, field_id, text_value, option_position) VALUES"
+            + " (9000000, 'cf_p', 'Low', 2)");
+
+    java.util.List<RawRiskRecord> records =
+        target.records("alice", "P", MAPPING, java.util.List.of("P-11", "P-1", "P-9"));
+
+    assertThat(records)
+        .extracting(RawRiskRecord::issueKey, r -> r.fields().get("cf_p"))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("P-11", RawValue.option(2, "Low")),
+            org.assertj.core.groups.Tuple.tuple("P-1", RawValue.option(4, "High")),
+            org.assertj.core.groups.Tuple.tuple("P-9", null));
+    assertThat(records)
+        .filteredOn(r -> r.issueKey().equals("P-1"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.fields()).containsEntry("cf_owner", RawValue.user("alice")));
+  }
 }

@@ -73,4 +73,64 @@ class SqlScoringModelStoreTest {
     assertThat(target.delete(created.id(), 1)).isEqualTo(StoreResult.stored(created));
     assertThat(target.find(created.id())).isEmpty();
   }
+
+  @Test
+  void find_shouldReturnTheSameParsedModel_whenTheRowIsUnchanged() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+
+    ScoringModel first = target.find(created.id()).orElseThrow();
+
+    assertThat(target.find(created.id()).orElseThrow()).isSameAs(first);
+  }
+
+  @Test
+  void find_shouldReturnTheNewModel_whenAnotherStoreUpdatedItAfterARead() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+    target.find(created.id()).orElseThrow();
+    FormulaModel pmbok = FormulaModel.pmbokDefault();
+    ScoringModel renamed =
+        FormulaModel.of(
+                "Renamed elsewhere", pmbok.probabilityScale(), pmbok.impactScale(), pmbok.banding())
+            .withIdentity(created.id(), 1);
+    new SqlScoringModelStore(store).update(renamed, 1);
+
+    ScoringModel found = target.find(created.id()).orElseThrow();
+
+    assertThat(found.name()).isEqualTo("Renamed elsewhere");
+    assertThat(found.version()).isEqualTo(2);
+  }
+
+  @Test
+  void find_shouldReadTheRowAnew_whenAColumnChangedWithoutANewVersion() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+    target.find(created.id()).orElseThrow();
+    TestData.exec(
+        store, "UPDATE risk_model SET name = 'Changed in place' WHERE id = ?", created.id());
+
+    ScoringModel found = target.find(created.id()).orElseThrow();
+
+    assertThat(found.name()).isEqualTo("Changed in place");
+    assertThat(found.version()).isEqualTo(1);
+  }
+
+  @Test
+  void find_shouldReturnTheNewDefinition_whenAnotherStoreChangedOnlyTheDefinition() {
+    ScoringModel created = target.create(FormulaModel.pmbokDefault());
+    target.find(created.id()).orElseThrow();
+    FormulaModel pmbok = FormulaModel.pmbokDefault();
+    FormulaModel stricter =
+        FormulaModel.of(
+            pmbok.name(),
+            pmbok.probabilityScale(),
+            pmbok.impactScale(),
+            io.lodestar.pmo.engine.risk.scoring.ThresholdBanding.of(
+                io.lodestar.pmo.engine.risk.scoring.Bands.lowMediumHigh(), "0", "0.02", "0.10"));
+    new SqlScoringModelStore(store).update(stricter.withIdentity(created.id(), 1), 1);
+
+    ScoringModel found = target.find(created.id()).orElseThrow();
+
+    assertThat(found.version()).isEqualTo(2);
+    assertThat(((FormulaModel) found).banding()).isEqualTo(stricter.banding());
+    assertThat(((FormulaModel) found).banding()).isNotEqualTo(pmbok.banding());
+  }
 }

@@ -7,7 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
-import org.h2.jdbcx.JdbcConnectionPool;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The sandbox's embedded H2 database: a file database {@code lodestar.mv.db} in a data directory
@@ -18,6 +23,12 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * commits at the end or rolls back on any exception, so nothing is half-written. A call made while
  * the same thread is already inside a transaction joins it (so that, for example, a setting change
  * and its audit entry commit together).
+ *
+ * <p>Connections: at most {@value #MAX_CONNECTIONS}, opened when first needed and kept open; a
+ * transaction takes the most recently returned idle one. A connection goes back to the idle ones
+ * after its commit or rollback and is not rolled back again on the way (as H2's own pool does): H2
+ * empties a connection's parsed-statement cache on every rollback, so with that pool every
+ * statement of every request was parsed and planned anew. One whose rollback failed is closed.
  *
  * <p>Durability: a file store is opened with {@code WRITE_DELAY=0}. H2's default (MVStore
  * auto-commit delay of about a second) keeps committed transactions in the JVM and writes them to
@@ -36,12 +47,32 @@ public final class SandboxStore implements AutoCloseable {
 
   private static final int MAX_CONNECTIONS = 16;
 
-  private final JdbcConnectionPool pool;
+  /**
+   * Parsed statements H2 keeps per connection (its {@code QUERY_CACHE_SIZE}, default 8), by SQL
+   * text. One register request runs some twenty distinct statements and the sandbox a few hundred
+   * in all, so with H2's default most would be parsed and planned again on every request (a seventh
+   * of a register request's CPU).
+   */
+  static final int QUERY_CACHE_SIZE = 256;
+
+  /** Longest wait for a connection when all are busy (H2's own pool waited as long). */
+  private static final int CHECK_OUT_TIMEOUT_SECONDS = 30;
+
+  private final JdbcDataSource source;
   private final Path dataDirectory;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-  private SandboxStore(JdbcConnectionPool pool, Path dataDirectory) {
-    this.pool = pool;
+  /** Connections not in a transaction, the most recently returned first. */
+  private final BlockingDeque<Connection> idle = new LinkedBlockingDeque<>();
+
+  /** One per connection that may exist: idle or in a transaction. */
+  private final Semaphore permits = new Semaphore(MAX_CONNECTIONS);
+
+  private final AtomicLong opened = new AtomicLong();
+  private volatile boolean closed;
+
+  private SandboxStore(JdbcDataSource source, Path dataDirectory) {
+    this.source = source;
     this.dataDirectory = dataDirectory;
   }
 
@@ -73,7 +104,9 @@ public final class SandboxStore implements AutoCloseable {
     String url =
         "jdbc:h2:file:"
             + dir.resolve(DATABASE_NAME)
-            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE="
+            + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE="
+            + QUERY_CACHE_SIZE
+            + ";CACHE_SIZE="
             + cacheSizeKb(Runtime.getRuntime().maxMemory());
     return start(url, dir, target);
   }
@@ -93,15 +126,27 @@ public final class SandboxStore implements AutoCloseable {
    * separate database that lives until {@link #close()}.
    */
   public static SandboxStore inMemory(String name) {
-    return start("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", null, Migrations.LATEST);
+    return start(
+        "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE,
+        null,
+        Migrations.LATEST);
   }
 
   private static SandboxStore start(String url, Path dir, int target) {
-    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-    pool.setMaxConnections(MAX_CONNECTIONS);
-    SandboxStore store = new SandboxStore(pool, dir);
-    try (Connection c = pool.getConnection()) {
-      Migrations.migrate(c, target);
+    JdbcDataSource source = new JdbcDataSource();
+    source.setURL(url);
+    source.setUser("sa");
+    source.setPassword("");
+    SandboxStore store = new SandboxStore(source, dir);
+    try {
+      Connection c = store.checkOut();
+      boolean healthy = false;
+      try {
+        Migrations.migrate(c, target);
+        healthy = true;
+      } finally {
+        store.checkIn(c, healthy);
+      }
     } catch (SQLException | RuntimeException e) {
       store.close();
       throw new StoreException(
@@ -135,38 +180,130 @@ public final class SandboxStore implements AutoCloseable {
         throw new StoreException(e.getMessage(), e);
       }
     }
-    try (Connection c = pool.getConnection()) {
-      c.setAutoCommit(false);
-      current.set(c);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException | Error e) {
-        c.rollback();
-        if (e instanceof SQLException sql) {
-          throw new StoreException(sql.getMessage(), sql);
-        }
-        throw e;
-      } finally {
-        current.remove();
-        c.setAutoCommit(true);
-      }
+    Connection c;
+    try {
+      c = checkOut();
     } catch (SQLException e) {
       throw new StoreException(e.getMessage(), e);
     }
+    boolean healthy = false;
+    current.set(c);
+    try {
+      T result = work.run(c);
+      c.commit();
+      healthy = true;
+      return result;
+    } catch (SQLException e) {
+      healthy = rollBack(c, e);
+      throw new StoreException(e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      healthy = rollBack(c, e);
+      throw e;
+    } finally {
+      current.remove();
+      checkIn(c, healthy);
+    }
+  }
+
+  /**
+   * An idle connection (the most recently used first, whose statement cache is warm), or a new one
+   * while fewer than {@value #MAX_CONNECTIONS} exist; waits up to {@value
+   * #CHECK_OUT_TIMEOUT_SECONDS} s for one otherwise. Always with auto-commit off.
+   */
+  private Connection checkOut() throws SQLException {
+    try {
+      if (!permits.tryAcquire(CHECK_OUT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        throw new SQLException(
+            "all "
+                + MAX_CONNECTIONS
+                + " database connections stayed busy for "
+                + CHECK_OUT_TIMEOUT_SECONDS
+                + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting for a database connection", e);
+    }
+    try {
+      if (closed) {
+        throw new SQLException("the sandbox database is closed");
+      }
+      Connection c = idle.pollFirst();
+      while (c != null && c.isClosed()) {
+        c = idle.pollFirst();
+      }
+      if (c == null) {
+        c = source.getConnection();
+        opened.incrementAndGet();
+      }
+      if (c.getAutoCommit()) {
+        c.setAutoCommit(false);
+      }
+      return c;
+    } catch (SQLException | RuntimeException e) {
+      permits.release();
+      throw e;
+    }
+  }
+
+  /**
+   * Returns a connection whose transaction ended (committed or rolled back: {@code healthy}); any
+   * other is closed. Not rolled back again here: H2 empties a connection's statement cache on every
+   * rollback, so a pool that rolls back on return parses every statement anew.
+   */
+  private void checkIn(Connection c, boolean healthy) {
+    try {
+      if (healthy && !closed && !c.isClosed()) {
+        idle.offerFirst(c);
+        c = null;
+      }
+    } catch (SQLException e) {
+      // isClosed failed: the connection is broken, closed below
+    } finally {
+      permits.release();
+      if (c != null) {
+        closeQuietly(c);
+      }
+    }
+  }
+
+  /** Rolls back after {@code failure}; false (the connection is not reusable) when that fails. */
+  private static boolean rollBack(Connection c, Throwable failure) {
+    try {
+      c.rollback();
+      return true;
+    } catch (SQLException rollbackFailed) {
+      failure.addSuppressed(rollbackFailed);
+      return false;
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // broken already: nothing to release
+    }
+  }
+
+  /** Connections opened so far (tests: connections are reused, not opened per transaction). */
+  long connectionsOpened() {
+    return opened.get();
   }
 
   /** Closes the database (H2 writes its files and releases the directory lock). */
   @Override
   public void close() {
-    try (Connection c = pool.getConnection();
-        Statement s = c.createStatement()) {
-      s.execute("SHUTDOWN");
+    closed = true;
+    try (Connection c = source.getConnection();
+        Statement st = c.createStatement()) {
+      st.execute("SHUTDOWN");
     } catch (SQLException e) {
       // already closed or never opened: nothing to flush
     } finally {
-      pool.dispose();
+      for (Connection c = idle.pollFirst(); c != null; c = idle.pollFirst()) {
+        closeQuietly(c);
+      }
     }
   }
 }
