@@ -1,6 +1,9 @@
 package io.lodestar.pmo.sandbox.shared.server;
 
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
+import io.lodestar.pmo.app.portfolio.dashboard.HealthItemConfigs;
+import io.lodestar.pmo.app.portfolio.dashboard.PortfolioHealthItem;
+import io.lodestar.pmo.app.portfolio.dashboard.rest.DashboardItemResource;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioResource;
 import io.lodestar.pmo.app.portfolio.rest.ProjectProfileResource;
 import io.lodestar.pmo.app.portfolio.web.PortfolioPageController;
@@ -33,6 +36,7 @@ import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.risk.service.RiskSettingsService;
 import io.lodestar.pmo.engine.risk.service.ScoringModelService;
+import io.lodestar.pmo.sandbox.dashboard.SqlDashboardItems;
 import io.lodestar.pmo.sandbox.importer.RiskIssueWrites;
 import io.lodestar.pmo.sandbox.portfolio.SandboxRollupIndex;
 import io.lodestar.pmo.sandbox.portfolio.SqlHealthOverrides;
@@ -107,6 +111,9 @@ public final class SandboxComponents {
   private final SandboxRollupIndex rollupIndex;
   private final PortfolioOverviews portfolios;
   private final PortfolioServlet portfolioServlet;
+  private final SqlDashboardItems dashboards;
+  private final HealthItemConfigs dashboardItemConfigs;
+  private final PortfolioHealthItem portfolioHealthItem;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -174,6 +181,11 @@ public final class SandboxComponents {
     // One set of permits for the REST simulation and the register page's exposure panel.
     SimulationPermits simulations = new SimulationPermits(MAX_SIMULATIONS);
 
+    // The dashboard item "Lodestar portfolio health" on the sandbox's dashboard stand-in.
+    dashboards = new SqlDashboardItems(store);
+    dashboardItemConfigs = new HealthItemConfigs(guard, dashboards, portfolios, texts);
+    portfolioHealthItem = new PortfolioHealthItem(guard, dashboardItemConfigs, portfolios, texts);
+
     // REST resources (the rest module builds them by constructor from the same beans).
     restResources =
         List.of(
@@ -187,7 +199,8 @@ public final class SandboxComponents {
             new PmoAdminGroupResource(guard, pmoAdminGroup, texts),
             new AuditResource(guard, audit, texts),
             new PortfolioResource(guard, portfolios, texts),
-            new ProjectProfileResource(guard, profiles, portfolios, texts));
+            new ProjectProfileResource(guard, profiles, portfolios, texts),
+            new DashboardItemResource(dashboardItemConfigs, texts));
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -261,6 +274,21 @@ public final class SandboxComponents {
   /** The portfolio pages' servlet. */
   public PortfolioServlet portfolioServlet() {
     return portfolioServlet;
+  }
+
+  /** The sandbox's dashboards (schema V8). */
+  public SqlDashboardItems dashboards() {
+    return dashboards;
+  }
+
+  /** The dashboard items' configurations. */
+  public HealthItemConfigs dashboardItemConfigs() {
+    return dashboardItemConfigs;
+  }
+
+  /** The app's "Lodestar portfolio health" item. */
+  public PortfolioHealthItem portfolioHealthItem() {
+    return portfolioHealthItem;
   }
 
   /** The portfolio overview service. */

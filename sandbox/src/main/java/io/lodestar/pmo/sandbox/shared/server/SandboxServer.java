@@ -232,6 +232,15 @@ public final class SandboxServer implements AutoCloseable {
         context,
         new io.lodestar.pmo.sandbox.shared.web.IssueListServlet(c.guard(), c.store(), c.renderer()),
         SandboxPaths.ISSUES + "/*");
+    add(
+        context,
+        new io.lodestar.pmo.sandbox.shared.web.DashboardServlet(
+            c.guard(),
+            c.dashboards(),
+            c.dashboardItemConfigs(),
+            c.portfolioHealthItem(),
+            c.renderer()),
+        io.lodestar.pmo.sandbox.shared.web.DashboardServlet.PATH);
 
     add(
         context,

@@ -209,6 +209,55 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void open_shouldUpgradeAVersion6Directory_keepingPortfoliosAndAddingTheSystemDashboard() {
+    // given a directory of a sandbox that knew V1..V6, with a portfolio
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 6)) {
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO portfolio_node (node_key, kind, name, owner_key, sponsor_key,"
+                      + " currency, progress_method, version) VALUES ('OLDP', 'PORTFOLIO', 'Old',"
+                      + " 'admin', 'admin', 'EUR', 'BY_COUNT', 1)");
+            }
+            return null;
+          });
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then V8 is applied, the portfolio is kept, the system dashboard has two unconfigured items
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(8);
+      assertThat(count(target, "SELECT COUNT(*) FROM portfolio_node WHERE node_key = 'OLDP'"))
+          .isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM dashboard WHERE owner_key = 'admin'"))
+          .isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM dashboard_item WHERE dashboard_id = 10000"))
+          .isEqualTo(2);
+      assertThat(count(target, "SELECT COUNT(*) FROM dashboard_item_config")).isZero();
+      // and an item's configuration is stored, its rows bounded by the table too
+      target.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO dashboard_item_config (item_id, portfolio_key, columns_shown,"
+                          + " sort_by, max_rows, version) VALUES (10100, 'OLDP', 'HEALTH', 'NAME',"
+                          + " 20, 1)"));
+      assertThat(count(target, "SELECT COUNT(*) FROM dashboard_item_config")).isEqualTo(1);
+      assertThatThrownBy(
+              () ->
+                  target.inTransaction(
+                      c ->
+                          c.createStatement()
+                              .executeUpdate(
+                                  "INSERT INTO dashboard_item_config (item_id, portfolio_key,"
+                                      + " columns_shown, sort_by, max_rows, version) VALUES"
+                                      + " (10101, 'OLDP', 'HEALTH', 'NAME', 21, 1)")))
+          .isInstanceOf(RuntimeException.class);
+    }
+  }
+
   private static int count(SandboxStore store, String sql) {
     return store.inTransaction(
         c -> {
