@@ -39,7 +39,8 @@ public final class Migrations {
           "V3__issue_link_source_index.sql",
           "V4__import_sources.sql",
           "V5__risk_assessment_index.sql",
-          "V6__portfolios.sql");
+          "V6__portfolios.sql",
+          "V7__portfolio_snapshots.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();
