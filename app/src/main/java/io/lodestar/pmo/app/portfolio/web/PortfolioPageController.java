@@ -4,6 +4,7 @@ import io.lodestar.pmo.app.portfolio.EvmRow;
 import io.lodestar.pmo.app.portfolio.NodeOverview;
 import io.lodestar.pmo.app.portfolio.NodeRow;
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
+import io.lodestar.pmo.app.portfolio.PortfolioTrends;
 import io.lodestar.pmo.app.portfolio.ProjectOverview;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups.EpicRef;
@@ -84,9 +85,24 @@ public final class PortfolioPageController {
   private final UserDirectory users;
   private final Texts texts;
   private final WebText text;
+  private final PortfolioTrends trends;
 
   public PortfolioPageController(
       AccessGuard guard, PortfolioOverviews overviews, UserDirectory users, Texts texts) {
+    this(guard, overviews, users, texts, null);
+  }
+
+  /**
+   * @param trends the S-curve and earned schedule from stored snapshots; null: the pages say there
+   *     are no snapshots (a host without a snapshot store)
+   */
+  public PortfolioPageController(
+      AccessGuard guard,
+      PortfolioOverviews overviews,
+      UserDirectory users,
+      Texts texts,
+      PortfolioTrends trends) {
+    this.trends = trends;
     this.guard = Objects.requireNonNull(guard, "guard");
     this.overviews = Objects.requireNonNull(overviews, "overviews");
     this.users = Objects.requireNonNull(users, "users");
@@ -107,10 +123,12 @@ public final class PortfolioPageController {
         return page(epic(contextPath, user, epic));
       }
       if (project != null) {
-        return page(project(contextPath, user, project, startAt, flash));
+        PortfolioPageView view = project(contextPath, user, project, startAt, flash);
+        return page(view, projectTrend(project));
       }
       if (key != null) {
-        return page(node(contextPath, user, key, startAt, flash, null));
+        PortfolioPageView view = node(contextPath, user, key, startAt, flash, null);
+        return page(view, nodeTrend(user, key));
       }
       return page(list(contextPath, user, flash));
     } catch (LodestarException refusal) {
@@ -753,6 +771,38 @@ public final class PortfolioPageController {
 
   private PageView page(PortfolioPageView view) {
     return new PageView(TEMPLATE, 200, context(view), List.of(RESOURCES));
+  }
+
+  private PageView page(PortfolioPageView view, PortfolioTrends.TrendView trend) {
+    if (trend == null) {
+      return page(view);
+    }
+    return new PageView(
+        TEMPLATE,
+        200,
+        Map.of("page", view, "text", text, "trend", trend, "hasTrend", Boolean.TRUE),
+        List.of(RESOURCES));
+  }
+
+  /** The project's trend; called after the page checked that the viewer may browse it. */
+  private PortfolioTrends.TrendView projectTrend(String key) {
+    if (trends == null) {
+      return null;
+    }
+    ProjectRef project = guard.requireSignedInBrowse(key);
+    return trends.project(project.key(), project.name());
+  }
+
+  /** The node's trend; called after the page checked that the viewer may see the node. */
+  private PortfolioTrends.TrendView nodeTrend(HostUser user, String key) {
+    if (trends == null) {
+      return null;
+    }
+    Map<String, ProjectRef> browsable = browsable();
+    boolean pmo = guard.isPmoAdmin(user);
+    PortfolioNode n = unwrap(overviews.visibleNode(key, browsable, pmo));
+    List<String> projects = overviews.projectsOf(n);
+    return trends.node(n, projects, pmo || browsable.keySet().containsAll(projects));
   }
 
   private Map<String, Object> context(PortfolioPageView view) {

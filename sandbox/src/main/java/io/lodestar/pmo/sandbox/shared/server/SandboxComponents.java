@@ -1,6 +1,7 @@
 package io.lodestar.pmo.sandbox.shared.server;
 
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
+import io.lodestar.pmo.app.portfolio.PortfolioTrends;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioResource;
 import io.lodestar.pmo.app.portfolio.rest.ProjectProfileResource;
 import io.lodestar.pmo.app.portfolio.web.PortfolioPageController;
@@ -39,6 +40,7 @@ import io.lodestar.pmo.sandbox.portfolio.SqlHealthOverrides;
 import io.lodestar.pmo.sandbox.portfolio.SqlObjectives;
 import io.lodestar.pmo.sandbox.portfolio.SqlPortfolioStore;
 import io.lodestar.pmo.sandbox.portfolio.SqlProjectProfiles;
+import io.lodestar.pmo.sandbox.portfolio.SqlSnapshotStore;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.risk.SqlAssessedRiskIndex;
@@ -169,6 +171,9 @@ public final class SandboxComponents {
             audit,
             transactions,
             clock);
+    // Snapshots (issue 8): the S-curve and earned schedule of the overview pages.
+    SqlSnapshotStore snapshotStore = new SqlSnapshotStore(store);
+    PortfolioTrends trends = new PortfolioTrends(snapshotStore, profiles, texts, clock);
 
     SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
     // One set of permits for the REST simulation and the register page's exposure panel.
@@ -205,7 +210,7 @@ public final class SandboxComponents {
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
     portfolioServlet =
         new PortfolioServlet(
-            new PortfolioPageController(guard, portfolios, userDirectory, texts),
+            new PortfolioPageController(guard, portfolios, userDirectory, texts, trends),
             renderer,
             webResources);
     auditServlet =
