@@ -21,9 +21,10 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Generated history: a year of weekly snapshots (the last one today) of every demo project with a
- * profile and of every program and portfolio, so that the S-curve and earned schedule have
- * something to show on a fresh sandbox. Deterministic for a seed.
+ * Generated history: a year of weekly snapshots (52, the last one a week before today; today's is
+ * left to "Take snapshot now" and the live figures) of every demo project with a profile and of
+ * every program and portfolio, so that the S-curve and earned schedule have something to show on a
+ * fresh sandbox. Deterministic for a seed.
  *
  * <p>A project's PV is its budget spread linearly over its baseline; its EV follows the PV at a
  * schedule efficiency that starts between 0.75 and 1.05 and drifts by at most ±0.03 a week (kept in
@@ -36,8 +37,8 @@ import java.util.TreeMap;
  */
 final class DemoSnapshots {
 
-  /** Weekly snapshots written per node at most: a year and today. */
-  static final int WEEKS = 53;
+  /** Weekly snapshots written per node at most: a year, up to a week ago. */
+  static final int WEEKS = 52;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -145,7 +146,7 @@ final class DemoSnapshots {
     BigDecimal ev = BigDecimal.ZERO;
     BigDecimal ac = BigDecimal.ZERO;
     long planDays = ChronoUnit.DAYS.between(plan.start(), plan.end()) + 1;
-    for (int w = WEEKS - 1; w >= 0; w--) {
+    for (int w = WEEKS; w >= 1; w--) {
       LocalDate date = today.minusWeeks(w);
       spi = clamp(spi + (random.nextDouble() - 0.5) * 0.06, 0.6, 1.1);
       cpi = clamp(cpi + (random.nextDouble() - 0.5) * 0.06, 0.7, 1.2);
@@ -195,7 +196,7 @@ final class DemoSnapshots {
       return out;
     }
     SnapshotNode node = new SnapshotNode(SnapshotNode.Kind.valueOf(n.kind()), n.key());
-    for (int w = WEEKS - 1; w >= 0; w--) {
+    for (int w = WEEKS; w >= 1; w--) {
       LocalDate date = today.minusWeeks(w);
       BigDecimal pv = BigDecimal.ZERO;
       BigDecimal ev = BigDecimal.ZERO;

@@ -46,12 +46,21 @@ class SnapshotsBrowserIT extends SandboxBrowserTest {
     assertThat(browser.driver().findElement(By.id("lodestar-portfolio-es")).getText())
         .contains(texts.text("lodestar.portfolio.trend.es.es"))
         .contains(texts.text("lodestar.portfolio.trend.es.ieac"));
+    scrollTo(chart);
     browser.screenshot("snapshots-project");
+
+    // the same series over REST, paged and bounded
+    browser.open("/rest/lodestar/1.0/projects/MOBA/snapshots?maxResults=5");
+    String json = browser.driver().findElement(By.tagName("body")).getText();
+    assertThat(json).contains("\"kind\":\"PROJECT\"").contains("\"maxResults\":5");
+    browser.open("/rest/lodestar/1.0/projects/MOBA/snapshots?from=2020-01-01&to=2026-01-01");
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains("\"field\":\"from\"");
 
     // the program's S-curve sums its projects of its currency
     browser.open(PAGE + "?key=MOBILE");
     awaitIndex();
-    browser.waitFor(By.cssSelector("#lodestar-portfolio-scurve svg"));
+    scrollTo(browser.waitFor(By.cssSelector("#lodestar-portfolio-scurve svg")));
     browser.screenshot("snapshots-program");
   }
 
@@ -66,6 +75,44 @@ class SnapshotsBrowserIT extends SandboxBrowserTest {
         .isEqualTo(texts.text("lodestar.portfolio.trend.hiddenProjects"));
     assertThat(browser.has(By.cssSelector("#lodestar-portfolio-scurve svg"))).isFalse();
     browser.screenshot("snapshots-restricted");
+  }
+
+  @Test
+  void pmoAdmin_shouldTakeTodaysSnapshotOnce_andBeToldTheSecondPressChangedNothing() {
+    browser.logIn(DemoAccounts.PMO);
+    browser.open(PAGE);
+    awaitIndex();
+
+    // the first press writes today's snapshots (the generated history ends a week ago)
+    browser.waitFor(By.id("lodestar-snapshot-take")).click();
+    String first = browser.waitFor(By.id("lodestar-portfolio-flash")).getText();
+    assertThat(first).doesNotContain("nothing changed").contains(" written");
+    browser.screenshot("snapshots-taken");
+
+    // the second press the same day changes nothing and says so
+    browser.waitFor(By.id("lodestar-snapshot-take")).click();
+    String second = browser.waitFor(By.id("lodestar-portfolio-flash")).getText();
+    assertThat(second).contains("nothing changed");
+    browser.screenshot("snapshots-taken-again");
+
+    // the project's S-curve now ends today, the audit log holds the one run that wrote
+    browser.open(PAGE + "?project=MOBA");
+    WebElement table = browser.waitFor(By.cssSelector("#lodestar-portfolio-scurve-table table"));
+    assertThat(table.getText())
+        .contains(
+            java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .format(
+                    java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMM yyyy", java.util.Locale.ROOT)));
+    browser.open("/plugins/servlet/lodestar/audit");
+    browser.waitFor(By.id("lodestar-audit"));
+    assertThat(browser.driver().findElement(By.cssSelector(".lodestar-audit-table")).getText())
+        .contains(texts.text("lodestar.portfolio.audit.snapshotTaken"));
+  }
+
+  private void scrollTo(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
   }
 
   /** Reloads while the page says the index is warming (at most about 30 s). */

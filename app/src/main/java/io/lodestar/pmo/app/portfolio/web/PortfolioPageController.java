@@ -6,6 +6,7 @@ import io.lodestar.pmo.app.portfolio.NodeRow;
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
 import io.lodestar.pmo.app.portfolio.PortfolioTrends;
 import io.lodestar.pmo.app.portfolio.ProjectOverview;
+import io.lodestar.pmo.app.portfolio.SnapshotTaker;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups.EpicRef;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups.IndexState;
@@ -86,23 +87,27 @@ public final class PortfolioPageController {
   private final Texts texts;
   private final WebText text;
   private final PortfolioTrends trends;
+  private final SnapshotTaker taker;
 
   public PortfolioPageController(
       AccessGuard guard, PortfolioOverviews overviews, UserDirectory users, Texts texts) {
-    this(guard, overviews, users, texts, null);
+    this(guard, overviews, users, texts, null, null);
   }
 
   /**
    * @param trends the S-curve and earned schedule from stored snapshots; null: the pages say there
    *     are no snapshots (a host without a snapshot store)
+   * @param taker "take snapshot now" for PMO admins on the list page; null: no such form
    */
   public PortfolioPageController(
       AccessGuard guard,
       PortfolioOverviews overviews,
       UserDirectory users,
       Texts texts,
-      PortfolioTrends trends) {
+      PortfolioTrends trends,
+      SnapshotTaker taker) {
     this.trends = trends;
+    this.taker = taker;
     this.guard = Objects.requireNonNull(guard, "guard");
     this.overviews = Objects.requireNonNull(overviews, "overviews");
     this.users = Objects.requireNonNull(users, "users");
@@ -130,7 +135,15 @@ public final class PortfolioPageController {
         PortfolioPageView view = node(contextPath, user, key, startAt, flash, null);
         return page(view, nodeTrend(user, key));
       }
-      return page(list(contextPath, user, flash));
+      PortfolioPageView list = list(contextPath, user, flash);
+      if (taker != null && guard.isPmoAdmin(user)) {
+        return new PageView(
+            TEMPLATE,
+            200,
+            Map.of("page", list, "text", text, "hasSnapshotForm", Boolean.TRUE),
+            List.of(RESOURCES));
+      }
+      return page(list);
     } catch (LodestarException refusal) {
       return error(refusal);
     }
@@ -142,6 +155,17 @@ public final class PortfolioPageController {
       HostUser admin = guard.requirePmoAdmin();
       String action = param(parameters, "action");
       String key = param(parameters, "key");
+      if ("snapshot".equals(action) && taker != null) {
+        SnapshotTaker.Run run = taker.takeNow(admin.key());
+        return Result.redirect(
+            listUrl(contextPath)
+                + "?snapshots="
+                + run.written()
+                + "&unchanged="
+                + run.unchanged()
+                + "&skipped="
+                + run.skipped());
+      }
       if ("reconcile".equals(action)) {
         PortfolioRollups.ReconcileReport r = overviews.rollups().reconcile();
         return Result.redirect(
@@ -836,6 +860,15 @@ public final class PortfolioPageController {
     if ("cleared".equals(saved)) {
       return text.get("lodestar.portfolio.page.flash.cleared");
     }
+    String snapshots = param(parameters, "snapshots");
+    if (snapshots != null && snapshots.matches("\\d{1,9}")) {
+      String unchanged = count(param(parameters, "unchanged"));
+      String skipped = count(param(parameters, "skipped"));
+      String today = overviews.today().toString();
+      return snapshots.equals("0")
+          ? text.format2("lodestar.portfolio.trend.takenNothing", today, unchanged)
+          : texts.text("lodestar.portfolio.trend.taken", today, snapshots, unchanged, skipped);
+    }
     String reconciled = param(parameters, "reconciled");
     if (reconciled != null && reconciled.matches("\\d{1,9}")) {
       String issues = Optional.ofNullable(param(parameters, "issues")).orElse("0");
@@ -845,6 +878,10 @@ public final class PortfolioPageController {
           issues.matches("\\d{1,12}") ? issues : "0");
     }
     return "";
+  }
+
+  private static String count(String raw) {
+    return raw != null && raw.matches("\\d{1,9}") ? raw : "0";
   }
 
   private int startAt(Map<String, String[]> parameters) {

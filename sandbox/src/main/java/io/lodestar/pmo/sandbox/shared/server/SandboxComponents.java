@@ -1,9 +1,14 @@
 package io.lodestar.pmo.sandbox.shared.server;
 
+import io.lodestar.pmo.app.portfolio.LiveSnapshotSource;
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
 import io.lodestar.pmo.app.portfolio.PortfolioTrends;
+import io.lodestar.pmo.app.portfolio.SnapshotTaker;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioResource;
+import io.lodestar.pmo.app.portfolio.rest.PortfolioSnapshotResource;
 import io.lodestar.pmo.app.portfolio.rest.ProjectProfileResource;
+import io.lodestar.pmo.app.portfolio.rest.ProjectSnapshotResource;
+import io.lodestar.pmo.app.portfolio.rest.SnapshotRunResource;
 import io.lodestar.pmo.app.portfolio.web.PortfolioPageController;
 import io.lodestar.pmo.app.portfolio.web.PortfolioServlet;
 import io.lodestar.pmo.app.risk.rest.AuditResource;
@@ -174,6 +179,13 @@ public final class SandboxComponents {
     // Snapshots (issue 8): the S-curve and earned schedule of the overview pages.
     SqlSnapshotStore snapshotStore = new SqlSnapshotStore(store);
     PortfolioTrends trends = new PortfolioTrends(snapshotStore, profiles, texts, clock);
+    SnapshotTaker snapshotTaker =
+        new SnapshotTaker(
+            new LiveSnapshotSource(portfolios, portfolioStore, profiles, projects),
+            snapshotStore,
+            audit,
+            transactions,
+            clock);
 
     SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
     // One set of permits for the REST simulation and the register page's exposure panel.
@@ -192,7 +204,10 @@ public final class SandboxComponents {
             new PmoAdminGroupResource(guard, pmoAdminGroup, texts),
             new AuditResource(guard, audit, texts),
             new PortfolioResource(guard, portfolios, texts),
-            new ProjectProfileResource(guard, profiles, portfolios, texts));
+            new ProjectProfileResource(guard, profiles, portfolios, texts),
+            new PortfolioSnapshotResource(guard, portfolios, trends, texts),
+            new ProjectSnapshotResource(guard, profiles, trends, texts),
+            new SnapshotRunResource(guard, snapshotTaker, texts));
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -210,7 +225,8 @@ public final class SandboxComponents {
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
     portfolioServlet =
         new PortfolioServlet(
-            new PortfolioPageController(guard, portfolios, userDirectory, texts, trends),
+            new PortfolioPageController(
+                guard, portfolios, userDirectory, texts, trends, snapshotTaker),
             renderer,
             webResources);
     auditServlet =
