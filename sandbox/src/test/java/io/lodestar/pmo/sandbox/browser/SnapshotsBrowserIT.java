@@ -49,6 +49,15 @@ class SnapshotsBrowserIT extends SandboxBrowserTest {
     scrollTo(chart);
     browser.screenshot("snapshots-project");
 
+    // MOBA resolved nothing in the last 12 weeks of the demo: the forecast says so, with its seed
+    browser.waitFor(By.cssSelector("#lodestar-portfolio-forecast svg"));
+    assertThat(browser.driver().findElement(By.id("lodestar-portfolio-forecast-basis")).getText())
+        .contains("0 issues resolved")
+        .contains("seed " + io.lodestar.pmo.app.portfolio.ProjectForecasts.SEED);
+    assertThat(browser.has(By.id("lodestar-portfolio-forecast-percentiles"))).isFalse();
+    scrollTo(browser.driver().findElement(By.id("lodestar-portfolio-es")));
+    browser.screenshot("snapshots-project-es-forecast");
+
     // the same series over REST, paged and bounded
     browser.open("/rest/lodestar/1.0/projects/MOBA/snapshots?maxResults=5");
     String json = browser.driver().findElement(By.tagName("body")).getText();
@@ -94,6 +103,21 @@ class SnapshotsBrowserIT extends SandboxBrowserTest {
     String second = browser.waitFor(By.id("lodestar-portfolio-flash")).getText();
     assertThat(second).contains("nothing changed");
     browser.screenshot("snapshots-taken-again");
+
+    // a project that resolved issues lately gets its P50/P80/P95 dates, plain and risk-adjusted
+    browser.open(PAGE + "?project=WEBC");
+    WebElement fan = browser.waitFor(By.cssSelector("#lodestar-portfolio-forecast svg"));
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.id("lodestar-portfolio-forecast-percentiles"))
+                .getText())
+        .contains("P50 ")
+        .contains("P80 ")
+        .contains("P95 ");
+    assertThat(fan.getText()).contains("P50").contains("P95");
+    scrollTo(fan);
+    browser.screenshot("snapshots-forecast");
 
     // the project's S-curve now ends today, the audit log holds the one run that wrote
     browser.open(PAGE + "?project=MOBA");

@@ -5,6 +5,7 @@ import io.lodestar.pmo.app.portfolio.NodeOverview;
 import io.lodestar.pmo.app.portfolio.NodeRow;
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
 import io.lodestar.pmo.app.portfolio.PortfolioTrends;
+import io.lodestar.pmo.app.portfolio.ProjectForecasts;
 import io.lodestar.pmo.app.portfolio.ProjectOverview;
 import io.lodestar.pmo.app.portfolio.SnapshotTaker;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups;
@@ -88,16 +89,18 @@ public final class PortfolioPageController {
   private final WebText text;
   private final PortfolioTrends trends;
   private final SnapshotTaker taker;
+  private final ProjectForecasts forecasts;
 
   public PortfolioPageController(
       AccessGuard guard, PortfolioOverviews overviews, UserDirectory users, Texts texts) {
-    this(guard, overviews, users, texts, null, null);
+    this(guard, overviews, users, texts, null, null, null);
   }
 
   /**
    * @param trends the S-curve and earned schedule from stored snapshots; null: the pages say there
    *     are no snapshots (a host without a snapshot store)
    * @param taker "take snapshot now" for PMO admins on the list page; null: no such form
+   * @param forecasts the project page's throughput forecast; null: none
    */
   public PortfolioPageController(
       AccessGuard guard,
@@ -105,9 +108,11 @@ public final class PortfolioPageController {
       UserDirectory users,
       Texts texts,
       PortfolioTrends trends,
-      SnapshotTaker taker) {
+      SnapshotTaker taker,
+      ProjectForecasts forecasts) {
     this.trends = trends;
     this.taker = taker;
+    this.forecasts = forecasts;
     this.guard = Objects.requireNonNull(guard, "guard");
     this.overviews = Objects.requireNonNull(overviews, "overviews");
     this.users = Objects.requireNonNull(users, "users");
@@ -129,7 +134,21 @@ public final class PortfolioPageController {
       }
       if (project != null) {
         PortfolioPageView view = project(contextPath, user, project, startAt, flash);
-        return page(view, projectTrend(project));
+        PageView trendPage = page(view, projectTrend(project));
+        if (forecasts == null) {
+          return trendPage;
+        }
+        ProjectRef ref = guard.requireSignedInBrowse(project);
+        long open =
+            overviews
+                .rollups()
+                .rollup("project:" + ref.key(), overviews.rollups().visibleTo(user))
+                .map(r -> r.toDo() + r.inProgress())
+                .orElse(0L);
+        Map<String, Object> context = new HashMap<>(trendPage.context());
+        context.put("forecast", forecasts.forecast(ref.key(), ref.name(), open));
+        context.put("hasForecast", Boolean.TRUE);
+        return new PageView(TEMPLATE, 200, context, List.of(RESOURCES));
       }
       if (key != null) {
         PortfolioPageView view = node(contextPath, user, key, startAt, flash, null);

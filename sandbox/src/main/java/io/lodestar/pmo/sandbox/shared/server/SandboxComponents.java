@@ -3,6 +3,7 @@ package io.lodestar.pmo.sandbox.shared.server;
 import io.lodestar.pmo.app.portfolio.LiveSnapshotSource;
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
 import io.lodestar.pmo.app.portfolio.PortfolioTrends;
+import io.lodestar.pmo.app.portfolio.ProjectForecasts;
 import io.lodestar.pmo.app.portfolio.SnapshotTaker;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioResource;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioSnapshotResource;
@@ -45,6 +46,7 @@ import io.lodestar.pmo.sandbox.portfolio.SqlHealthOverrides;
 import io.lodestar.pmo.sandbox.portfolio.SqlObjectives;
 import io.lodestar.pmo.sandbox.portfolio.SqlPortfolioStore;
 import io.lodestar.pmo.sandbox.portfolio.SqlProjectProfiles;
+import io.lodestar.pmo.sandbox.portfolio.SqlResolvedThroughput;
 import io.lodestar.pmo.sandbox.portfolio.SqlSnapshotStore;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
@@ -226,7 +228,13 @@ public final class SandboxComponents {
     portfolioServlet =
         new PortfolioServlet(
             new PortfolioPageController(
-                guard, portfolios, userDirectory, texts, trends, snapshotTaker),
+                guard,
+                portfolios,
+                userDirectory,
+                texts,
+                trends,
+                snapshotTaker,
+                new ProjectForecasts(new SqlResolvedThroughput(store), texts, clock)),
             renderer,
             webResources);
     auditServlet =
