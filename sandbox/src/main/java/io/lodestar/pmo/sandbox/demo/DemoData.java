@@ -198,6 +198,8 @@ public final class DemoData {
           generator.configuration(plans);
           return null;
         });
+    // Generated history: a year of weekly snapshots from the profiles just written.
+    DemoSnapshots.generate(store, today, seed);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

@@ -225,4 +225,63 @@ class DemoDataTest {
         });
     return HexFormat.of().formatHex(md.digest());
   }
+
+  @Test
+  void generate_shouldWriteAYearOfWeeklySnapshotsEndingAWeekAgo_withEvNeverAboveBac() {
+    // the generated history of one demo project
+    io.lodestar.pmo.sandbox.portfolio.SqlSnapshotStore snapshots =
+        new io.lodestar.pmo.sandbox.portfolio.SqlSnapshotStore(store);
+    io.lodestar.pmo.engine.portfolio.snapshot.SnapshotNode moba =
+        io.lodestar.pmo.engine.portfolio.snapshot.SnapshotNode.project("MOBA");
+    java.util.List<LocalDate> dates = snapshots.dates(moba);
+
+    assertThat(dates).isNotEmpty().hasSizeLessThanOrEqualTo(DemoSnapshots.WEEKS);
+    assertThat(dates.get(dates.size() - 1)).isEqualTo(TODAY.minusWeeks(1));
+    var series =
+        snapshots.series(
+            moba, snapshots.latestCurrency(moba).orElseThrow(), TODAY.minusYears(2), TODAY);
+    java.math.BigDecimal previousEv = java.math.BigDecimal.ZERO;
+    for (var s : series.snapshots()) {
+      assertThat(s.ev()).isLessThanOrEqualTo(s.bac()).isGreaterThanOrEqualTo(previousEv);
+      previousEv = s.ev();
+    }
+    // programs and portfolios have history too, ending the same week
+    java.util.List<LocalDate> digital =
+        snapshots.dates(
+            new io.lodestar.pmo.engine.portfolio.snapshot.SnapshotNode(
+                io.lodestar.pmo.engine.portfolio.snapshot.SnapshotNode.Kind.PORTFOLIO, "DIGITAL"));
+    assertThat(digital).isNotEmpty().last().isEqualTo(TODAY.minusWeeks(1));
+  }
+
+  @Test
+  void resolvedThroughput_shouldCountTheDemosResolvedIssuesByDay_inOneQuery() {
+    io.lodestar.pmo.sandbox.portfolio.SqlResolvedThroughput target =
+        new io.lodestar.pmo.sandbox.portfolio.SqlResolvedThroughput(store);
+    long total = 0;
+    for (String key : java.util.List.of("MOBA", "MOBB", "WEBA", "WEBB")) {
+      total +=
+          target.resolvedPerDay(key, TODAY.minusWeeks(12), TODAY.minusDays(1)).values().stream()
+              .mapToInt(Integer::intValue)
+              .sum();
+    }
+    long expected =
+        store.inTransaction(
+            c -> {
+              try (Statement st = c.createStatement();
+                  ResultSet rs =
+                      st.executeQuery(
+                          "SELECT COUNT(*) FROM issue i JOIN project p ON p.id = i.project_id"
+                              + " WHERE p.project_key IN ('MOBA', 'MOBB', 'WEBA', 'WEBB') AND"
+                              + " i.resolution_date >= TIMESTAMP WITH TIME ZONE '"
+                              + TODAY.minusWeeks(12)
+                              + " 00:00:00+00' AND i.resolution_date < TIMESTAMP WITH TIME ZONE '"
+                              + TODAY
+                              + " 00:00:00+00'")) {
+                rs.next();
+                return rs.getLong(1);
+              }
+            });
+    assertThat(expected).isPositive();
+    assertThat(total).isEqualTo(expected);
+  }
 }

@@ -4,7 +4,10 @@ import io.lodestar.pmo.app.portfolio.EvmRow;
 import io.lodestar.pmo.app.portfolio.NodeOverview;
 import io.lodestar.pmo.app.portfolio.NodeRow;
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
+import io.lodestar.pmo.app.portfolio.PortfolioTrends;
+import io.lodestar.pmo.app.portfolio.ProjectForecasts;
 import io.lodestar.pmo.app.portfolio.ProjectOverview;
+import io.lodestar.pmo.app.portfolio.SnapshotTaker;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups.EpicRef;
 import io.lodestar.pmo.app.portfolio.port.PortfolioRollups.IndexState;
@@ -84,9 +87,32 @@ public final class PortfolioPageController {
   private final UserDirectory users;
   private final Texts texts;
   private final WebText text;
+  private final PortfolioTrends trends;
+  private final SnapshotTaker taker;
+  private final ProjectForecasts forecasts;
 
   public PortfolioPageController(
       AccessGuard guard, PortfolioOverviews overviews, UserDirectory users, Texts texts) {
+    this(guard, overviews, users, texts, null, null, null);
+  }
+
+  /**
+   * @param trends the S-curve and earned schedule from stored snapshots; null: the pages say there
+   *     are no snapshots (a host without a snapshot store)
+   * @param taker "take snapshot now" for PMO admins on the list page; null: no such form
+   * @param forecasts the project page's throughput forecast; null: none
+   */
+  public PortfolioPageController(
+      AccessGuard guard,
+      PortfolioOverviews overviews,
+      UserDirectory users,
+      Texts texts,
+      PortfolioTrends trends,
+      SnapshotTaker taker,
+      ProjectForecasts forecasts) {
+    this.trends = trends;
+    this.taker = taker;
+    this.forecasts = forecasts;
     this.guard = Objects.requireNonNull(guard, "guard");
     this.overviews = Objects.requireNonNull(overviews, "overviews");
     this.users = Objects.requireNonNull(users, "users");
@@ -107,12 +133,36 @@ public final class PortfolioPageController {
         return page(epic(contextPath, user, epic));
       }
       if (project != null) {
-        return page(project(contextPath, user, project, startAt, flash));
+        PortfolioPageView view = project(contextPath, user, project, startAt, flash);
+        PageView trendPage = page(view, projectTrend(project));
+        if (forecasts == null) {
+          return trendPage;
+        }
+        ProjectRef ref = guard.requireSignedInBrowse(project);
+        long open =
+            overviews
+                .rollups()
+                .rollup("project:" + ref.key(), overviews.rollups().visibleTo(user))
+                .map(r -> r.toDo() + r.inProgress())
+                .orElse(0L);
+        Map<String, Object> context = new HashMap<>(trendPage.context());
+        context.put("forecast", forecasts.forecast(ref.key(), ref.name(), open));
+        context.put("hasForecast", Boolean.TRUE);
+        return new PageView(TEMPLATE, 200, context, List.of(RESOURCES));
       }
       if (key != null) {
-        return page(node(contextPath, user, key, startAt, flash, null));
+        PortfolioPageView view = node(contextPath, user, key, startAt, flash, null);
+        return page(view, nodeTrend(user, key));
       }
-      return page(list(contextPath, user, flash));
+      PortfolioPageView list = list(contextPath, user, flash);
+      if (taker != null && guard.isPmoAdmin(user)) {
+        return new PageView(
+            TEMPLATE,
+            200,
+            Map.of("page", list, "text", text, "hasSnapshotForm", Boolean.TRUE),
+            List.of(RESOURCES));
+      }
+      return page(list);
     } catch (LodestarException refusal) {
       return error(refusal);
     }
@@ -124,6 +174,17 @@ public final class PortfolioPageController {
       HostUser admin = guard.requirePmoAdmin();
       String action = param(parameters, "action");
       String key = param(parameters, "key");
+      if ("snapshot".equals(action) && taker != null) {
+        SnapshotTaker.Run run = taker.takeNow(admin.key());
+        return Result.redirect(
+            listUrl(contextPath)
+                + "?snapshots="
+                + run.written()
+                + "&unchanged="
+                + run.unchanged()
+                + "&skipped="
+                + run.skipped());
+      }
       if ("reconcile".equals(action)) {
         PortfolioRollups.ReconcileReport r = overviews.rollups().reconcile();
         return Result.redirect(
@@ -755,6 +816,38 @@ public final class PortfolioPageController {
     return new PageView(TEMPLATE, 200, context(view), List.of(RESOURCES));
   }
 
+  private PageView page(PortfolioPageView view, PortfolioTrends.TrendView trend) {
+    if (trend == null) {
+      return page(view);
+    }
+    return new PageView(
+        TEMPLATE,
+        200,
+        Map.of("page", view, "text", text, "trend", trend, "hasTrend", Boolean.TRUE),
+        List.of(RESOURCES));
+  }
+
+  /** The project's trend; called after the page checked that the viewer may browse it. */
+  private PortfolioTrends.TrendView projectTrend(String key) {
+    if (trends == null) {
+      return null;
+    }
+    ProjectRef project = guard.requireSignedInBrowse(key);
+    return trends.project(project.key(), project.name());
+  }
+
+  /** The node's trend; called after the page checked that the viewer may see the node. */
+  private PortfolioTrends.TrendView nodeTrend(HostUser user, String key) {
+    if (trends == null) {
+      return null;
+    }
+    Map<String, ProjectRef> browsable = browsable();
+    boolean pmo = guard.isPmoAdmin(user);
+    PortfolioNode n = unwrap(overviews.visibleNode(key, browsable, pmo));
+    List<String> projects = overviews.projectsOf(n);
+    return trends.node(n, projects, pmo || browsable.keySet().containsAll(projects));
+  }
+
   private Map<String, Object> context(PortfolioPageView view) {
     return Map.of("page", view, "text", text);
   }
@@ -786,6 +879,15 @@ public final class PortfolioPageController {
     if ("cleared".equals(saved)) {
       return text.get("lodestar.portfolio.page.flash.cleared");
     }
+    String snapshots = param(parameters, "snapshots");
+    if (snapshots != null && snapshots.matches("\\d{1,9}")) {
+      String unchanged = count(param(parameters, "unchanged"));
+      String skipped = count(param(parameters, "skipped"));
+      String today = overviews.today().toString();
+      return snapshots.equals("0")
+          ? text.format2("lodestar.portfolio.trend.takenNothing", today, unchanged)
+          : texts.text("lodestar.portfolio.trend.taken", today, snapshots, unchanged, skipped);
+    }
     String reconciled = param(parameters, "reconciled");
     if (reconciled != null && reconciled.matches("\\d{1,9}")) {
       String issues = Optional.ofNullable(param(parameters, "issues")).orElse("0");
@@ -795,6 +897,10 @@ public final class PortfolioPageController {
           issues.matches("\\d{1,12}") ? issues : "0");
     }
     return "";
+  }
+
+  private static String count(String raw) {
+    return raw != null && raw.matches("\\d{1,9}") ? raw : "0";
   }
 
   private int startAt(Map<String, String[]> parameters) {

@@ -248,6 +248,9 @@ public final class AuditLogPageController {
         e.targetType())) {
       return texts.text("lodestar.audit.target.projectProfile", e.targetId());
     }
+    if (io.lodestar.pmo.app.portfolio.SnapshotTaker.AUDIT_TARGET.equals(e.targetType())) {
+      return texts.text("lodestar.audit.target.snapshot", e.targetId());
+    }
     return e.targetType() + " " + e.targetId();
   }
 

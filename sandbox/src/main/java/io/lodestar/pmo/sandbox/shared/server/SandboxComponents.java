@@ -1,11 +1,18 @@
 package io.lodestar.pmo.sandbox.shared.server;
 
+import io.lodestar.pmo.app.portfolio.LiveSnapshotSource;
 import io.lodestar.pmo.app.portfolio.PortfolioOverviews;
+import io.lodestar.pmo.app.portfolio.PortfolioTrends;
+import io.lodestar.pmo.app.portfolio.ProjectForecasts;
+import io.lodestar.pmo.app.portfolio.SnapshotTaker;
 import io.lodestar.pmo.app.portfolio.dashboard.HealthItemConfigs;
 import io.lodestar.pmo.app.portfolio.dashboard.PortfolioHealthItem;
 import io.lodestar.pmo.app.portfolio.dashboard.rest.DashboardItemResource;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioResource;
+import io.lodestar.pmo.app.portfolio.rest.PortfolioSnapshotResource;
 import io.lodestar.pmo.app.portfolio.rest.ProjectProfileResource;
+import io.lodestar.pmo.app.portfolio.rest.ProjectSnapshotResource;
+import io.lodestar.pmo.app.portfolio.rest.SnapshotRunResource;
 import io.lodestar.pmo.app.portfolio.web.PortfolioPageController;
 import io.lodestar.pmo.app.portfolio.web.PortfolioServlet;
 import io.lodestar.pmo.app.risk.rest.AuditResource;
@@ -43,6 +50,8 @@ import io.lodestar.pmo.sandbox.portfolio.SqlHealthOverrides;
 import io.lodestar.pmo.sandbox.portfolio.SqlObjectives;
 import io.lodestar.pmo.sandbox.portfolio.SqlPortfolioStore;
 import io.lodestar.pmo.sandbox.portfolio.SqlProjectProfiles;
+import io.lodestar.pmo.sandbox.portfolio.SqlResolvedThroughput;
+import io.lodestar.pmo.sandbox.portfolio.SqlSnapshotStore;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminderSender;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.risk.SqlAssessedRiskIndex;
@@ -176,6 +185,16 @@ public final class SandboxComponents {
             audit,
             transactions,
             clock);
+    // Snapshots (issue 8): the S-curve and earned schedule of the overview pages.
+    SqlSnapshotStore snapshotStore = new SqlSnapshotStore(store);
+    PortfolioTrends trends = new PortfolioTrends(snapshotStore, profiles, texts, clock);
+    SnapshotTaker snapshotTaker =
+        new SnapshotTaker(
+            new LiveSnapshotSource(portfolios, portfolioStore, profiles, projects),
+            snapshotStore,
+            audit,
+            transactions,
+            clock);
 
     SandboxUserDirectory userDirectory = new SandboxUserDirectory(users);
     // One set of permits for the REST simulation and the register page's exposure panel.
@@ -200,7 +219,10 @@ public final class SandboxComponents {
             new AuditResource(guard, audit, texts),
             new PortfolioResource(guard, portfolios, texts),
             new ProjectProfileResource(guard, profiles, portfolios, texts),
-            new DashboardItemResource(dashboardItemConfigs, texts));
+            new DashboardItemResource(dashboardItemConfigs, texts),
+            new PortfolioSnapshotResource(guard, portfolios, trends, texts),
+            new ProjectSnapshotResource(guard, profiles, trends, texts),
+            new SnapshotRunResource(guard, snapshotTaker, texts));
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -218,7 +240,14 @@ public final class SandboxComponents {
     adminServlet = new RiskAdminServlet(adminPage, renderer, webResources);
     portfolioServlet =
         new PortfolioServlet(
-            new PortfolioPageController(guard, portfolios, userDirectory, texts),
+            new PortfolioPageController(
+                guard,
+                portfolios,
+                userDirectory,
+                texts,
+                trends,
+                snapshotTaker,
+                new ProjectForecasts(new SqlResolvedThroughput(store), texts, clock)),
             renderer,
             webResources);
     auditServlet =

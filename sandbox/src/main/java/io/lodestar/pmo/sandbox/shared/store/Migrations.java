@@ -40,7 +40,7 @@ public final class Migrations {
           "V4__import_sources.sql",
           "V5__risk_assessment_index.sql",
           "V6__portfolios.sql",
-          "V7__reserved_for_snapshots.sql",
+          "V7__portfolio_snapshots.sql",
           "V8__dashboards.sql");
 
   /** The schema version this build brings a database to. */

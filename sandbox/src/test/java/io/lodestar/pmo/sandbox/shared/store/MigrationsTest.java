@@ -210,9 +210,53 @@ class MigrationsTest {
   }
 
   @Test
-  void open_shouldUpgradeAVersion6Directory_keepingPortfoliosAndAddingTheSystemDashboard() {
-    // given a directory of a sandbox that knew V1..V6, with a portfolio
+  void
+      open_shouldUpgradeAVersion6Directory_keepingPortfoliosAndProfilesAndAddingAnEmptySnapshotTable() {
+    // given a directory of a sandbox that knew V1..V6, with a project, its profile and a portfolio
     try (SandboxStore old = SandboxStore.open(dataDirectory, 6)) {
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO project (id, project_key, name, portfolio, program) VALUES (1,"
+                      + " 'OLD', 'Old project', 'Digital', 'Mobile')");
+              s.executeUpdate(
+                  "INSERT INTO project_profile (project_id, currency, phase, budget, version)"
+                      + " VALUES (1, 'EUR', 'EXECUTING', 1000.00, 1)");
+              s.executeUpdate(
+                  "INSERT INTO portfolio_node (node_key, kind, name, owner_key, sponsor_key,"
+                      + " currency, progress_method, version) VALUES ('DIG', 'PORTFOLIO',"
+                      + " 'Digital', 'u1', 'u2', 'EUR', 'COUNT', 1)");
+            }
+            return null;
+          });
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then V7 is applied, the V6 rows are kept and the snapshot table is empty and unique by
+      // (kind, key, date)
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(7);
+      assertThat(count(target, "SELECT COUNT(*) FROM project_profile WHERE budget = 1000"))
+          .isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM portfolio_node WHERE node_key = 'DIG'"))
+          .isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM portfolio_snapshot")).isZero();
+      String insert =
+          "INSERT INTO portfolio_snapshot (node_kind, node_key, snapshot_date, currency,"
+              + " todo_count, in_progress_count, done_count, points_total, points_done) VALUES"
+              + " ('PORTFOLIO', 'DIG', DATE '2026-01-05', 'EUR', 0, 0, 0, '0', '0')";
+      target.inTransaction(c -> c.createStatement().executeUpdate(insert));
+      assertThatThrownBy(() -> target.inTransaction(c -> c.createStatement().executeUpdate(insert)))
+          .hasMessageContaining("UQ_PORTFOLIO_SNAPSHOT");
+      assertThat(count(target, "SELECT COUNT(*) FROM portfolio_snapshot")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void open_shouldUpgradeAVersion7Directory_keepingPortfoliosAndAddingTheSystemDashboard() {
+    // given a directory of a sandbox that knew V1..V7, with a portfolio
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 7)) {
       old.inTransaction(
           c -> {
             try (Statement s = c.createStatement()) {

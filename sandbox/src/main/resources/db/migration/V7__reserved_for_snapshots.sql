@@ -1,4 +1,0 @@
--- Lodestar sandbox schema, version 7: reserved. Version 7 belongs to the portfolio snapshots
--- (issue 8), written on another branch at the same time as the dashboard tables of version 8; at
--- the merge, that branch's V7 script replaces this empty one in Migrations.SCRIPTS. A data
--- directory created by a build with this placeholder is a throw-away sandbox directory.
