@@ -680,7 +680,7 @@ final class IssueWriter {
 
   private boolean usernameTaken(String username) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT 1 FROM app_user WHERE LOWER(username) = ?")) {
+        c.prepareStatement("SELECT 1 FROM app_user WHERE username_lower = ?")) {
       ps.setString(1, username.toLowerCase(Locale.ROOT));
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();

@@ -42,7 +42,9 @@ public final class SandboxUsers {
 
   /** The user with login name {@code username} (case-insensitive), or empty. */
   public Optional<HostUser> byUsername(String username) {
-    return username == null ? Optional.empty() : find("LOWER(username)", username.toLowerCase());
+    return username == null
+        ? Optional.empty()
+        : find("username_lower", username.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -59,8 +61,8 @@ public final class SandboxUsers {
             c -> {
               try (PreparedStatement ps =
                   c.prepareStatement(
-                      "SELECT password_hash FROM app_user WHERE LOWER(username) = ?")) {
-                ps.setString(1, username.toLowerCase());
+                      "SELECT password_hash FROM app_user WHERE username_lower = ?")) {
+                ps.setString(1, username.toLowerCase(Locale.ROOT));
                 try (ResultSet rs = ps.executeQuery()) {
                   return rs.next() ? rs.getString(1) : null;
                 }
@@ -112,7 +114,7 @@ public final class SandboxUsers {
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT user_key, username, display_name, email FROM app_user"
-                      + " WHERE LOWER(username) LIKE ? ESCAPE '\\'"
+                      + " WHERE username_lower LIKE ? ESCAPE '\\'"
                       + " OR LOWER(display_name) LIKE ? ESCAPE '\\'"
                       + " OR LOWER(display_name) LIKE ? ESCAPE '\\'"
                       + " ORDER BY display_name, username FETCH FIRST ? ROWS ONLY")) {

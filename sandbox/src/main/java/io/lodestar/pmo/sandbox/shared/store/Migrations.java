@@ -41,7 +41,8 @@ public final class Migrations {
           "V5__risk_assessment_index.sql",
           "V6__portfolios.sql",
           "V7__portfolio_snapshots.sql",
-          "V8__dashboards.sql");
+          "V8__dashboards.sql",
+          "V9__username_lower_index.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

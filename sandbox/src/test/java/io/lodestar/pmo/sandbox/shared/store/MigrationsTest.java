@@ -3,6 +3,9 @@ package io.lodestar.pmo.sandbox.shared.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.lodestar.pmo.app.shared.host.HostUser;
+import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
+import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -272,7 +275,7 @@ class MigrationsTest {
     // when this build opens it
     try (SandboxStore target = SandboxStore.open(dataDirectory)) {
       // then V8 is applied, the portfolio is kept, the system dashboard has two unconfigured items
-      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isEqualTo(8);
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(8);
       assertThat(count(target, "SELECT COUNT(*) FROM portfolio_node WHERE node_key = 'OLDP'"))
           .isEqualTo(1);
       assertThat(count(target, "SELECT COUNT(*) FROM dashboard WHERE owner_key = 'admin'"))
@@ -299,6 +302,44 @@ class MigrationsTest {
                                       + " columns_shown, sort_by, max_rows, version) VALUES"
                                       + " (10101, 'OLDP', 'HEALTH', 'NAME', 21, 1)")))
           .isInstanceOf(RuntimeException.class);
+    }
+  }
+
+  @Test
+  void open_shouldUpgradeAVersion8Directory_findingLoginNamesCaseInsensitivelyThroughAnIndex() {
+    // given a directory of a sandbox that knew V1..V8, with a user whose login name has capitals
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 8)) {
+      old.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO app_user (user_key, username, display_name) VALUES ('k1',"
+                          + " 'Mixed.Case', 'Mixed Case')"));
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      SandboxUsers users =
+          new SandboxUsers(target, new PasswordHasher(new java.security.SecureRandom(), 1000));
+
+      // then the user is found by any spelling of the name, and the look-up uses the index
+      assertThat(target.schemaVersion()).isGreaterThanOrEqualTo(9);
+      assertThat(users.byUsername("mixed.case")).map(HostUser::key).contains("k1");
+      assertThat(users.byUsername("MIXED.CASE")).map(HostUser::key).contains("k1");
+      assertThat(users.byUsername("mixed")).isEmpty();
+      String plan =
+          target.inTransaction(
+              c -> {
+                try (Statement s = c.createStatement();
+                    ResultSet rs =
+                        s.executeQuery(
+                            "EXPLAIN SELECT user_key FROM app_user WHERE username_lower ="
+                                + " 'mixed.case'")) {
+                  rs.next();
+                  return rs.getString(1);
+                }
+              });
+      assertThat(plan).containsIgnoringCase("IX_APP_USER_USERNAME_LOWER");
     }
   }
 
