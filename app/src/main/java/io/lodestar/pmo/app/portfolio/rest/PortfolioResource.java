@@ -29,7 +29,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -112,7 +111,7 @@ public final class PortfolioResource {
     PortfolioNode node = node(key);
     OverrideRequestJson json = errors.requireBody(body);
     Rag rag = json.rag() == null ? null : errors.enumParam("rag", json.rag(), Rag.class);
-    LocalDate expires = date("expiresOn", json.expiresOn());
+    LocalDate expires = errors.dateParam("expiresOn", json.expiresOn());
     StoredOverride stored =
         errors.unwrap(
             overviews.override(admin.key(), node, json.project(), rag, json.reason(), expires));
@@ -152,16 +151,5 @@ public final class PortfolioResource {
       byKey.put(p.key(), p);
     }
     return byKey;
-  }
-
-  private LocalDate date(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      throw errors.invalid(field, "lodestar.portfolio.rest.error.date", raw.strip());
-    }
   }
 }

@@ -17,10 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A portfolio's or program's snapshots: {@code GET /rest/lodestar/1.0/portfolios/{key}/snapshots}
@@ -56,16 +56,14 @@ public final class PortfolioSnapshotResource {
       @QueryParam("startAt") String startAt,
       @QueryParam("maxResults") String maxResults) {
     HostUser user = guard.requireUser();
-    Set<String> browsable = new HashSet<>();
-    java.util.Map<String, ProjectRef> byKey = new java.util.LinkedHashMap<>();
+    Map<String, ProjectRef> byKey = new LinkedHashMap<>();
     for (ProjectRef p : guard.browsableProjects()) {
-      browsable.add(p.key());
       byKey.put(p.key(), p);
     }
     boolean pmo = guard.isPmoAdmin(user);
     PortfolioNode node = errors.unwrap(overviews.visibleNode(key, byKey, pmo));
     List<String> projects = overviews.projectsOf(node);
-    if (!pmo && !browsable.containsAll(projects)) {
+    if (!pmo && !byKey.keySet().containsAll(projects)) {
       throw new AccessDeniedException(errors.text("lodestar.portfolio.trend.hiddenProjects"));
     }
     return SnapshotJson.read(

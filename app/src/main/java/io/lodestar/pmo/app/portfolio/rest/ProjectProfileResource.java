@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -112,27 +111,16 @@ public final class ProjectProfileResource {
             blankToNull(json.manager()),
             json.budget(),
             json.currency().strip(),
-            date("start", json.start()),
-            date("end", json.end()),
+            errors.dateParam("start", json.start()),
+            errors.dateParam("end", json.end()),
             json.phase().strip(),
-            date("baselineStart", json.baselineStart()),
-            date("baselineEnd", json.baselineEnd()),
+            errors.dateParam("baselineStart", json.baselineStart()),
+            errors.dateParam("baselineEnd", json.baselineEnd()),
             version);
     return ProfileJson.of(errors.unwrap(overviews.saveProfile(actor.key(), profile)));
   }
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private LocalDate date(String field, String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      throw errors.invalid(field, "lodestar.portfolio.rest.error.date", raw.strip());
-    }
   }
 }

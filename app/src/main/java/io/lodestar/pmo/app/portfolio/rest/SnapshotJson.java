@@ -6,9 +6,9 @@ import io.lodestar.pmo.engine.portfolio.snapshot.SnapshotNode;
 import io.lodestar.pmo.engine.portfolio.snapshot.SnapshotSeries;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The JSON shapes of the snapshot resources, and the paged, date-bounded read they share: a range
@@ -89,8 +89,9 @@ public final class SnapshotJson {
       String toRaw,
       String startAtRaw,
       String maxResultsRaw) {
-    LocalDate to = date(errors, "to", toRaw, today);
-    LocalDate from = date(errors, "from", fromRaw, to.minusDays(365));
+    LocalDate to = Objects.requireNonNullElse(errors.dateParam("to", toRaw), today);
+    LocalDate from =
+        Objects.requireNonNullElse(errors.dateParam("from", fromRaw), to.minusDays(365));
     if (from.isAfter(to)) {
       throw errors.invalid("from", "lodestar.portfolio.rest.error.snapshotRangeOrder", from, to);
     }
@@ -115,16 +116,5 @@ public final class SnapshotJson {
         max,
         all.size(),
         page);
-  }
-
-  private static LocalDate date(RestErrors errors, String field, String raw, LocalDate fallback) {
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      throw errors.invalid(field, "lodestar.portfolio.rest.error.date", raw.strip());
-    }
   }
 }

@@ -7,6 +7,8 @@ import io.lodestar.pmo.app.shared.error.StaleVersionException;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.engine.shared.Outcome;
 import io.lodestar.pmo.engine.shared.Violation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +40,8 @@ public final class RestErrors {
 
   /** Not true or false. Args: the value sent. */
   static final String NOT_A_BOOLEAN = "lodestar.risk.rest.error.notABoolean";
+
+  static final String NOT_A_DATE = "lodestar.portfolio.rest.error.date";
 
   /** The body is missing. No arguments. */
   static final String BODY_REQUIRED = "lodestar.risk.rest.error.bodyRequired";
@@ -174,6 +178,18 @@ public final class RestErrors {
       return null;
     }
     return parseLong(field, raw);
+  }
+
+  /** An optional ISO date ({@code YYYY-MM-DD}); null when not sent. */
+  public LocalDate dateParam(String field, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw.strip());
+    } catch (DateTimeParseException e) {
+      throw invalid(field, NOT_A_DATE, raw.strip());
+    }
   }
 
   /** An optional {@code true}/{@code false} parameter; null when not sent. */

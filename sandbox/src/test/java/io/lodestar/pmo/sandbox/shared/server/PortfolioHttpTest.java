@@ -112,6 +112,15 @@ class PortfolioHttpTest {
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(noReason.body()).path("errors").get(0).path("field").asText())
         .isEqualTo("reason");
+    HttpResponse<String> badDate =
+        pmo.json(
+            "POST",
+            OVERRIDES,
+            "{\"project\":\"WEBA\",\"rag\":\"RED\",\"reason\":\"x\",\"expiresOn\":\"2026-13-40\"}",
+            true);
+    assertThat(badDate.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(badDate.body()).path("errors").get(0).path("field").asText())
+        .isEqualTo("expiresOn");
 
     assertThat(pmo.json("POST", OVERRIDES, body, true).statusCode()).isEqualTo(201);
 
