@@ -35,7 +35,12 @@ public class EntitySchemaTest {
           AuditEntryEntity.class,
           SettingEntity.class,
           io.lodestar.pmo.jira.portfolio.persistence.ProjectProfileEntity.class,
-          io.lodestar.pmo.jira.portfolio.persistence.SnapshotEntity.class);
+          io.lodestar.pmo.jira.portfolio.persistence.SnapshotEntity.class,
+          io.lodestar.pmo.jira.portfolio.persistence.PortfolioNodeEntity.class,
+          io.lodestar.pmo.jira.portfolio.persistence.PortfolioScopeEntity.class,
+          io.lodestar.pmo.jira.portfolio.persistence.ObjectiveEntity.class,
+          io.lodestar.pmo.jira.portfolio.persistence.ObjectiveLinkEntity.class,
+          io.lodestar.pmo.jira.portfolio.persistence.HealthOverrideEntity.class);
 
   @Test
   public void tablePrefix_shouldFollowFromTheDescriptorNamespace() throws Exception {
