@@ -57,4 +57,16 @@ public interface Issue {
   Collection<Issue> getSubTaskObjects();
 
   Object getCustomFieldValue(CustomField customField);
+
+  /** The issue's security level id; null when it has none (same page). */
+  Long getSecurityLevelId();
+
+  /** Original estimate in seconds; null when not estimated (same page). */
+  Long getOriginalEstimate();
+
+  /** Remaining estimate in seconds; null when none (same page). */
+  Long getEstimate();
+
+  /** Time spent in seconds; null when none logged (same page). */
+  Long getTimeSpent();
 }
