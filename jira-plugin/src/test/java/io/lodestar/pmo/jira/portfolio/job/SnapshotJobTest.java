@@ -68,9 +68,4 @@ public class SnapshotJobTest {
     verify(schedulerService).unregisterJobRunner(SnapshotJob.RUNNER_KEY);
     verify(schedulerService, never()).unscheduleJob(any());
   }
-
-  @Test
-  public void noSnapshotSource_shouldGiveNoNode() {
-    assertThat(new NoSnapshotSource().nodes()).isEmpty();
-  }
 }
