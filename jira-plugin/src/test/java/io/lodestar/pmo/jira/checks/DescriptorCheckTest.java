@@ -41,7 +41,7 @@ public class DescriptorCheckTest {
    * dashboard item's configuration REST waits for a Jira adapter of {@code DashboardItemStore}.
    */
   static final List<String> SANDBOX_ONLY_REST_PACKAGES =
-      List.of("io.lodestar.pmo.app.portfolio.rest", "io.lodestar.pmo.app.portfolio.dashboard.rest");
+      List.of("io.lodestar.pmo.app.portfolio.dashboard.rest");
 
   private static final Path TEST_CLASSES = BuildPaths.classesDirOf(FixtureTable.class);
 
