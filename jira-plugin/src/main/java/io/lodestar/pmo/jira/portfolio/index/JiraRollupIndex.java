@@ -64,6 +64,11 @@ public final class JiraRollupIndex implements PortfolioRollups {
   private final AtomicLong buildTotal = new AtomicLong();
   private volatile Built built;
 
+  /** Changes seen while a build runs (a RollupIssue to apply, a Long id to remove); else null. */
+  private List<Object> pending;
+
+  private final Object buildLock = new Object();
+
   /**
    * @param nodes the portfolio structure
    * @param projectIdOfKey a Jira project's id by its key; null when no such project
@@ -86,17 +91,57 @@ public final class JiraRollupIndex implements PortfolioRollups {
 
   /**
    * Builds the index from a full paged search and puts it in place; until then {@link #state}
-   * reports the progress. A failing page abandons the build (the previous index, if any, stays).
+   * reports the progress. Changes applied while it runs are replayed on it before it is published.
+   * A failing page abandons the build (the previous index, if any, stays).
    *
    * @throws RollupIssueSource.RollupSourceException when a page of the search fails
    */
   public void build() {
-    Built fresh = buildFresh(true);
-    built = fresh;
+    built = buildCatchingUp(true);
+  }
+
+  /**
+   * Builds a fresh index while recording the changes applied meanwhile, then replays them on it in
+   * order before it is published, so that no event is lost to a build (the first one especially,
+   * when there is no index to apply them to yet).
+   */
+  private Built buildCatchingUp(boolean trackProgress) {
+    synchronized (buildLock) {
+      pending = new ArrayList<>();
+    }
+    Built fresh;
+    try {
+      fresh = buildFresh(trackProgress);
+    } catch (RuntimeException e) {
+      synchronized (buildLock) {
+        pending = null;
+      }
+      throw e;
+    }
+    synchronized (buildLock) {
+      for (Object change : pending) {
+        if (change instanceof RollupIssue issue) {
+          fresh.put(issue);
+        } else {
+          fresh.remove((Long) change);
+        }
+      }
+      pending = null;
+      return fresh;
+    }
+  }
+
+  private void record(Object change) {
+    synchronized (buildLock) {
+      if (pending != null) {
+        pending.add(change);
+      }
+    }
   }
 
   /** Applies one issue as it now is: O(depth); a project the build did not know is skipped. */
   public void apply(RollupIssue issue) {
+    record(issue);
     Built b = built;
     if (b != null) {
       b.put(issue);
@@ -105,6 +150,7 @@ public final class JiraRollupIndex implements PortfolioRollups {
 
   /** Removes an issue (deleted); whether the index held it. */
   public boolean remove(long issueId) {
+    record(issueId);
     Built b = built;
     return b != null && b.remove(issueId);
   }
@@ -193,7 +239,7 @@ public final class JiraRollupIndex implements PortfolioRollups {
   @Override
   public ReconcileReport reconcile() {
     Built before = built;
-    Built fresh = buildFresh(before == null);
+    Built fresh = buildCatchingUp(before == null);
     List<String> drifted = new ArrayList<>();
     int driftedCount = 0;
     for (String key : fresh.nodeKeys) {

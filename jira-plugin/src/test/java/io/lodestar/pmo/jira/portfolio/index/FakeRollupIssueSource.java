@@ -13,6 +13,7 @@ final class FakeRollupIssueSource implements RollupIssueSource {
   final Map<Long, List<Long>> subTasks = new LinkedHashMap<>();
   final List<Integer> pagesAsked = new ArrayList<>();
   int failPageAt = -1;
+  java.util.function.IntConsumer onPage = start -> {};
 
   void put(RollupIssue issue) {
     issues.put(issue.id(), issue);
@@ -26,6 +27,7 @@ final class FakeRollupIssueSource implements RollupIssueSource {
   @Override
   public List<RollupIssue> page(int startAt, int max) {
     pagesAsked.add(startAt);
+    onPage.accept(startAt);
     if (startAt == failPageAt) {
       throw new RollupSourceException("page " + startAt + " failed", new RuntimeException("boom"));
     }

@@ -191,6 +191,29 @@ public class JiraRollupIndexTest {
   }
 
   @Test
+  public void build_shouldReplayTheChangesAppliedWhileItRan_soThatNoEventIsLost() {
+    for (long id = 1; id <= 1_500; id++) {
+      source.put(issue(id, MOB, null, StatusCategory.TO_DO, 1.0));
+    }
+    // while the second page is read (no index yet): issue 1 is done, issue 2 deleted, 9,999 new
+    source.onPage =
+        start -> {
+          if (start == 1_000) {
+            target.apply(issue(1, MOB, null, StatusCategory.DONE, 1.0));
+            target.remove(2);
+            target.apply(issue(9_999, WEB, null, StatusCategory.TO_DO, 1.0));
+          }
+        };
+
+    target.build();
+
+    Rollup mob = target.rollup("project:MOB", BucketFilter.ALL).orElseThrow();
+    assertThat(mob.issues()).isEqualTo(1_499);
+    assertThat(mob.done()).isEqualTo(1);
+    assertThat(target.rollup("project:WEB", BucketFilter.ALL).orElseThrow().issues()).isEqualTo(1);
+  }
+
+  @Test
   public void build_shouldAbandonAndKeepThePreviousIndex_whenAPageOfTheSearchFails() {
     for (long id = 1; id <= 1_500; id++) {
       source.put(issue(id, MOB, null, StatusCategory.TO_DO, 1.0));
