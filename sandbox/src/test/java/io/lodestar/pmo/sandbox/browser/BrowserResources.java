@@ -2,6 +2,7 @@ package io.lodestar.pmo.sandbox.browser;
 
 import io.lodestar.pmo.sandbox.demo.DemoData;
 import io.lodestar.pmo.sandbox.shared.server.SandboxConfig;
+import io.lodestar.pmo.sandbox.shared.server.SandboxServer;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,7 +37,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  *   <li>the generated demo database, one per demo size and seed: the first class asking for it
  *       generates it into a template directory; each class then gets a copy of it in its own data
  *       directory, so every class still starts its own sandbox on its own data (nothing one class
- *       writes is seen by another).
+ *       writes is seen by another);
+ *   <li>for the classes that opt in ({@link SandboxBrowserTest#sharesSandbox()}), one running
+ *       sandbox per configuration, started by the first of them and stopped at the end of the run.
  * </ul>
  *
  * It lives in JUnit's root store ({@link Extension}), which closes it (the browser quit, the
@@ -48,6 +52,7 @@ final class BrowserResources implements AutoCloseable {
   private final Chromium chromium;
   private final Path scratch;
   private final Map<SandboxConfig, Path> templates = new HashMap<>();
+  private final Map<SandboxConfig, SandboxServer> sandboxes = new LinkedHashMap<>();
   private ChromeDriver driver;
   private int browsersStarted;
 
@@ -149,6 +154,23 @@ final class BrowserResources implements AutoCloseable {
     copyDatabase(template, config.dataDirectory());
   }
 
+  /**
+   * The run's one sandbox for {@code config} (its data directory aside), started on first use in a
+   * data directory of its own and stopped when the run ends: for the classes that opt in to sharing
+   * ({@link SandboxBrowserTest#sharesSandbox()}).
+   */
+  synchronized SandboxServer sharedSandbox(SandboxConfig config) {
+    SandboxConfig key = config.withDataDirectory(Path.of("shared")).withPort(0);
+    SandboxServer running = sandboxes.get(key);
+    if (running == null) {
+      SandboxConfig own = config.withDataDirectory(scratch.resolve("shared-" + sandboxes.size()));
+      prepareData(own);
+      running = SandboxServer.start(own);
+      sandboxes.put(key, running);
+    }
+    return running;
+  }
+
   private static boolean holdsDatabase(Path directory) {
     if (!Files.isDirectory(directory)) {
       return false;
@@ -188,6 +210,10 @@ final class BrowserResources implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    for (SandboxServer sandbox : sandboxes.values()) {
+      sandbox.close();
+    }
+    sandboxes.clear();
     quitBrowser();
     try (Stream<Path> paths = Files.walk(scratch)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every browser test class shares: one sandbox per class on a free loopback port and a fresh
- * data directory, a headless Chromium in a fresh profile's state for every test, and a screenshot,
- * page source and URL under {@code target/browser-failures/} when a test fails. Without a browser
- * each test skips (or fails, in CI) on its own, so that the report counts them and says why.
+ * data directory (or one shared by the classes that opt in, {@link #sharesSandbox()}), a headless
+ * Chromium in a fresh profile's state for every test, and a screenshot, page source and URL under
+ * {@code target/browser-failures/} when a test fails. Without a browser each test skips (or fails,
+ * in CI) on its own, so that the report counts them and says why.
  *
  * <p>For speed, the run's classes share what they can without seeing each other's writes ({@link
  * BrowserResources}): one Chromium, reset between tests (cookies and storage cleared, extra tabs
@@ -34,6 +35,7 @@ abstract class SandboxBrowserTest {
   protected SandboxServer sandbox;
   protected SandboxBrowser browser;
   private BrowserResources shared;
+  private boolean ownSandbox;
 
   @RegisterExtension
   final FailureCapture failures =
@@ -52,6 +54,18 @@ abstract class SandboxBrowserTest {
   /** Runs once the class's sandbox is up, e.g. to find the project the tests use. */
   protected void sandboxStarted() {}
 
+  /**
+   * Whether this class may run on a sandbox it shares with the other classes that say so and ask
+   * for an equal {@link #sandboxConfig} (their data directory aside): one start for them all
+   * instead of one each. By default a class gets a sandbox of its own. Say {@code true} only when
+   * the class's tests neither need a sandbox nobody else wrote to, nor write what another sharing
+   * class reads (their own dashboard items, audit entries of their own timestamps, ...): classes
+   * run in any order.
+   */
+  protected boolean sharesSandbox() {
+    return false;
+  }
+
   @BeforeAll
   void startSandbox(@TempDir Path temp, BrowserResources resources) {
     shared = resources;
@@ -68,14 +82,19 @@ abstract class SandboxBrowserTest {
                 .withPort(0)
                 .withDataDirectory(temp.resolve("data"))
                 .withStopTimeoutMillis(500));
-    resources.prepareData(config);
-    sandbox = SandboxServer.start(config);
+    if (sharesSandbox()) {
+      sandbox = resources.sharedSandbox(config);
+    } else {
+      resources.prepareData(config);
+      sandbox = SandboxServer.start(config);
+      ownSandbox = true;
+    }
     sandboxStarted();
   }
 
   @AfterAll
   void stopSandbox() {
-    if (sandbox != null) {
+    if (sandbox != null && ownSandbox) {
       sandbox.close();
     }
   }
