@@ -32,6 +32,12 @@ class DashboardBrowserIT extends SandboxBrowserTest {
     return base.withIssues(3000);
   }
 
+  /** Shares its sandbox: it configures only its own dashboard items, which no other class reads. */
+  @Override
+  protected boolean sharesSandbox() {
+    return true;
+  }
+
   @Test
   void admin_shouldConfigureTheItem_andSeeItFollowThePortfolioAndTheSort() {
     browser.logIn(DemoAccounts.ADMIN);

@@ -28,6 +28,15 @@ class PortfolioBrowserIT extends SandboxBrowserTest {
     return base.withIssues(3000);
   }
 
+  /**
+   * Shares its sandbox: it writes only WEBB's health override (and its audit entry), which no other
+   * sharing class reads.
+   */
+  @Override
+  protected boolean sharesSandbox() {
+    return true;
+  }
+
   @Test
   void manager_shouldDrillDownFromAPortfolioToAnEpicAndOpenItsIssues() {
     browser.logIn(DemoAccounts.MANAGER);

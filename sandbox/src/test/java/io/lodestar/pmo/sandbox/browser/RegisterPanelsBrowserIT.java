@@ -20,10 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The register's summary, exposure panel and owner picker, and the audit log page, in a real
  * browser: one sandbox over a small demo portfolio (3,000 issues, so that the riskiest project has
- * enough risks for a tornado of several bars) for the class, a fresh headless Chromium for every
- * test (as {@link SandboxBrowserIT}, whose conventions this follows: expected texts come from the
- * i18n bundle, a failure leaves a screenshot under {@code target/browser-failures/}, and each test
- * saves one under {@code target/browser-screenshots/}).
+ * enough risks for a tornado of several bars), shared with the other 3,000-issue classes, and a
+ * headless Chromium in a fresh profile's state for every test (as {@link SandboxBrowserIT}, whose
+ * conventions this follows: expected texts come from the i18n bundle, a failure leaves a screenshot
+ * under {@code target/browser-failures/}, and each test saves one under {@code
+ * target/browser-screenshots/}).
  */
 class RegisterPanelsBrowserIT extends SandboxBrowserTest {
 
@@ -34,6 +35,15 @@ class RegisterPanelsBrowserIT extends SandboxBrowserTest {
   @Override
   protected SandboxConfig sandboxConfig(SandboxConfig base) {
     return base.withIssues(3000);
+  }
+
+  /**
+   * Shares its sandbox: it writes only audit entries with their own past timestamps, and finds them
+   * by project and time; the other sharing classes add no risk nor project-settings entry.
+   */
+  @Override
+  protected boolean sharesSandbox() {
+    return true;
   }
 
   @Override

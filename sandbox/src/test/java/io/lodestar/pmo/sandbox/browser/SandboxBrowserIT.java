@@ -26,9 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sandbox in a real browser: one sandbox started in this JVM on a free port over a small demo
- * portfolio (500 issues) for the whole class, and a fresh headless Chromium (fresh profile, so no
- * session) for every test, driven as the demo users. Expected texts come from the app's i18n
- * bundle, so a reworded message does not break a test, but a wrong page does.
+ * portfolio (500 issues) for the whole class (its own: its tests change the scoring model and
+ * project settings), and a headless Chromium in a fresh profile's state (so no session) for every
+ * test, driven as the demo users. Expected texts come from the app's i18n bundle, so a reworded
+ * message does not break a test, but a wrong page does.
  *
  * <p>Skipped when Chromium or chromedriver is missing, unless {@code
  * -Dlodestar.browser.required=true} (CI), which makes that a failure ({@link Chromium}). A failed

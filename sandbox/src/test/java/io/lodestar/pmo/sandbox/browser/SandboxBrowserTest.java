@@ -11,22 +11,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every browser test class shares: one sandbox per class on a free loopback port and a fresh
- * data directory, one headless Chromium per test, and a screenshot, page source and URL under
+ * data directory (or one shared by the classes that opt in, {@link #sharesSandbox()}), a headless
+ * Chromium in a fresh profile's state for every test, and a screenshot, page source and URL under
  * {@code target/browser-failures/} when a test fails. Without a browser each test skips (or fails,
  * in CI) on its own, so that the report counts them and says why.
+ *
+ * <p>For speed, the run's classes share what they can without seeing each other's writes ({@link
+ * BrowserResources}): one Chromium, reset between tests (cookies and storage cleared, extra tabs
+ * closed, the window size restored), and the demo database, generated once per size and seed and
+ * copied into each class's own data directory.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(BrowserResources.Extension.class)
 abstract class SandboxBrowserTest {
 
   protected Chromium chromium;
   protected SandboxServer sandbox;
   protected SandboxBrowser browser;
-  private Path profiles;
+  private BrowserResources shared;
+  private boolean ownSandbox;
 
   @RegisterExtension
   final FailureCapture failures =
@@ -45,29 +54,47 @@ abstract class SandboxBrowserTest {
   /** Runs once the class's sandbox is up, e.g. to find the project the tests use. */
   protected void sandboxStarted() {}
 
+  /**
+   * Whether this class may run on a sandbox it shares with the other classes that say so and ask
+   * for an equal {@link #sandboxConfig} (their data directory aside): one start for them all
+   * instead of one each. By default a class gets a sandbox of its own. Say {@code true} only when
+   * the class's tests neither need a sandbox nobody else wrote to, nor write what another sharing
+   * class reads (their own dashboard items, audit entries of their own timestamps, ...): classes
+   * run in any order.
+   */
+  protected boolean sharesSandbox() {
+    return false;
+  }
+
   @BeforeAll
-  void startSandbox(@TempDir Path temp) {
-    chromium = Chromium.configured();
+  void startSandbox(@TempDir Path temp, BrowserResources resources) {
+    shared = resources;
+    chromium = resources.chromium();
     if (chromium.missing().isPresent()) {
       System.err.println(
           getClass().getSimpleName() + ": " + chromium.missing().get() + ": browser tests not run");
       return;
     }
-    profiles = temp;
-    sandbox =
-        SandboxServer.start(
-            sandboxConfig(
-                SandboxConfig.defaults()
-                    .withHost("localhost")
-                    .withPort(0)
-                    .withDataDirectory(temp.resolve("data"))
-                    .withStopTimeoutMillis(500)));
+    SandboxConfig config =
+        sandboxConfig(
+            SandboxConfig.defaults()
+                .withHost("localhost")
+                .withPort(0)
+                .withDataDirectory(temp.resolve("data"))
+                .withStopTimeoutMillis(500));
+    if (sharesSandbox()) {
+      sandbox = resources.sharedSandbox(config);
+    } else {
+      resources.prepareData(config);
+      sandbox = SandboxServer.start(config);
+      ownSandbox = true;
+    }
     sandboxStarted();
   }
 
   @AfterAll
   void stopSandbox() {
-    if (sandbox != null) {
+    if (sandbox != null && ownSandbox) {
       sandbox.close();
     }
   }
@@ -75,14 +102,14 @@ abstract class SandboxBrowserTest {
   @BeforeEach
   void openBrowser() {
     chromium.requireInstalled();
-    browser = new SandboxBrowser(chromium.start(profiles), sandbox.uri());
+    browser = new SandboxBrowser(shared.browser(), sandbox.uri());
   }
 
   @AfterEach
   void closeBrowser() {
     if (browser != null) {
-      browser.driver().quit();
       browser = null;
+      shared.release(sandbox.uri());
     }
   }
 

@@ -25,6 +25,12 @@ class SnapshotsBrowserIT extends SandboxBrowserTest {
     return base.withIssues(3000);
   }
 
+  /** Shares its sandbox: it alone takes snapshots; the other sharing classes read none. */
+  @Override
+  protected boolean sharesSandbox() {
+    return true;
+  }
+
   @Test
   void manager_shouldSeeTheProjectsSCurveWithItsLegendAndDataTable_andItsEarnedSchedule() {
     browser.logIn(DemoAccounts.MANAGER);
