@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Staleness: calendar days since the scope's last update against the thresholds (ours: amber after
- * 14 days, red after 30). Never updated: red.
+ * 14 days, red after 30). The last update not known: not rated, as every rule whose facts are
+ * unknown ({@link HealthFacts}); an unknown date is not evidence of neglect.
  */
 public record StalenessRule(Threshold threshold) implements HealthRule {
 
@@ -32,8 +33,8 @@ public record StalenessRule(Threshold threshold) implements HealthRule {
   @Override
   public RuleResult evaluate(HealthFacts facts) {
     if (facts.lastUpdate().isEmpty()) {
-      return new RuleResult.Rated(
-          name(), dimension(), Rag.RED, "lodestar.health.staleness.neverUpdated", List.of());
+      return new RuleResult.NotRated(
+          name(), dimension(), "lodestar.health.staleness.unknown", List.of());
     }
     long days = Math.max(0, ChronoUnit.DAYS.between(facts.lastUpdate().get(), facts.statusDate()));
     return new RuleResult.Rated(

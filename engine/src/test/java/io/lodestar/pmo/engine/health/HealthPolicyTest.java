@@ -93,6 +93,34 @@ class HealthPolicyTest {
   }
 
   @Test
+  void staleness_shouldNotBeRated_whenTheLastUpdateIsUnknown() {
+    HealthFacts onPlan = HealthFacts.at(TODAY).withProgress(pct(50), pct(50));
+
+    HealthEvaluation evaluation = HealthPolicy.presets().evaluate(onPlan);
+
+    assertThat(evaluation.results())
+        .filteredOn(r -> r.rule().equals("staleness"))
+        .singleElement()
+        .isInstanceOf(RuleResult.NotRated.class)
+        .extracting(RuleResult::messageKey)
+        .isEqualTo("lodestar.health.staleness.unknown");
+    assertThat(evaluation.dimensions()).doesNotContainKey(HealthDimension.STALENESS);
+    assertThat(evaluation.overall()).contains(Rag.GREEN);
+  }
+
+  @Test
+  void staleness_shouldBeAmberAfterFourteenDays_andRedAfterThirty() {
+    StalenessRule rule = new StalenessRule(StalenessRule.PRESET);
+
+    assertThat(rag(rule.evaluate(HealthFacts.at(TODAY).withLastUpdate(TODAY.minusDays(14)))))
+        .isEqualTo(Rag.GREEN);
+    assertThat(rag(rule.evaluate(HealthFacts.at(TODAY).withLastUpdate(TODAY.minusDays(15)))))
+        .isEqualTo(Rag.AMBER);
+    assertThat(rag(rule.evaluate(HealthFacts.at(TODAY).withLastUpdate(TODAY.minusDays(31)))))
+        .isEqualTo(Rag.RED);
+  }
+
+  @Test
   void weighted_shouldLetAHeavyGreenOutvoteALightRed() {
     HealthPolicy weighted =
         new HealthPolicy(

@@ -20,7 +20,8 @@ import org.junit.Test;
 public class BundleContentsIT {
 
   /** Libraries the bundle must embed (Platform 7+ exports no third-party libraries to apps). */
-  static final List<String> REQUIRED_EMBEDDED = List.of("lodestar-engine", "commons-csv");
+  static final List<String> REQUIRED_EMBEDDED =
+      List.of("lodestar-engine", "commons-csv", "poi-ooxml", "xmlbeans");
 
   private static BundleChecker target;
 

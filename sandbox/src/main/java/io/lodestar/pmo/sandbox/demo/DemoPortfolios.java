@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,7 +112,15 @@ final class DemoPortfolios {
             for (DemoData.ProjectPlan plan : plans) {
               if (plan.program().equals(program[2])) {
                 String projectCurrency = plan.key().equals(DOLLAR_PROJECT) ? "USD" : currency;
-                profile(c, plan, projectCurrency, today, random);
+                profile(
+                    c,
+                    plan,
+                    projectCurrency,
+                    program[1].equals("DIGITAL")
+                        ? PercentCompleteMethod.BY_POINTS
+                        : PercentCompleteMethod.BY_ESTIMATE,
+                    today,
+                    random);
               }
             }
           }
@@ -125,34 +134,76 @@ final class DemoPortfolios {
       Connection c,
       DemoData.ProjectPlan plan,
       String currency,
+      PercentCompleteMethod method,
       LocalDate today,
       SplittableRandom random)
       throws SQLException {
     long estimateSeconds;
+    long spentSeconds;
+    long remainingSeconds;
+    double points;
+    double pointsDone;
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT COALESCE(SUM(original_estimate_seconds), 0) FROM issue WHERE project_id = ?")) {
+            "SELECT COALESCE(SUM(original_estimate_seconds), 0),"
+                + " COALESCE(SUM(time_spent_seconds), 0),"
+                + " COALESCE(SUM(remaining_estimate_seconds), 0),"
+                + " COALESCE(SUM(story_points), 0),"
+                + " COALESCE(SUM(CASE WHEN status_category = 'done' THEN story_points END), 0)"
+                + " FROM issue WHERE project_id = ?")) {
       ps.setLong(1, plan.id());
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         estimateSeconds = rs.getLong(1);
+        spentSeconds = rs.getLong(2);
+        remainingSeconds = rs.getLong(3);
+        points = rs.getDouble(4);
+        pointsDone = rs.getDouble(5);
       }
     }
-    // Budget: the estimates at the default rate, 80 % to 130 % of it (some projects underfunded).
-    BigDecimal hours = BigDecimal.valueOf(estimateSeconds).divide(BigDecimal.valueOf(3600));
-    BigDecimal factor = BigDecimal.valueOf(80 + random.nextInt(51)).movePointLeft(2);
-    BigDecimal budget =
-        hours
-            .multiply(DEFAULT_RATE.get(currency))
-            .multiply(factor)
+    // The work done so far, as the portfolio measures it (the rollup's % complete, approximately).
+    double done =
+        method == PercentCompleteMethod.BY_POINTS
+            ? (points > 0 ? pointsDone / points : 0)
+            : (spentSeconds + remainingSeconds > 0
+                ? (double) spentSeconds / (spentSeconds + remainingSeconds)
+                : 0);
+    // Each project has its own schedule and cost efficiency (SPI in [0.90, 1.10], CPI in
+    // [0.92, 1.12]): its baseline and budget are set so that the work done so far is that far
+    // ahead of or behind them. The health rules then judge the live figures (behind plan, schedule
+    // and cost variance): in the default demo 8 projects come out on track, 10 at risk, 12 off
+    // track, each for the reason its figures give.
+    double spi = (90 + random.nextInt(21)) / 100.0;
+    double cpi = (92 + random.nextInt(21)) / 100.0;
+    LocalDate start = today.minusDays(330 - random.nextInt(60));
+    long elapsed = ChronoUnit.DAYS.between(start, today);
+    LocalDate baselineEnd;
+    BigDecimal budget;
+    BigDecimal rate = DEFAULT_RATE.get(currency);
+    if (done > 0.02 && spentSeconds > 0) {
+      double planned = Math.min(done / spi, 1.2);
+      // Planned fraction today = elapsed / planned duration (calendar days for working days).
+      baselineEnd = start.plusDays(Math.max(1, Math.round(elapsed / planned)));
+      // AC ≈ spent hours × the default rate; EV = BAC × done; CPI = EV / AC.
+      double spentCost = spentSeconds / 3600.0 * rate.doubleValue();
+      budget = BigDecimal.valueOf(spentCost * cpi / done);
+    } else {
+      // Not started (or nothing measured): budget from the estimates, plan ahead.
+      baselineEnd = today.plusDays(120 + random.nextInt(420));
+      budget =
+          BigDecimal.valueOf(estimateSeconds)
+              .divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
+              .multiply(rate);
+    }
+    budget =
+        budget
             .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
             .multiply(BigDecimal.valueOf(100))
             .max(BigDecimal.valueOf(1000))
             .setScale(2);
-    LocalDate start = today.minusDays(330 - random.nextInt(60));
-    LocalDate end = today.plusDays(120 + random.nextInt(420));
-    // A third were re-planned: their baseline ended earlier than today's plan.
-    LocalDate baselineEnd = random.nextInt(3) == 0 ? end.minusDays(45 + random.nextInt(60)) : end;
+    // A third were re-planned: today's plan ends later than their baseline.
+    LocalDate end =
+        random.nextInt(3) == 0 ? baselineEnd.plusDays(45 + random.nextInt(60)) : baselineEnd;
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO project_profile (project_id, sponsor_key, manager_key, budget, currency,"

@@ -23,6 +23,7 @@ import io.lodestar.pmo.app.portfolio.web.PortfolioViews.RagView;
 import io.lodestar.pmo.app.portfolio.web.PortfolioViews.RowView;
 import io.lodestar.pmo.app.portfolio.web.PortfolioViews.SummaryView;
 import io.lodestar.pmo.app.risk.web.ErrorPageView;
+import io.lodestar.pmo.app.risk.web.LevelView;
 import io.lodestar.pmo.app.risk.web.PageView;
 import io.lodestar.pmo.app.risk.web.RiskWebPaths;
 import io.lodestar.pmo.app.risk.web.WebText;
@@ -44,6 +45,10 @@ import io.lodestar.pmo.engine.portfolio.PortfolioNode;
 import io.lodestar.pmo.engine.portfolio.PortfolioNodeKind;
 import io.lodestar.pmo.engine.portfolio.Progress;
 import io.lodestar.pmo.engine.portfolio.RollupMeasures;
+import io.lodestar.pmo.engine.risk.assessment.AssessedRisk;
+import io.lodestar.pmo.engine.risk.register.ExpectedMonetaryValue;
+import io.lodestar.pmo.engine.risk.service.PortfolioRiskSummary;
+import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.rollup.BucketFilter;
 import io.lodestar.pmo.engine.rollup.Rollup;
 import io.lodestar.pmo.engine.shared.Outcome;
@@ -88,6 +93,7 @@ public final class PortfolioPageController {
   private final Texts texts;
   private final WebText text;
   private final PortfolioTrends trends;
+  private final RiskRegisterService risks;
   private final SnapshotTaker taker;
   private final ProjectForecasts forecasts;
 
@@ -110,6 +116,22 @@ public final class PortfolioPageController {
       PortfolioTrends trends,
       SnapshotTaker taker,
       ProjectForecasts forecasts) {
+    this(guard, overviews, users, texts, trends, taker, forecasts, null);
+  }
+
+  /**
+   * @param risks the register, for the portfolio and program pages' top risks; null: none shown
+   */
+  public PortfolioPageController(
+      AccessGuard guard,
+      PortfolioOverviews overviews,
+      UserDirectory users,
+      Texts texts,
+      PortfolioTrends trends,
+      SnapshotTaker taker,
+      ProjectForecasts forecasts,
+      RiskRegisterService risks) {
+    this.risks = risks;
     this.trends = trends;
     this.taker = taker;
     this.forecasts = forecasts;
@@ -148,11 +170,21 @@ public final class PortfolioPageController {
         Map<String, Object> context = new HashMap<>(trendPage.context());
         context.put("forecast", forecasts.forecast(ref.key(), ref.name(), open));
         context.put("hasForecast", Boolean.TRUE);
-        return new PageView(TEMPLATE, 200, context, List.of(RESOURCES));
+        return withExports(
+            new PageView(TEMPLATE, 200, context, List.of(RESOURCES)),
+            projectExports(contextPath, ref.key()));
       }
       if (key != null) {
         PortfolioPageView view = node(contextPath, user, key, startAt, flash, null);
-        return page(view, nodeTrend(user, key));
+        PageView page =
+            withExports(page(view, nodeTrend(user, key)), nodeExports(contextPath, user, key));
+        if (risks == null) {
+          return page;
+        }
+        Map<String, Object> context = new HashMap<>(page.context());
+        context.put("topRisks", topRisks(contextPath, user, key));
+        context.put("hasTopRisks", Boolean.TRUE);
+        return new PageView(page.template(), page.status(), context, page.webResources());
       }
       PortfolioPageView list = list(contextPath, user, flash);
       if (taker != null && guard.isPmoAdmin(user)) {
@@ -846,6 +878,74 @@ public final class PortfolioPageController {
     PortfolioNode n = unwrap(overviews.visibleNode(key, browsable, pmo));
     List<String> projects = overviews.projectsOf(n);
     return trends.node(n, projects, pmo || browsable.keySet().containsAll(projects));
+  }
+
+  /** The most risks the top-risks list of a node shows. */
+  static final int TOP_RISKS = 10;
+
+  private TopRisksView topRisks(String contextPath, HostUser user, String key) {
+    Map<String, ProjectRef> browsable = browsable();
+    boolean pmo = guard.isPmoAdmin(user);
+    PortfolioNode n = unwrap(overviews.visibleNode(key, browsable, pmo));
+    List<String> projects = overviews.projectsOf(n);
+    List<String> visible = projects.stream().filter(browsable::containsKey).toList();
+    PortfolioRiskSummary summary = risks.summary(user.key(), visible, overviews.today(), TOP_RISKS);
+    String unrated = texts.text("lodestar.risk.register.unrated");
+    List<TopRisksView.Row> rows = new ArrayList<>();
+    for (AssessedRisk risk : summary.summary().top()) {
+      rows.add(
+          new TopRisksView.Row(
+              risk.issueKey(),
+              RiskWebPaths.issue(contextPath, risk.issueKey()),
+              risk.risk().title(),
+              risk.risk().projectKey(),
+              LevelView.of(risk.current(), unrated),
+              ExpectedMonetaryValue.of(risk).map(BigDecimal::toPlainString).orElse("")));
+    }
+    long hidden = summary.summary().hidden();
+    int leftOut = projects.size() - visible.size() + summary.unconfiguredProjectKeys().size();
+    return new TopRisksView(
+        rows,
+        hidden == 0 ? "" : text.format("lodestar.portfolio.risks.hidden", hidden),
+        leftOut == 0 ? "" : text.format("lodestar.portfolio.risks.leftOut", leftOut),
+        text.get("lodestar.portfolio.risks.none"));
+  }
+
+  /** The page with its export links ({@code $exports}) added. */
+  private static PageView withExports(PageView page, ExportLinksView exports) {
+    Map<String, Object> context = new HashMap<>(page.context());
+    context.put("exports", exports);
+    context.put("hasExports", Boolean.TRUE);
+    return new PageView(page.template(), page.status(), context, page.webResources());
+  }
+
+  private List<LinkView> exportLinks(String base) {
+    return List.of(
+        new LinkView(text.get("lodestar.portfolio.export.csv"), base + ".csv"),
+        new LinkView(text.get("lodestar.portfolio.export.xlsx"), base + ".xlsx"));
+  }
+
+  private ExportLinksView projectExports(String contextPath, String project) {
+    String base = contextPath + RiskWebPaths.REST_ROOT + "/projects/" + enc(project) + "/export/";
+    return new ExportLinksView(exportLinks(base + "epics"), exportLinks(base + "snapshots"), "");
+  }
+
+  private ExportLinksView nodeExports(String contextPath, HostUser user, String key) {
+    Map<String, ProjectRef> browsable = browsable();
+    boolean pmo = guard.isPmoAdmin(user);
+    PortfolioNode n = unwrap(overviews.visibleNode(key, browsable, pmo));
+    List<String> projects = overviews.projectsOf(n);
+    long hidden = projects.stream().filter(p -> !browsable.containsKey(p)).count();
+    String base = contextPath + RiskWebPaths.REST_ROOT + "/portfolios/" + enc(n.key()) + "/export/";
+    boolean allVisible = pmo || hidden == 0;
+    return new ExportLinksView(
+        exportLinks(base + "overview"),
+        allVisible ? exportLinks(base + "snapshots") : List.of(),
+        hidden == 0 || pmo ? "" : text.format("lodestar.portfolio.export.hiddenNote", hidden));
+  }
+
+  private static String enc(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private Map<String, Object> context(PortfolioPageView view) {

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.app.risk.rest;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import io.lodestar.pmo.app.shared.export.SpreadsheetCells;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.host.ProjectRef;
 import io.lodestar.pmo.app.shared.host.Texts;
@@ -212,18 +213,7 @@ public final class RiskCsvResource {
    * -}, {@code @}, a tab or a carriage return gets a leading {@code '}.
    */
   static String safe(String cell) {
-    if (cell.isEmpty()) {
-      return cell;
-    }
-    char first = cell.charAt(0);
-    return first == '='
-            || first == '+'
-            || first == '-'
-            || first == '@'
-            || first == '\t'
-            || first == '\r'
-        ? "'" + cell
-        : cell;
+    return SpreadsheetCells.safe(cell);
   }
 
   private static String nz(String s) {

@@ -8,8 +8,10 @@ import io.lodestar.pmo.app.portfolio.SnapshotTaker;
 import io.lodestar.pmo.app.portfolio.dashboard.HealthItemConfigs;
 import io.lodestar.pmo.app.portfolio.dashboard.PortfolioHealthItem;
 import io.lodestar.pmo.app.portfolio.dashboard.rest.DashboardItemResource;
+import io.lodestar.pmo.app.portfolio.rest.PortfolioExportResource;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioResource;
 import io.lodestar.pmo.app.portfolio.rest.PortfolioSnapshotResource;
+import io.lodestar.pmo.app.portfolio.rest.ProjectExportResource;
 import io.lodestar.pmo.app.portfolio.rest.ProjectProfileResource;
 import io.lodestar.pmo.app.portfolio.rest.ProjectSnapshotResource;
 import io.lodestar.pmo.app.portfolio.rest.SnapshotRunResource;
@@ -222,7 +224,10 @@ public final class SandboxComponents {
             new DashboardItemResource(dashboardItemConfigs, texts),
             new PortfolioSnapshotResource(guard, portfolios, trends, texts),
             new ProjectSnapshotResource(guard, profiles, trends, texts),
-            new SnapshotRunResource(guard, snapshotTaker, texts));
+            new SnapshotRunResource(guard, snapshotTaker, texts),
+            // CSV and XLSX exports of the portfolio tables (issue 8).
+            new PortfolioExportResource(guard, portfolios, trends, texts),
+            new ProjectExportResource(guard, portfolios, profiles, trends, texts));
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -247,7 +252,8 @@ public final class SandboxComponents {
                 texts,
                 trends,
                 snapshotTaker,
-                new ProjectForecasts(new SqlResolvedThroughput(store), texts, clock)),
+                new ProjectForecasts(new SqlResolvedThroughput(store), texts, clock),
+                register),
             renderer,
             webResources);
     auditServlet =

@@ -179,6 +179,123 @@ class PortfolioHttpTest {
         .isEqualTo(403);
   }
 
+  @Test
+  void demoHealth_shouldBeComputedOnTrackAtRiskAndOffTrack_notOneColourForAll() throws Exception {
+    Visitor admin = signedIn(DemoAccounts.ADMIN);
+    java.util.Set<String> computed = new java.util.HashSet<>();
+    for (String program :
+        java.util.List.of(
+            "MOBILE",
+            "WEB",
+            "DATA_PLATFORM",
+            "SUPPLY_CHAIN",
+            "FINANCE_SYSTEMS",
+            "PEOPLE_SYSTEMS")) {
+      JsonNode o =
+          JSON.readTree(admin.get("/rest/lodestar/1.0/portfolios/" + program + "/overview").body());
+      for (JsonNode child : o.path("children")) {
+        computed.add(child.path("health").path("computed").asText());
+      }
+    }
+
+    assertThat(computed).contains("GREEN", "AMBER", "RED");
+  }
+
+  @Test
+  void overviewCsv_shouldListTheBrowsableChildren_andCountTheHiddenProjectsInAHeader()
+      throws Exception {
+    HttpResponse<String> csv =
+        signedIn(DemoAccounts.RESTRICTED)
+            .get("/rest/lodestar/1.0/portfolios/DIGITAL/export/overview.csv");
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("X-Lodestar-Hidden-Count")).contains("10");
+    java.util.List<org.apache.commons.csv.CSVRecord> rows =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .parse(new java.io.StringReader(csv.body()))
+            .getRecords();
+    assertThat(rows.get(0).get(0)).isEqualTo("Kind");
+    // the restricted user browses the Web program's projects only
+    assertThat(rows.subList(1, rows.size()))
+        .extracting(r -> r.get(1))
+        .contains("WEB")
+        .doesNotContain("MOBILE", "DATA_PLATFORM", "MOBA", "DATA");
+    JsonNode overview =
+        JSON.readTree(
+            signedIn(DemoAccounts.RESTRICTED)
+                .get("/rest/lodestar/1.0/portfolios/DIGITAL/overview")
+                .body());
+    assertThat(csv.headers().firstValue("X-Lodestar-Hidden-Items"))
+        .contains(overview.path("total").path("hidden").asText());
+  }
+
+  @Test
+  void epicsXlsx_shouldHoldEveryEpicRowOfTheProject_withNumbersAsNumbers() throws Exception {
+    Visitor admin = signedIn(DemoAccounts.ADMIN);
+    HttpResponse<byte[]> xlsx =
+        admin.getBytes("/rest/lodestar/1.0/projects/WEBA/export/epics.xlsx");
+
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(xlsx.body()))) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Key");
+      assertThat(sheet.getLastRowNum()).isPositive();
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("WEBA-");
+      assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isPositive();
+      for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+        assertThat(sheet.getRow(i).getCell(0).getStringCellValue()).startsWith("WEBA-");
+      }
+      assertThat(book.getSheetAt(1).getRow(0).getCell(1).getStringCellValue()).isEqualTo("WEBA");
+    }
+  }
+
+  @Test
+  void exports_shouldRefuseAnUnknownFormat_namingIt_andHideWhatTheViewerMayNotBrowse()
+      throws Exception {
+    Visitor restricted = signedIn(DemoAccounts.RESTRICTED);
+
+    HttpResponse<String> pdf =
+        restricted.get("/rest/lodestar/1.0/portfolios/DIGITAL/export/overview.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(pdf.body()).path("errors").get(0).path("field").asText())
+        .isEqualTo("format");
+    assertThat(restricted.get("/rest/lodestar/1.0/projects/MOBA/export/epics.csv").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            restricted
+                .get("/rest/lodestar/1.0/portfolios/DIGITAL/export/snapshots.csv")
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            restricted
+                .get("/rest/lodestar/1.0/portfolios/OPERATIONS/export/overview.csv")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void snapshotsCsv_shouldHoldTheYearOfWeeklySnapshots_asTheJsonRead() throws Exception {
+    Visitor admin = signedIn(DemoAccounts.ADMIN);
+
+    HttpResponse<String> csv = admin.get("/rest/lodestar/1.0/projects/WEBA/export/snapshots.csv");
+    JsonNode json =
+        JSON.readTree(
+            admin.get("/rest/lodestar/1.0/projects/WEBA/snapshots?maxResults=200").body());
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    java.util.List<org.apache.commons.csv.CSVRecord> rows =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .parse(new java.io.StringReader(csv.body()))
+            .getRecords();
+    assertThat(rows).hasSize(1 + json.path("total").asInt());
+    assertThat(rows.get(1).get(0)).isEqualTo(json.path("snapshots").get(0).path("date").asText());
+    assertThat(new java.math.BigDecimal(rows.get(1).get(3)))
+        .isEqualByComparingTo(json.path("snapshots").get(0).path("pv").decimalValue());
+  }
+
   private Visitor signedIn(String username) {
     Visitor visitor = new Visitor(target.uri());
     assertThat(visitor.login(username, DemoAccounts.PASSWORD).statusCode()).isEqualTo(303);

@@ -45,6 +45,19 @@ final class Visitor {
   }
 
   /** Posts the login form from the sandbox's own page. */
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(base.resolve(path)).GET().timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   HttpResponse<String> login(String username, String password) {
     return postForm("/login", "username=" + enc(username) + "&password=" + enc(password), origin());
   }
