@@ -56,7 +56,13 @@ final class BuildPaths {
    * content unpacked once under {@code target/app-content}.
    */
   static Path appRoot() {
-    Path location = classesDirOf(io.lodestar.pmo.app.shared.host.Texts.class);
+    // failsafe names app's artifact; on its class path app's classes could also be found inside
+    // the plugin jar itself (inlined), which must never be what the jar is compared with
+    String named = System.getProperty("lodestar.appArtifact", "");
+    Path location =
+        named.isBlank() || named.startsWith("${")
+            ? classesDirOf(io.lodestar.pmo.app.shared.host.Texts.class)
+            : Paths.get(named);
     if (Files.isDirectory(location)) {
       return location;
     }
@@ -71,6 +77,7 @@ final class BuildPaths {
       throw new java.io.UncheckedIOException(e);
     }
     try (java.util.jar.JarFile jar = new java.util.jar.JarFile(location.toFile())) {
+      deleteTree(target); // another jar's entries must not linger
       for (java.util.jar.JarEntry entry : java.util.Collections.list(jar.entries())) {
         Path out = target.resolve(entry.getName()).normalize();
         if (!out.startsWith(target) || entry.isDirectory()) {
@@ -90,6 +97,17 @@ final class BuildPaths {
 
   static Path engineJavaSources() {
     return moduleDir().resolveSibling("engine").resolve("src/main/java");
+  }
+
+  private static void deleteTree(Path dir) throws java.io.IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /** The classes directory (or jar) a class was loaded from, e.g. {@code target/test-classes}. */

@@ -225,6 +225,40 @@ final class BundleChecker {
     }
   }
 
+  /** Test libraries whose packages the shipped bundle must never import. */
+  static final List<String> TEST_LIBRARY_PACKAGES =
+      List.of("org.junit", "org.mockito", "org.assertj", "net.jqwik", "org.opentest4j");
+
+  /**
+   * No test code ships: no entry of app's compiled tests at the jar root, and no import of a test
+   * library (a test-jar matched by an inline rule brings both).
+   *
+   * @param appTestRoot app's compiled test classes (a directory; skipped when absent)
+   */
+  List<String> testCodeProblems(java.nio.file.Path appTestRoot) {
+    List<String> problems = new ArrayList<>();
+    if (java.nio.file.Files.isDirectory(appTestRoot)) {
+      try (java.util.stream.Stream<java.nio.file.Path> files =
+          java.nio.file.Files.walk(appTestRoot)) {
+        files
+            .filter(java.nio.file.Files::isRegularFile)
+            .map(f -> appTestRoot.relativize(f).toString().replace('\\', '/'))
+            .filter(root::containsKey)
+            .forEach(e -> problems.add(jarName + " contains app test code " + e));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    for (OsgiHeaders.Clause clause : OsgiHeaders.parse(header("Import-Package"))) {
+      for (String library : TEST_LIBRARY_PACKAGES) {
+        if (clause.name().equals(library) || clause.name().startsWith(library + ".")) {
+          problems.add("Import-Package names test library package " + clause.name());
+        }
+      }
+    }
+    return problems;
+  }
+
   /** No host class at the root or in an embedded jar. */
   List<String> hostClassProblems() {
     List<String> problems = new ArrayList<>();

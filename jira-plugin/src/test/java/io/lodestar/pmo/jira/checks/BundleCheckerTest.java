@@ -119,6 +119,27 @@ public class BundleCheckerTest {
   }
 
   @Test
+  public void testCodeCheck_shouldReport_anAppTestClassAtTheRoot_andATestLibraryImport()
+      throws Exception {
+    // given app's compiled tests holding a class the bundle also holds, and a junit import
+    java.nio.file.Path tests = folder.newFolder("app-test-classes").toPath();
+    java.nio.file.Files.createDirectories(tests.resolve("io/lodestar/pmo/app"));
+    java.nio.file.Files.writeString(tests.resolve("io/lodestar/pmo/app/SomeTest.class"), "x");
+    FakeBundle bundle =
+        FakeBundle.wellFormed()
+            .put("io/lodestar/pmo/app/SomeTest.class", "x")
+            .header("Import-Package", "org.junit;version=\"[4.13,5)\",org.junitx.other");
+    // when
+    Path jar = bundle.writeTo(folder.newFolder().toPath());
+    List<String> problems =
+        new BundleChecker(jar, FakeBundle.KEY, REQUIRED).testCodeProblems(tests);
+    // then
+    assertReported(problems, "contains app test code io/lodestar/pmo/app/SomeTest.class");
+    assertReported(problems, "names test library package org.junit");
+    org.assertj.core.api.Assertions.assertThat(problems).hasSize(2);
+  }
+
+  @Test
   public void embeddingCheck_shouldReport_missingLibrary_danglingClassPath_andTheStandIn() {
     List<String> problems =
         check(

@@ -65,6 +65,13 @@ public class BundleContentsIT {
   }
 
   @Test
+  public void jar_shouldShipNoTestCode_andImportNoTestLibrary() {
+    assertNone(
+        "test code in the jar",
+        target.testCodeProblems(BuildPaths.appRoot().resolveSibling("test-classes")));
+  }
+
+  @Test
   public void descriptor_shouldNameOnlyClassesTheBundleCanLoad() {
     assertNone("classes named by the descriptor", target.descriptorClassProblems());
   }
