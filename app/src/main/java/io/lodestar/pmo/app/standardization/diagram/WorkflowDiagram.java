@@ -31,7 +31,7 @@ public final class WorkflowDiagram {
   static final double COL_PITCH = 290;
   static final double ROW_PITCH = 96;
   static final double MARGIN = 24;
-  static final double HEADER = 44;
+  static final double HEADER = 72;
   static final int MAX_LABEL = 22;
 
   private static final Pattern ID_PREFIX = Pattern.compile("[a-z][a-z0-9-]{0,40}");
@@ -194,6 +194,10 @@ public final class WorkflowDiagram {
       offset += 2 * (NODE_W / 2 + 20);
     } else if (from.column() == to.column()) {
       offset += reverse ? 70 : 0;
+    } else if (Math.abs(from.column() - to.column()) > 1 && from.row() == to.row()) {
+      // over the top of the column between them: the normal points up when going left
+      double up = 110 + sameDirection * 36 + (reverse && to.column() > from.column() ? 40 : 0);
+      return to.column() < from.column() ? up : -up;
     } else if (Math.abs(from.column() - to.column()) > 1 || from.row() != to.row()) {
       offset += reverse ? 50 : 24;
     } else {

@@ -241,7 +241,7 @@ public final class StageGateService {
             : new GateView.Request(
                 config.phases().get(open.phase()),
                 name(open.requestedBy()),
-                open.requestedAt().toString(),
+                utc(open.requestedAt()),
                 open.approvals().stream().map(this::name).toList(),
                 Math.max(0, config.quorum() - open.approvals().size()));
     boolean manager = guard.mayAdministerProject(project.key());
@@ -255,7 +255,7 @@ public final class StageGateService {
               texts.text("lodestar.standardization.gate.event." + e.kind().name()),
               phaseName(config, e.phase()),
               name(e.actorKey()),
-              e.at().toString(),
+              utc(e.at()),
               e.comment()));
     }
     return new GateView(
@@ -280,6 +280,11 @@ public final class StageGateService {
             && open != null
             && !open.requestedBy().equals(user.key())
             && !open.approvals().contains(user.key()));
+  }
+
+  /** An instant to the second, ISO 8601 UTC. */
+  static String utc(Instant at) {
+    return at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
   }
 
   private String name(String userKey) {

@@ -105,6 +105,23 @@ public class WorkflowDiagramTest {
   }
 
   @Test
+  public void draw_shouldBowATransitionOverTheNodesBetween_whenItSkipsAColumnInOneRow() {
+    // Done -> Open runs from the right column to the left one, past In Progress in the middle
+    Element reopen =
+        groups(parse(target.draw(delivery(), "wf-1").svg()), "lodestar-wf-transition").stream()
+            .filter(g -> g.getAttribute("data-from").equals("Done"))
+            .findFirst()
+            .orElseThrow();
+    String d = ((Element) reopen.getElementsByTagNameNS("*", "path").item(0)).getAttribute("d");
+    double controlY = Double.parseDouble(d.substring(d.indexOf('Q') + 1).split("[, ]")[1]);
+    double nodeTop = WorkflowDiagram.MARGIN + WorkflowDiagram.HEADER;
+
+    // the curve's apex (half-way to its control point) lies above the top of the nodes
+    double rowCentre = nodeTop + WorkflowDiagram.NODE_H / 2;
+    assertThat((rowCentre + controlY) / 2).isLessThan(nodeTop);
+  }
+
+  @Test
   public void draw_shouldEscapeHostileNames_inTheSvgAndTheTable() {
     WorkflowTemplate hostile =
         new WorkflowTemplate(
