@@ -200,6 +200,8 @@ public final class DemoData {
         });
     // Generated history: a year of weekly snapshots from the profiles just written.
     DemoSnapshots.generate(store, today, seed);
+    // Stage gates (issue 9): the lifecycle, approvers and projects in different phases.
+    io.lodestar.pmo.sandbox.standardization.gate.DemoStageGates.generate(store, today);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

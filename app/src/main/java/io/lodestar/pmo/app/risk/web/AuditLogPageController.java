@@ -251,6 +251,10 @@ public final class AuditLogPageController {
     if (io.lodestar.pmo.app.portfolio.SnapshotTaker.AUDIT_TARGET.equals(e.targetType())) {
       return texts.text("lodestar.audit.target.snapshot", e.targetId());
     }
+    if (io.lodestar.pmo.app.standardization.gate.StageGateService.AUDIT_TARGET.equals(
+        e.targetType())) {
+      return texts.text("lodestar.audit.target.standardization.gate", e.targetId());
+    }
     return e.targetType() + " " + e.targetId();
   }
 

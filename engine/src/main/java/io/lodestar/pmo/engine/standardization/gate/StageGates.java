@@ -60,7 +60,9 @@ public final class StageGates {
    * @param ticked checklist item ids ticked
    * @param documents document id → http(s) link
    * @param latest the project's latest compliance result; empty when never scanned
-   * @param approvers how many users hold the approver role (the quorum must be reachable)
+   * @param approvers user keys of everyone holding the gate's approver role; the requester is not
+   *     counted, since no one may approve their own request (the quorum must be reachable without
+   *     them)
    */
   public Outcome<GateState> request(
       GateState state,
@@ -68,7 +70,7 @@ public final class StageGates {
       Set<String> ticked,
       Map<String, String> documents,
       Optional<ComplianceResult> latest,
-      int approvers,
+      Set<String> approvers,
       Instant at) {
     if (!actor.projectManager()) {
       return refuse("actor", GATE_NOT_MANAGER);
@@ -81,8 +83,9 @@ public final class StageGates {
     }
     GateCriteria criteria = config.gates().get(state.phase());
     List<Violation> problems = new ArrayList<>();
-    if (approvers < config.quorum()) {
-      problems.add(Violation.of("quorum", GATE_QUORUM_UNREACHABLE, config.quorum(), approvers));
+    long others = approvers.stream().filter(k -> !k.equals(actor.userKey())).count();
+    if (others < config.quorum()) {
+      problems.add(Violation.of("quorum", GATE_QUORUM_UNREACHABLE, config.quorum(), (int) others));
     }
     for (ChecklistItem item : criteria.checklist()) {
       if (!ticked.contains(item.id())) {

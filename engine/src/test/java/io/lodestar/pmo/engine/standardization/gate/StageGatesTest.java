@@ -88,7 +88,7 @@ class StageGatesTest {
             Set.of("kickoff"),
             Map.of("charter", "https://wiki.example.com/charter"),
             scan(RuleStatus.PASSED),
-            3,
+            Set.of("anna", "ben", "cy"),
             T1)
         .orElseThrow();
   }
@@ -107,7 +107,13 @@ class StageGatesTest {
   void request_shouldListEveryUnmetCriterion_withItsField() {
     Outcome<GateState> outcome =
         target.request(
-            GateState.start("DEL"), PM, Set.of(), Map.of(), scan(RuleStatus.FAILED), 1, T1);
+            GateState.start("DEL"),
+            PM,
+            Set.of(),
+            Map.of(),
+            scan(RuleStatus.FAILED),
+            Set.of("anna"),
+            T1);
     assertThat(outcome)
         .isEqualTo(
             Outcome.invalid(
@@ -127,7 +133,7 @@ class StageGatesTest {
             Set.of("kickoff"),
             Map.of("charter", "javascript:alert(1)"),
             Optional.empty(),
-            2,
+            Set.of("anna", "ben"),
             T1);
     assertThat(outcome)
         .isEqualTo(
@@ -141,10 +147,36 @@ class StageGatesTest {
   void request_shouldBeRefused_forSomeoneWhoIsNotTheProjectManager_orWhenOneIsOpen() {
     assertThat(
             target.request(
-                GateState.start("DEL"), DEV, Set.of(), Map.of(), Optional.empty(), 2, T1))
+                GateState.start("DEL"),
+                DEV,
+                Set.of(),
+                Map.of(),
+                Optional.empty(),
+                Set.of("anna", "ben"),
+                T1))
         .isEqualTo(Outcome.invalid(Violation.of("actor", GATE_NOT_MANAGER)));
-    assertThat(target.request(requested(), PM, Set.of(), Map.of(), Optional.empty(), 2, T2))
+    assertThat(
+            target.request(
+                requested(), PM, Set.of(), Map.of(), Optional.empty(), Set.of("anna", "ben"), T2))
         .isEqualTo(Outcome.invalid(Violation.of("phase", GATE_REQUEST_OPEN, "Initiate")));
+  }
+
+  @Test
+  void request_shouldNotCountTheRequester_towardsTheQuorum_whenTheManagerIsAlsoAnApprover() {
+    GateActor managerApprover = new GateActor("pat", true, true);
+
+    Outcome<GateState> outcome =
+        target.request(
+            GateState.start("DEL"),
+            managerApprover,
+            Set.of("kickoff"),
+            Map.of("charter", "https://wiki.example.com/charter"),
+            scan(RuleStatus.PASSED),
+            Set.of("pat", "anna"),
+            T1);
+
+    assertThat(outcome)
+        .isEqualTo(Outcome.invalid(Violation.of("quorum", GATE_QUORUM_UNREACHABLE, 2, 1)));
   }
 
   @Test
@@ -203,7 +235,7 @@ class StageGatesTest {
                     Set.of("kickoff"),
                     Map.of("charter", "https://wiki.example.com/charter-v2"),
                     scan(RuleStatus.PASSED),
-                    2,
+                    Set.of("anna", "ben"),
                     T2)
                 .isOk())
         .isTrue();
@@ -225,12 +257,16 @@ class StageGatesTest {
     GateState state = GateState.start("DEL");
     for (int phase = 0; phase < 4; phase++) {
       state =
-          oneApproval.request(state, PM, Set.of(), Map.of(), Optional.empty(), 1, T1).orElseThrow();
+          oneApproval
+              .request(state, PM, Set.of(), Map.of(), Optional.empty(), Set.of("anna"), T1)
+              .orElseThrow();
       state = oneApproval.approve(state, ANNA, "", T2).orElseThrow();
     }
     assertThat(state.complete(GateConfig.standard())).isTrue();
     assertThat(state.phaseName(GateConfig.standard())).isEmpty();
-    assertThat(oneApproval.request(state, PM, Set.of(), Map.of(), Optional.empty(), 1, T1))
+    assertThat(
+            oneApproval.request(
+                state, PM, Set.of(), Map.of(), Optional.empty(), Set.of("anna"), T1))
         .isEqualTo(Outcome.invalid(Violation.of("phase", GATE_LIFECYCLE_COMPLETE)));
   }
 

@@ -97,11 +97,20 @@ public final class ProjectSidebar {
               RiskWebPaths.projectSettings(cp, key),
               RiskWebPaths.ADMIN_PAGE.equals(path)));
     }
+    // Stage gates (issue 9): the project's "Stage gate" page.
+    items.add(
+        new Item(
+            "sidebar-stage-gate",
+            texts.text("lodestar.standardization.gate.page.link"),
+            io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.url(cp, key),
+            io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.PATH.equals(path)));
     return Optional.of(new View(key, project.get().name(), items));
   }
 
   private Optional<ProjectRow> project(HttpServletRequest request, String path) {
-    if (RiskWebPaths.REGISTER_PAGE.equals(path) || RiskWebPaths.ADMIN_PAGE.equals(path)) {
+    if (RiskWebPaths.REGISTER_PAGE.equals(path)
+        || RiskWebPaths.ADMIN_PAGE.equals(path)
+        || io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.PATH.equals(path)) {
       return issues.projectByKey(request.getParameter("project"));
     }
     if (path.startsWith(SandboxPaths.BROWSE + "/")) {

@@ -40,6 +40,9 @@ import io.lodestar.pmo.app.shared.host.PageRenderer;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
+import io.lodestar.pmo.app.standardization.gate.StageGateService;
+import io.lodestar.pmo.app.standardization.gate.TemplateRuleResults;
+import io.lodestar.pmo.app.standardization.gate.rest.StageGateResource;
 import io.lodestar.pmo.engine.risk.service.ExposureLimits;
 import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
@@ -75,6 +78,7 @@ import io.lodestar.pmo.sandbox.shared.host.SqlProjectDirectory;
 import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import io.lodestar.pmo.sandbox.shared.store.SqlTransactions;
+import io.lodestar.pmo.sandbox.standardization.gate.SqlGateStore;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -125,6 +129,8 @@ public final class SandboxComponents {
   private final SqlDashboardItems dashboards;
   private final HealthItemConfigs dashboardItemConfigs;
   private final PortfolioHealthItem portfolioHealthItem;
+  private final SqlGateStore gateStore;
+  private final StageGateService stageGates;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -207,6 +213,20 @@ public final class SandboxComponents {
     dashboardItemConfigs = new HealthItemConfigs(guard, dashboards, portfolios, texts);
     portfolioHealthItem = new PortfolioHealthItem(guard, dashboardItemConfigs, portfolios, texts);
 
+    // Stage gates (issue 9): the PMO's lifecycle and the projects' gates on the SQL store;
+    // template rules are "not evaluated" until the compliance scans are connected.
+    gateStore = new SqlGateStore(store);
+    stageGates =
+        new StageGateService(
+            guard,
+            gateStore,
+            TemplateRuleResults.NOT_EVALUATED,
+            userDirectory,
+            audit,
+            transactions,
+            clock,
+            texts);
+
     // REST resources (the rest module builds them by constructor from the same beans).
     restResources =
         List.of(
@@ -227,7 +247,8 @@ public final class SandboxComponents {
             new SnapshotRunResource(guard, snapshotTaker, texts),
             // CSV and XLSX exports of the portfolio tables (issue 8).
             new PortfolioExportResource(guard, portfolios, trends, texts),
-            new ProjectExportResource(guard, portfolios, profiles, trends, texts));
+            new ProjectExportResource(guard, portfolios, profiles, trends, texts),
+            new StageGateResource(stageGates, texts));
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -329,6 +350,16 @@ public final class SandboxComponents {
   /** The portfolio overview service. */
   public PortfolioOverviews portfolios() {
     return portfolios;
+  }
+
+  /** The stage-gate store (schema V10; the demo's lifecycle is written through it). */
+  public SqlGateStore gateStore() {
+    return gateStore;
+  }
+
+  /** The stage-gate service (the "Stage gate" page and REST). */
+  public StageGateService stageGates() {
+    return stageGates;
   }
 
   public SandboxStore store() {

@@ -297,6 +297,17 @@ public final class SandboxServer implements AutoCloseable {
             c.users());
     add(context, riskForm, RiskWebPaths.CREATE_ISSUE);
     add(context, riskForm, SandboxPaths.EDIT_ISSUE);
+    // Stage gates (issue 9): the project's "Stage gate" page and the workflow template preview.
+    add(
+        context,
+        new io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet(
+            c.stageGates(), c.renderer(), c.texts()),
+        io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.PATH);
+    add(
+        context,
+        new io.lodestar.pmo.sandbox.standardization.diagram.WorkflowPreviewServlet(
+            c.guard(), c.renderer(), c.texts()),
+        io.lodestar.pmo.sandbox.standardization.diagram.WorkflowPreviewServlet.PATH);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");
     return context;
   }

@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  * pages' "open the issues" links go. It is no JQL engine: it understands exactly the two forms
  * those links use, {@code project = KEY} and {@code project = KEY AND "Epic Link" = KEY-N} (the
  * epic's children: Epic Link, an epic parent, and their sub-tasks, as the rollup counts them), and
- * refuses any other query with a 400 saying so. Bounded: {@value #PAGE_SIZE} issues a page, in
- * issue-number order; the project must be browsable (else 404, as Jira hides it).
+ * refuses any other query with a 400 saying so; and, for stage gates, {@code "Lodestar phase" =
+ * NAME} ({@link io.lodestar.pmo.sandbox.standardization.gate.PhaseIssueSearch}). Bounded: {@value
+ * #PAGE_SIZE} issues a page, in issue-number order; the project must be browsable (else 404, as
+ * Jira hides it).
  */
 public final class IssueListServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -59,6 +61,13 @@ public final class IssueListServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String jql = Objects.toString(request.getParameter("jql"), "").strip();
+    // Stage gates (issue 9): "Lodestar phase" = NAME, the calculated field's searcher.
+    java.util.Optional<String> phase =
+        io.lodestar.pmo.sandbox.standardization.gate.PhaseIssueSearch.phaseOf(jql);
+    if (phase.isPresent()) {
+      phaseList(request, response, jql, phase.get());
+      return;
+    }
     Matcher m = JQL.matcher(jql);
     if (!m.matches()) {
       SandboxPage.write(
@@ -69,8 +78,9 @@ public final class IssueListServlet extends HttpServlet {
               "title",
               "Issue search",
               "message",
-              "The sandbox's issue list understands only project = KEY and project = KEY AND"
-                  + " \"Epic Link\" = KEY-N (the queries the portfolio pages link to), not: "
+              "The sandbox's issue list understands only project = KEY, project = KEY AND"
+                  + " \"Epic Link\" = KEY-N (the queries the portfolio pages link to) and"
+                  + " \"Lodestar phase\" = NAME, not: "
                   + jql),
           response);
       return;
@@ -95,6 +105,69 @@ public final class IssueListServlet extends HttpServlet {
             : "i.project_id = ? AND (i.epic_key = ? OR par.issue_key = ? OR par.epic_key = ?)";
     long total = count(where, project.id(), epic);
     List<Row> rows = page(where, project.id(), epic, startAt, request.getContextPath());
+    String base =
+        request.getContextPath()
+            + SandboxPaths.ISSUES
+            + "/?jql="
+            + URLEncoder.encode(jql, StandardCharsets.UTF_8);
+    Map<String, Object> context = new HashMap<>();
+    context.put("jql", jql);
+    context.put("rows", rows);
+    context.put(
+        "summary",
+        total == 0
+            ? "No issues."
+            : (startAt + 1) + "–" + (startAt + rows.size()) + " of " + total + " issues");
+    context.put(
+        "previous", startAt == 0 ? "" : base + "&startAt=" + Math.max(0, startAt - PAGE_SIZE));
+    context.put(
+        "next", startAt + rows.size() >= total ? "" : base + "&startAt=" + (startAt + rows.size()));
+    SandboxPage.write(renderer, TEMPLATE, HttpServletResponse.SC_OK, context, response);
+  }
+
+  private void phaseList(
+      HttpServletRequest request, HttpServletResponse response, String jql, String phase)
+      throws IOException {
+    var search = new io.lodestar.pmo.sandbox.standardization.gate.PhaseIssueSearch(store, guard);
+    int startAt = startAt(request.getParameter("startAt"));
+    var found = search.search(phase, startAt, PAGE_SIZE);
+    if (found.isEmpty()) {
+      SandboxPage.write(
+          renderer,
+          OutboxServlet.REFUSED,
+          HttpServletResponse.SC_BAD_REQUEST,
+          Map.of(
+              "title",
+              "Issue search",
+              "message",
+              "The lifecycle has no phase " + phase + "; its phases: " + search.phases()),
+          response);
+      return;
+    }
+    String cp = request.getContextPath();
+    List<Row> rows =
+        found.get().hits().stream()
+            .map(
+                h ->
+                    new Row(
+                        h.key(),
+                        cp + SandboxPaths.BROWSE + "/" + h.key(),
+                        h.summary(),
+                        h.type(),
+                        h.status(),
+                        h.points()))
+            .toList();
+    list(request, response, jql, rows, found.get().total(), startAt);
+  }
+
+  private void list(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      String jql,
+      List<Row> rows,
+      long total,
+      int startAt)
+      throws IOException {
     String base =
         request.getContextPath()
             + SandboxPaths.ISSUES

@@ -393,4 +393,38 @@ class MigrationsTest {
           .isEqualTo(1);
     }
   }
+
+  @Test
+  void
+      open_shouldUpgradeAVersion9Directory_withTheStandardLifecycleAndEveryProjectInItsFirstPhase() {
+    // given a directory of a sandbox that knew V1..V9, with a project
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 9)) {
+      old.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO project (id, project_key, name) VALUES (1, 'OLD', 'Old')"));
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      var gates = new io.lodestar.pmo.sandbox.standardization.gate.SqlGateStore(target);
+
+      // then the standard lifecycle is configured, no approvers yet, the project has no gate row
+      // (first phase), its row is kept, and a gate can be stored for it
+      assertThat(target.schemaVersion()).isGreaterThanOrEqualTo(10);
+      assertThat(gates.settings().config())
+          .isEqualTo(io.lodestar.pmo.engine.standardization.gate.GateConfig.standard());
+      assertThat(gates.settings().approverKeys()).isEmpty();
+      assertThat(gates.find("OLD")).isEmpty();
+      assertThat(count(target, "SELECT COUNT(*) FROM project WHERE project_key = 'OLD'"))
+          .isEqualTo(1);
+      var state =
+          new io.lodestar.pmo.engine.standardization.gate.GateState(
+              "OLD", 1, java.util.Optional.empty(), java.util.List.of());
+      assertThat(gates.save(new io.lodestar.pmo.app.standardization.gate.StoredGate(state, 0)))
+          .hasValueSatisfying(g -> assertThat(g.version()).isEqualTo(1));
+      assertThat(gates.find("OLD")).hasValueSatisfying(g -> assertThat(g.state()).isEqualTo(state));
+    }
+  }
 }

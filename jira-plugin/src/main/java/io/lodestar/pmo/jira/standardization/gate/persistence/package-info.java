@@ -1,0 +1,2 @@
+/** Active Objects storage of stage gates: the current phase of each project. */
+package io.lodestar.pmo.jira.standardization.gate.persistence;
