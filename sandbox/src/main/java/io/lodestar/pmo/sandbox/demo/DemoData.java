@@ -200,6 +200,8 @@ public final class DemoData {
         });
     // Generated history: a year of weekly snapshots from the profiles just written.
     DemoSnapshots.generate(store, today, seed);
+    // Capacity plans, teams, absences and an over-allocated week (issue 10).
+    DemoCapacity.generate(store, today);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

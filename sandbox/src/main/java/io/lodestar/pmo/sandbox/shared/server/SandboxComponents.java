@@ -123,6 +123,7 @@ public final class SandboxComponents {
   private final SqlDashboardItems dashboards;
   private final HealthItemConfigs dashboardItemConfigs;
   private final PortfolioHealthItem portfolioHealthItem;
+  private final io.lodestar.pmo.app.capacity.web.CapacityServlet capacityServlet;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -205,9 +206,29 @@ public final class SandboxComponents {
     dashboardItemConfigs = new HealthItemConfigs(guard, dashboards, portfolios, texts);
     portfolioHealthItem = new PortfolioHealthItem(guard, dashboardItemConfigs, portfolios, texts);
 
+    // Capacity (issue 10): heat maps, drill-down, what-if, free capacity and absences.
+    io.lodestar.pmo.app.capacity.CapacityViews capacity =
+        new io.lodestar.pmo.app.capacity.CapacityViews(
+            guard,
+            permissions,
+            new io.lodestar.pmo.sandbox.capacity.SqlCapacityStore(store),
+            new io.lodestar.pmo.sandbox.capacity.SqlCapacityWork(store, clock),
+            userDirectory,
+            audit,
+            texts,
+            clock,
+            io.lodestar.pmo.app.capacity.CapacityViews.DEFAULT_RESOURCE_MANAGER_GROUP,
+            io.lodestar.pmo.engine.capacity.WorkingHoursPlan.standard());
+    capacityServlet =
+        new io.lodestar.pmo.app.capacity.web.CapacityServlet(
+            new io.lodestar.pmo.app.capacity.web.CapacityPageController(capacity, texts),
+            renderer,
+            webResources);
+
     // REST resources (the rest module builds them by constructor from the same beans).
     restResources =
         List.of(
+            new io.lodestar.pmo.app.capacity.rest.CapacityResource(capacity, texts),
             new ScoringModelResource(guard, models, texts),
             new RiskRegisterResource(guard, register, restClock, simulations, texts),
             new UserPickerResource(guard, userDirectory, texts),
@@ -298,6 +319,11 @@ public final class SandboxComponents {
   /** Starts the rollup index's first build (start-up; in the background). */
   public void startRollupIndex() {
     rollupIndex.buildInBackground();
+  }
+
+  /** The capacity pages' servlet (issue 10). */
+  public io.lodestar.pmo.app.capacity.web.CapacityServlet capacityServlet() {
+    return capacityServlet;
   }
 
   /** The portfolio pages' servlet. */

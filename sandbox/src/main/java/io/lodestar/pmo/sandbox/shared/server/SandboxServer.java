@@ -297,6 +297,7 @@ public final class SandboxServer implements AutoCloseable {
             c.users());
     add(context, riskForm, RiskWebPaths.CREATE_ISSUE);
     add(context, riskForm, SandboxPaths.EDIT_ISSUE);
+    add(context, c.capacityServlet(), io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");
     return context;
   }
