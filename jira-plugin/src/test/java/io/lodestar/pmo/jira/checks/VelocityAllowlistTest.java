@@ -45,7 +45,11 @@ public class VelocityAllowlistTest {
    * page in Jira, with a sample and its allow-list entries.
    */
   static final List<String> SANDBOX_ONLY_TEMPLATES =
-      List.of("templates/portfolio/overview.vm", "templates/dashboard/portfolio-health.vm");
+      List.of(
+          "templates/portfolio/overview.vm",
+          "templates/dashboard/portfolio-health.vm",
+          // issue 10: the capacity pages, whose ports have no Jira adapters yet
+          "templates/capacity/capacity.vm");
 
   private static final Path FIXTURES = BuildPaths.fixtures().resolve("velocity");
 

@@ -202,6 +202,8 @@ public final class DemoData {
     DemoSnapshots.generate(store, today, seed);
     // Stage gates (issue 9): the lifecycle, approvers and projects in different phases.
     io.lodestar.pmo.sandbox.standardization.gate.DemoStageGates.generate(store, today);
+    // Capacity plans, teams, absences and an over-allocated week (issue 10).
+    DemoCapacity.generate(store, today);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

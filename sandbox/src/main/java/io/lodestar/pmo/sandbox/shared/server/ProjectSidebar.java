@@ -104,13 +104,24 @@ public final class ProjectSidebar {
             texts.text("lodestar.standardization.gate.page.link"),
             io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.url(cp, key),
             io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.PATH.equals(path)));
+    // Capacity (issue 10): the project's capacity heat map.
+    items.add(
+        new Item(
+            "sidebar-capacity",
+            texts.text("lodestar.capacity.sidebar.link"),
+            cp
+                + io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE
+                + "?project="
+                + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8),
+            io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE.equals(path)));
     return Optional.of(new View(key, project.get().name(), items));
   }
 
   private Optional<ProjectRow> project(HttpServletRequest request, String path) {
     if (RiskWebPaths.REGISTER_PAGE.equals(path)
         || RiskWebPaths.ADMIN_PAGE.equals(path)
-        || io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.PATH.equals(path)) {
+        || io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.PATH.equals(path)
+        || io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE.equals(path)) {
       return issues.projectByKey(request.getParameter("project"));
     }
     if (path.startsWith(SandboxPaths.BROWSE + "/")) {

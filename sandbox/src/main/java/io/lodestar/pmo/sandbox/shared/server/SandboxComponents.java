@@ -131,6 +131,7 @@ public final class SandboxComponents {
   private final PortfolioHealthItem portfolioHealthItem;
   private final SqlGateStore gateStore;
   private final StageGateService stageGates;
+  private final io.lodestar.pmo.app.capacity.web.CapacityServlet capacityServlet;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -226,10 +227,29 @@ public final class SandboxComponents {
             transactions,
             clock,
             texts);
+    // Capacity (issue 10): heat maps, drill-down, what-if, free capacity and absences.
+    io.lodestar.pmo.app.capacity.CapacityViews capacity =
+        new io.lodestar.pmo.app.capacity.CapacityViews(
+            guard,
+            permissions,
+            new io.lodestar.pmo.sandbox.capacity.SqlCapacityStore(store),
+            new io.lodestar.pmo.sandbox.capacity.SqlCapacityWork(store, clock),
+            userDirectory,
+            audit,
+            texts,
+            clock,
+            io.lodestar.pmo.app.capacity.CapacityViews.DEFAULT_RESOURCE_MANAGER_GROUP,
+            io.lodestar.pmo.engine.capacity.WorkingHoursPlan.standard());
+    capacityServlet =
+        new io.lodestar.pmo.app.capacity.web.CapacityServlet(
+            new io.lodestar.pmo.app.capacity.web.CapacityPageController(capacity, texts),
+            renderer,
+            webResources);
 
     // REST resources (the rest module builds them by constructor from the same beans).
     restResources =
         List.of(
+            new io.lodestar.pmo.app.capacity.rest.CapacityResource(capacity, texts),
             new ScoringModelResource(guard, models, texts),
             new RiskRegisterResource(guard, register, restClock, simulations, texts),
             new UserPickerResource(guard, userDirectory, texts),
@@ -325,6 +345,11 @@ public final class SandboxComponents {
   /** Starts the rollup index's first build (start-up; in the background). */
   public void startRollupIndex() {
     rollupIndex.buildInBackground();
+  }
+
+  /** The capacity pages' servlet (issue 10). */
+  public io.lodestar.pmo.app.capacity.web.CapacityServlet capacityServlet() {
+    return capacityServlet;
   }
 
   /** The portfolio pages' servlet. */

@@ -308,6 +308,7 @@ public final class SandboxServer implements AutoCloseable {
         new io.lodestar.pmo.sandbox.standardization.diagram.WorkflowPreviewServlet(
             c.guard(), c.renderer(), c.texts()),
         io.lodestar.pmo.sandbox.standardization.diagram.WorkflowPreviewServlet.PATH);
+    add(context, c.capacityServlet(), io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");
     return context;
   }

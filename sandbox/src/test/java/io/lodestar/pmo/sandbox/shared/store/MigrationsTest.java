@@ -427,4 +427,59 @@ class MigrationsTest {
       assertThat(gates.find("OLD")).hasValueSatisfying(g -> assertThat(g.state()).isEqualTo(state));
     }
   }
+
+  @Test
+  void open_shouldUpgradeAVersion9Directory_keepingIssuesAndAddingTheCapacityTables() {
+    // given a directory of a sandbox that knew V1..V9, with a user
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 9)) {
+      old.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO app_user (user_key, username, display_name) VALUES ('p1',"
+                          + " 'p1', 'Person One')"));
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then the capacity tables exist, the user is kept and can get a plan and an absence
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(10);
+      assertThat(count(target, "SELECT COUNT(*) FROM app_user WHERE user_key = 'p1'")).isEqualTo(1);
+      target.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO cap_person (person_key, seconds_mon, seconds_tue, seconds_wed,"
+                          + " seconds_thu, seconds_fri, seconds_sat, seconds_sun) VALUES ('p1',"
+                          + " 28800, 28800, 28800, 28800, 28800, 0, 0)"));
+      target.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO cap_absence (person_key, first_day, last_day, kind, version)"
+                          + " VALUES ('p1', DATE '2026-01-05', DATE '2026-01-09', 'VACATION', 1)"));
+      assertThat(count(target, "SELECT COUNT(*) FROM cap_absence")).isEqualTo(1);
+      // and an absence ending before it starts, or an allocation with no amount, is refused
+      assertThatThrownBy(
+              () ->
+                  target.inTransaction(
+                      c ->
+                          c.createStatement()
+                              .executeUpdate(
+                                  "INSERT INTO cap_absence (person_key, first_day, last_day, kind,"
+                                      + " version) VALUES ('p1', DATE '2026-01-09', DATE"
+                                      + " '2026-01-05', 'SICK', 1)")))
+          .isInstanceOf(RuntimeException.class);
+      assertThatThrownBy(
+              () ->
+                  target.inTransaction(
+                      c ->
+                          c.createStatement()
+                              .executeUpdate(
+                                  "INSERT INTO cap_allocation (holder_key, holder_team,"
+                                      + " project_key, first_day, last_day) VALUES ('p1', FALSE,"
+                                      + " 'X', DATE '2026-01-05', DATE '2026-01-09')")))
+          .isInstanceOf(RuntimeException.class);
+    }
+  }
 }

@@ -1,0 +1,101 @@
+package io.lodestar.pmo.app.capacity;
+
+import io.lodestar.pmo.app.risk.rest.RestErrors;
+import io.lodestar.pmo.engine.capacity.AbsenceKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Request values of the capacity REST API and pages, checked: a bad value is a 400 naming its field
+ * ({@link RestErrors}), never an engine exception.
+ */
+public final class CapacityParams {
+
+  /** The default number of weeks shown. */
+  public static final int DEFAULT_WEEKS = 8;
+
+  private CapacityParams() {}
+
+  /** Team or project; exactly one. */
+  public static CapacityViews.Scope scope(RestErrors errors, String team, String project) {
+    boolean hasTeam = team != null && !team.isBlank();
+    boolean hasProject = project != null && !project.isBlank();
+    if (hasTeam == hasProject) {
+      throw errors.invalid(hasTeam ? "project" : "team", "lodestar.capacity.error.scope");
+    }
+    return hasTeam
+        ? new CapacityViews.Scope.OfTeam(team.strip())
+        : new CapacityViews.Scope.OfProject(project.strip());
+  }
+
+  /** The first week: a date within it; this week when not sent; at most 2 years away. */
+  public static LocalDate from(RestErrors errors, String raw, LocalDate thisWeek) {
+    LocalDate from = errors.dateParam("from", raw);
+    if (from == null) {
+      return thisWeek;
+    }
+    if (from.isBefore(thisWeek.minusYears(2)) || from.isAfter(thisWeek.plusYears(2))) {
+      throw errors.invalid("from", "lodestar.capacity.error.fromRange");
+    }
+    return from;
+  }
+
+  public static int weeks(RestErrors errors, String raw) {
+    return errors.intParam("weeks", raw, DEFAULT_WEEKS, 1, CapacityViews.MAX_WEEKS);
+  }
+
+  public static int startAt(RestErrors errors, String raw) {
+    return errors.intParam("startAt", raw, 0, 0, 1_000_000);
+  }
+
+  /** A what-if change from its parts; {@code field} names it in errors, e.g. {@code changes[0]}. */
+  public static CapacityViews.Change change(
+      RestErrors errors,
+      String field,
+      String issueKey,
+      String assignee,
+      String start,
+      String due,
+      Long version) {
+    if (issueKey == null || issueKey.isBlank()) {
+      throw errors.invalid(field + ".issueKey", "lodestar.risk.rest.error.required");
+    }
+    LocalDate s = errors.dateParam(field + ".start", start);
+    LocalDate d = errors.dateParam(field + ".due", due);
+    if (s != null && d != null && d.isBefore(s)) {
+      throw errors.invalid(field + ".due", "lodestar.capacity.error.dueBeforeStart");
+    }
+    if (version != null && version < 0) {
+      throw errors.invalid(
+          field + ".version", "lodestar.risk.rest.error.outOfRange", 0, Long.MAX_VALUE);
+    }
+    String who = assignee == null || assignee.isBlank() ? null : assignee.strip();
+    if ((who == null) && s == null && d == null) {
+      throw errors.invalid(field, "lodestar.capacity.error.emptyChange");
+    }
+    return new CapacityViews.Change(issueKey.strip(), who, s, d, version);
+  }
+
+  /** Checks the number of changes. */
+  public static <T> List<T> bounded(RestErrors errors, List<T> changes) {
+    List<T> list = changes == null ? List.of() : new ArrayList<>(changes);
+    if (list.size() > CapacityViews.MAX_CHANGES) {
+      throw errors.invalid(
+          "changes", "lodestar.risk.rest.error.outOfRange", 0, CapacityViews.MAX_CHANGES);
+    }
+    return list;
+  }
+
+  /** Whole hours (at least 1, at most 26 weeks × 168 h) as seconds. */
+  public static long hours(RestErrors errors, String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw errors.invalid("hours", "lodestar.risk.rest.error.required");
+    }
+    return 3600L * errors.intParam("hours", raw, 1, 1, CapacityViews.MAX_WEEKS * 168);
+  }
+
+  public static AbsenceKind kind(RestErrors errors, String raw) {
+    return errors.requireEnum("kind", raw, AbsenceKind.class);
+  }
+}

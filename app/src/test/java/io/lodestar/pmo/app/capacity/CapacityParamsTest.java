@@ -1,0 +1,82 @@
+package io.lodestar.pmo.app.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lodestar.pmo.app.risk.rest.RestErrors;
+import io.lodestar.pmo.app.shared.error.FieldError;
+import io.lodestar.pmo.app.shared.error.InvalidInputException;
+import java.time.LocalDate;
+import org.junit.Test;
+
+public class CapacityParamsTest {
+
+  private final RestErrors errors = new RestErrors((key, args) -> key);
+  private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
+
+  private static String field(Throwable t) {
+    return ((InvalidInputException) t)
+        .fieldErrors().stream().map(FieldError::field).findFirst().orElse("");
+  }
+
+  @Test
+  public void scope_shouldBeATeam_whenOnlyATeamIsSent() {
+    assertThat(CapacityParams.scope(errors, " MOBCORE ", null))
+        .isEqualTo(new CapacityViews.Scope.OfTeam("MOBCORE"));
+  }
+
+  @Test
+  public void scope_shouldBeRefusedNamingProject_whenBothAreSent() {
+    assertThatThrownBy(() -> CapacityParams.scope(errors, "T", "P"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(t -> assertThat(field(t)).isEqualTo("project"));
+  }
+
+  @Test
+  public void weeks_shouldBeRefused_whenMoreThan26() {
+    assertThat(CapacityParams.weeks(errors, "26")).isEqualTo(26);
+    assertThatThrownBy(() -> CapacityParams.weeks(errors, "27"))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("weeks"));
+  }
+
+  @Test
+  public void from_shouldBeRefused_whenMoreThanTwoYearsAway() {
+    assertThat(CapacityParams.from(errors, null, MONDAY)).isEqualTo(MONDAY);
+    assertThatThrownBy(() -> CapacityParams.from(errors, "2030-01-01", MONDAY))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("from"));
+    assertThatThrownBy(() -> CapacityParams.from(errors, "2026-02-30", MONDAY))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("from"));
+  }
+
+  @Test
+  public void change_shouldNameTheField_whenTheDueDateIsBeforeTheStart() {
+    assertThatThrownBy(
+            () ->
+                CapacityParams.change(
+                    errors, "changes[1]", "A-1", null, "2026-06-05", "2026-06-01", null))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("changes[1].due"));
+  }
+
+  @Test
+  public void change_shouldBeRefused_whenItChangesNothing() {
+    assertThatThrownBy(() -> CapacityParams.change(errors, "ci", "A-1", " ", null, null, 3L))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("ci"));
+  }
+
+  @Test
+  public void change_shouldKeepTheNewAssigneeAndDates_whenValid() {
+    CapacityViews.Change c =
+        CapacityParams.change(errors, "ci", " A-1 ", "p2", "2026-06-01", "2026-06-05", 7L);
+    assertThat(c)
+        .isEqualTo(
+            new CapacityViews.Change(
+                "A-1", "p2", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 5), 7L));
+  }
+
+  @Test
+  public void hours_shouldBeSeconds_andRefusedBelowOne() {
+    assertThat(CapacityParams.hours(errors, "20")).isEqualTo(20 * 3600L);
+    assertThatThrownBy(() -> CapacityParams.hours(errors, "0"))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("hours"));
+  }
+}

@@ -1,0 +1,130 @@
+package io.lodestar.pmo.sandbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lodestar.pmo.sandbox.demo.DemoAccounts;
+import io.lodestar.pmo.sandbox.demo.DemoCapacity;
+import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The capacity pages (issue 10) in headless Chromium on the 500-issue demo: a resource manager
+ * finds the over-allocated person, drills to the issues, re-assigns one in a what-if, sees the cell
+ * turn from red to green and discards it; a member sees capacity only, never another person's
+ * absences (page and REST). Screenshots under {@code target/browser-screenshots/}.
+ */
+class CapacityBrowserIT extends SandboxBrowserTest {
+
+  private static final String PAGE = "/plugins/servlet/lodestar/capacity";
+
+  private final BundleTexts texts = new BundleTexts();
+
+  private static LocalDate weeksAhead(int weeks) {
+    return LocalDate.now(ZoneOffset.UTC)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        .plusWeeks(weeks);
+  }
+
+  private WebElement cell(String person, LocalDate week) {
+    return browser.waitFor(By.id("cap-" + person + "-" + week));
+  }
+
+  @Test
+  void resourceManager_shouldSeeTheCellTurnGreen_whenReassigningAnIssueOfTheRedCellInAWhatIf() {
+    browser.logIn(DemoAccounts.MANAGER);
+    LocalDate week = weeksAhead(DemoCapacity.OVERLOADED_WEEK);
+
+    // the Resources page opens the first team; the over-allocated cell is red and says "over"
+    browser.open(PAGE);
+    WebElement red = cell(DemoCapacity.OVERLOADED, week);
+    assertThat(red.getAttribute("class")).isEqualTo("lodestar-cap-over");
+    assertThat(red.getText())
+        .contains("48 / 40 h")
+        .containsIgnoringCase(texts.text("lodestar.capacity.page.over"));
+    browser.screenshot("capacity-resources");
+
+    // drill down: the three issues that fill it
+    red.findElement(By.tagName("a")).click();
+    WebElement drill = browser.waitFor(By.id("lodestar-capacity-drill"));
+    assertThat(drill.findElements(By.cssSelector("#lodestar-capacity-drill-table tbody tr")))
+        .hasSize(3);
+    assertThat(browser.driver().findElement(By.id("lodestar-capacity-drill-cell")).getText())
+        .contains("8 h over capacity");
+    scrollTo(drill);
+    browser.screenshot("capacity-drill");
+
+    // what-if: re-assign the first to the vacationer (free that week)
+    WebElement form = browser.driver().findElement(By.id("cap-reassign-0"));
+    new Select(form.findElement(By.name("ca"))).selectByValue(DemoCapacity.ON_VACATION);
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.waitFor(By.id("lodestar-capacity-whatif"));
+    WebElement green = cell(DemoCapacity.OVERLOADED, week);
+    assertThat(green.getAttribute("class")).isEqualTo("lodestar-cap-ok");
+    assertThat(green.getText()).contains("32 / 40 h");
+    assertThat(cell(DemoCapacity.ON_VACATION, week).getText()).startsWith("16 /");
+    scrollTo(browser.driver().findElement(By.id("lodestar-capacity-heatmap")));
+    browser.screenshot("capacity-whatif");
+
+    // discard: nothing was saved, the cell is red again
+    browser.driver().findElement(By.id("lodestar-capacity-discard")).click();
+    WebElement again = cell(DemoCapacity.OVERLOADED, week);
+    assertThat(browser.has(By.id("lodestar-capacity-whatif"))).isFalse();
+    assertThat(again.getAttribute("class")).isEqualTo("lodestar-cap-over");
+  }
+
+  @Test
+  void member_shouldSeeCapacityOnly_andNoAbsenceOfAnotherPerson_onThePageAndOverRest() {
+    LocalDate week = weeksAhead(DemoCapacity.VACATION_WEEK);
+    String drillUrl =
+        PAGE
+            + "?team="
+            + DemoCapacity.TEAM
+            + "&person="
+            + DemoCapacity.ON_VACATION
+            + "&week="
+            + week;
+    String rest = "/rest/lodestar/1.0/capacity/people/" + DemoCapacity.ON_VACATION + "/absences";
+
+    // the member: capacity 0 that week, but neither kind nor note
+    browser.logIn(DemoAccounts.MEMBER);
+    browser.open(drillUrl);
+    browser.waitFor(By.id("lodestar-capacity-drill"));
+    WebElement away = cell(DemoCapacity.ON_VACATION, week);
+    assertThat(away.getText()).contains("/ 0 h");
+    assertThat(away.findElements(By.className("lodestar-cap-absence"))).isEmpty();
+    assertThat(browser.has(By.id("lodestar-capacity-drill-private"))).isTrue();
+    assertThat(browser.driver().getPageSource())
+        .doesNotContain(DemoCapacity.VACATION_NOTE)
+        .doesNotContain(texts.text("lodestar.capacity.absence.kind.VACATION"));
+    scrollTo(browser.driver().findElement(By.id("lodestar-capacity-drill")));
+    browser.screenshot("capacity-member");
+    browser.open(rest);
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains("\"status\":403")
+        .doesNotContain(DemoCapacity.VACATION_NOTE);
+
+    // the team lead (a resource manager too) sees both
+    browser.logOut();
+    browser.logIn(DemoAccounts.MANAGER);
+    browser.open(drillUrl);
+    assertThat(browser.waitFor(By.id("lodestar-capacity-drill-absences")).getText())
+        .contains(texts.text("lodestar.capacity.absence.kind.VACATION"))
+        .contains(DemoCapacity.VACATION_NOTE);
+    browser.open(rest);
+    assertThat(browser.driver().findElement(By.tagName("body")).getText())
+        .contains(DemoCapacity.VACATION_NOTE);
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView();", element);
+  }
+}

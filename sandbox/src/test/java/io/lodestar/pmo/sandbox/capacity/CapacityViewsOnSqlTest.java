@@ -1,0 +1,218 @@
+package io.lodestar.pmo.sandbox.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lodestar.pmo.app.capacity.CapacityViews;
+import io.lodestar.pmo.app.capacity.CapacityViews.Change;
+import io.lodestar.pmo.app.capacity.CapacityViews.Scope;
+import io.lodestar.pmo.app.shared.error.AccessDeniedException;
+import io.lodestar.pmo.app.shared.error.StaleVersionException;
+import io.lodestar.pmo.app.shared.host.HostUser;
+import io.lodestar.pmo.app.shared.security.AccessGuard;
+import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
+import io.lodestar.pmo.engine.capacity.WorkingHoursPlan;
+import io.lodestar.pmo.sandbox.TestData;
+import io.lodestar.pmo.sandbox.demo.DemoAccounts;
+import io.lodestar.pmo.sandbox.demo.DemoCapacity;
+import io.lodestar.pmo.sandbox.demo.DemoData;
+import io.lodestar.pmo.sandbox.shared.host.BundleTexts;
+import io.lodestar.pmo.sandbox.shared.host.PasswordHasher;
+import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
+import io.lodestar.pmo.sandbox.shared.host.SqlAuditLog;
+import io.lodestar.pmo.sandbox.shared.host.SqlHostPermissions;
+import io.lodestar.pmo.sandbox.shared.host.SqlProjectDirectory;
+import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
+import io.lodestar.pmo.sandbox.shared.server.SandboxUserDirectory;
+import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The capacity views on the sandbox database with the demo's capacity data (a Wednesday). */
+class CapacityViewsOnSqlTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 6, 3);
+  private static final LocalDate MONDAY = LocalDate.of(2026, 6, 1);
+  private static final LocalDate RED_WEEK = MONDAY.plusWeeks(DemoCapacity.OVERLOADED_WEEK);
+
+  private SandboxStore store;
+  private CapacityViews views;
+  private final AtomicReference<HostUser> viewer = new AtomicReference<>();
+  private SandboxUsers users;
+
+  @BeforeEach
+  void setUp() {
+    store = TestData.newStore();
+    DemoData.generate(store, 500, 42L, TODAY);
+    Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    users = new SandboxUsers(store, new PasswordHasher());
+    SqlAuditLog audit = new SqlAuditLog(store);
+    BundleTexts texts = new BundleTexts();
+    SqlHostPermissions permissions = new SqlHostPermissions(store);
+    AccessGuard guard =
+        new AccessGuard(
+            () -> java.util.Optional.ofNullable(viewer.get()),
+            new SqlProjectDirectory(store),
+            permissions,
+            new PmoAdminGroupService(new SqlSettingRows(store), audit, clock),
+            texts);
+    views =
+        new CapacityViews(
+            guard,
+            permissions,
+            new SqlCapacityStore(store),
+            new SqlCapacityWork(store, clock),
+            new SandboxUserDirectory(users),
+            audit,
+            texts,
+            clock,
+            CapacityViews.DEFAULT_RESOURCE_MANAGER_GROUP,
+            WorkingHoursPlan.standard());
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  private void signIn(String username) {
+    viewer.set(users.byKey(username).orElseThrow());
+  }
+
+  private CapacityViews.Cell cell(CapacityViews.HeatMapPage page, String person, LocalDate week) {
+    return page.rows().stream()
+        .filter(r -> r.personKey().equals(person))
+        .findFirst()
+        .orElseThrow()
+        .cells()
+        .stream()
+        .filter(c -> c.week().equals(week))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void heatMap_shouldMarkTheDemoWeekOverAllocatedStrictly_andTheReassignedWhatIfWithin() {
+    // given the team lead
+    signIn(DemoAccounts.MANAGER);
+
+    // when the team's heat map is computed, then with one 16 h issue re-assigned
+    CapacityViews.HeatMapPage page =
+        views.heatMap(new Scope.OfTeam(DemoCapacity.TEAM), MONDAY, 8, 0, List.of());
+    CapacityViews.Drill drill = views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of());
+    CapacityViews.Source first = drill.sources().get(0);
+    CapacityViews.HeatMapPage whatIf =
+        views.heatMap(
+            new Scope.OfTeam(DemoCapacity.TEAM),
+            MONDAY,
+            8,
+            0,
+            List.of(new Change(first.key(), DemoCapacity.ON_VACATION, null, null, null)));
+
+    // then 48 h of 40 h is over, 32 h of 40 h is not, and the other person holds the 16 h
+    CapacityViews.Cell red = cell(page, DemoCapacity.OVERLOADED, RED_WEEK);
+    assertThat(red.loadSeconds()).isEqualTo(48 * 3600L);
+    assertThat(red.capacitySeconds()).isEqualTo(40 * 3600L);
+    assertThat(red.overAllocated()).isTrue();
+    assertThat(drill.sources()).hasSize(3).allMatch(s -> s.seconds() == 16 * 3600L);
+    assertThat(cell(whatIf, DemoCapacity.OVERLOADED, RED_WEEK).overAllocated()).isFalse();
+    assertThat(cell(whatIf, DemoCapacity.OVERLOADED, RED_WEEK).loadSeconds()).isEqualTo(32 * 3600L);
+    assertThat(cell(whatIf, DemoCapacity.ON_VACATION, RED_WEEK).loadSeconds())
+        .isEqualTo(16 * 3600L);
+    // and nothing was saved
+    assertThat(views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of()).sources()).hasSize(3);
+  }
+
+  @Test
+  void save_shouldRefuseAStaleVersionWritingNothing_andApplyTheCurrentOneWithAnAuditEntry() {
+    signIn(DemoAccounts.MANAGER);
+    CapacityViews.Source first =
+        views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of()).sources().get(0);
+
+    // a change read before someone else's write: 409, nothing written
+    assertThatThrownBy(
+            () ->
+                views.save(
+                    List.of(
+                        new Change(
+                            first.key(),
+                            DemoCapacity.ON_VACATION,
+                            null,
+                            null,
+                            first.version() - 1))))
+        .isInstanceOf(StaleVersionException.class);
+    assertThat(views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of()).sources()).hasSize(3);
+
+    // the current version: saved, the cell within capacity, audited
+    int saved =
+        views.save(
+            List.of(
+                new Change(first.key(), DemoCapacity.ON_VACATION, null, null, first.version())));
+    assertThat(saved).isEqualTo(1);
+    CapacityViews.Drill after = views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of());
+    assertThat(after.sources()).hasSize(2);
+    assertThat(after.cell().overAllocated()).isFalse();
+    assertThat(
+            TestData.count(
+                store,
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'lodestar.capacity.audit.whatIfSaved'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void save_shouldBeRefused_whenTheViewerMayNotEditTheIssuesProject() {
+    // given a member, who browses the Mobile project but may not edit its issues
+    signIn(DemoAccounts.MEMBER);
+    CapacityViews.Source first =
+        views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of()).sources().get(0);
+
+    assertThatThrownBy(
+            () ->
+                views.save(
+                    List.of(
+                        new Change(first.key(), DemoAccounts.MEMBER, null, null, first.version()))))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void absences_shouldBeRefusedToAnotherMember_andShownToTheTeamLead() {
+    LocalDate week = MONDAY.plusWeeks(DemoCapacity.VACATION_WEEK);
+
+    signIn(DemoAccounts.MEMBER);
+    assertThatThrownBy(() -> views.absences(DemoCapacity.ON_VACATION, MONDAY, week.plusDays(6)))
+        .isInstanceOf(AccessDeniedException.class);
+    CapacityViews.HeatMapPage memberView =
+        views.heatMap(new Scope.OfTeam(DemoCapacity.TEAM), MONDAY, 2, 0, List.of());
+    assertThat(cell(memberView, DemoCapacity.ON_VACATION, week).capacitySeconds()).isZero();
+    assertThat(cell(memberView, DemoCapacity.ON_VACATION, week).absence()).isEmpty();
+    assertThat(views.drill(DemoCapacity.ON_VACATION, week, List.of()).absences()).isEmpty();
+
+    signIn(DemoAccounts.MANAGER);
+    assertThat(views.absences(DemoCapacity.ON_VACATION, MONDAY, week.plusDays(6)))
+        .singleElement()
+        .satisfies(a -> assertThat(a.note()).isEqualTo(DemoCapacity.VACATION_NOTE));
+    CapacityViews.HeatMapPage leadView =
+        views.heatMap(new Scope.OfTeam(DemoCapacity.TEAM), MONDAY, 2, 0, List.of());
+    assertThat(cell(leadView, DemoCapacity.ON_VACATION, week).absence()).isEqualTo("Vacation");
+  }
+
+  @Test
+  void free_shouldFindOnlyPeopleWithTheHoursFreeInTheWeeks() {
+    signIn(DemoAccounts.MEMBER);
+
+    List<CapacityViews.Free> free =
+        views.free(new Scope.OfTeam(DemoCapacity.TEAM), RED_WEEK, 1, 30 * 3600L, 20);
+
+    // the over-allocated person has nothing free that week; the others at least 30 h
+    assertThat(free)
+        .extracting(CapacityViews.Free::personKey)
+        .doesNotContain(DemoCapacity.OVERLOADED);
+    assertThat(free).isNotEmpty().allMatch(f -> f.freeSeconds() >= 30 * 3600L);
+  }
+}
