@@ -429,9 +429,9 @@ class MigrationsTest {
   }
 
   @Test
-  void open_shouldUpgradeAVersion9Directory_keepingIssuesAndAddingTheCapacityTables() {
-    // given a directory of a sandbox that knew V1..V9, with a user
-    try (SandboxStore old = SandboxStore.open(dataDirectory, 9)) {
+  void open_shouldUpgradeAVersion10Directory_keepingUsersAndAddingTheCapacityTables() {
+    // given a directory of a sandbox that knew V1..V10, with a user
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 10)) {
       old.inTransaction(
           c ->
               c.createStatement()
@@ -443,7 +443,7 @@ class MigrationsTest {
     // when this build opens it
     try (SandboxStore target = SandboxStore.open(dataDirectory)) {
       // then the capacity tables exist, the user is kept and can get a plan and an absence
-      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(10);
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(11);
       assertThat(count(target, "SELECT COUNT(*) FROM app_user WHERE user_key = 'p1'")).isEqualTo(1);
       target.inTransaction(
           c ->
