@@ -41,7 +41,11 @@ public class DescriptorCheckTest {
    * dashboard item's configuration REST waits for a Jira adapter of {@code DashboardItemStore}.
    */
   static final List<String> SANDBOX_ONLY_REST_PACKAGES =
-      List.of("io.lodestar.pmo.app.portfolio.rest", "io.lodestar.pmo.app.portfolio.dashboard.rest");
+      List.of(
+          "io.lodestar.pmo.app.portfolio.rest",
+          "io.lodestar.pmo.app.portfolio.dashboard.rest",
+          // issue 10: training, whose TrainingStore and TrainingWork have no Jira adapters yet
+          "io.lodestar.pmo.app.training.rest");
 
   private static final Path TEST_CLASSES = BuildPaths.classesDirOf(FixtureTable.class);
 

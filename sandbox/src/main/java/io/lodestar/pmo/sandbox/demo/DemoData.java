@@ -200,6 +200,8 @@ public final class DemoData {
         });
     // Generated history: a year of weekly snapshots from the profiles just written.
     DemoSnapshots.generate(store, today, seed);
+    // Training (issue 10): skills, certificates (some expiring before due dates), courses.
+    io.lodestar.pmo.sandbox.training.DemoTraining.generate(store, generator.people, today, seed);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

@@ -73,6 +73,7 @@ import io.lodestar.pmo.sandbox.shared.host.SqlProjectDirectory;
 import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import io.lodestar.pmo.sandbox.shared.store.SqlTransactions;
+import io.lodestar.pmo.sandbox.training.SandboxTraining;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -123,6 +124,7 @@ public final class SandboxComponents {
   private final SqlDashboardItems dashboards;
   private final HealthItemConfigs dashboardItemConfigs;
   private final PortfolioHealthItem portfolioHealthItem;
+  private final SandboxTraining training;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -205,8 +207,23 @@ public final class SandboxComponents {
     dashboardItemConfigs = new HealthItemConfigs(guard, dashboards, portfolios, texts);
     portfolioHealthItem = new PortfolioHealthItem(guard, dashboardItemConfigs, portfolios, texts);
 
+    // Training and development (issue 10): store, service, REST, page, panel, expiry reminder.
+    training =
+        new SandboxTraining(
+            store,
+            guard,
+            permissions,
+            userDirectory,
+            outbox,
+            audit,
+            transactions,
+            texts,
+            renderer,
+            webResources,
+            clock);
+
     // REST resources (the rest module builds them by constructor from the same beans).
-    restResources =
+    List<Object> resources =
         List.of(
             new ScoringModelResource(guard, models, texts),
             new RiskRegisterResource(guard, register, restClock, simulations, texts),
@@ -223,6 +240,9 @@ public final class SandboxComponents {
             new PortfolioSnapshotResource(guard, portfolios, trends, texts),
             new ProjectSnapshotResource(guard, profiles, trends, texts),
             new SnapshotRunResource(guard, snapshotTaker, texts));
+    restResources =
+        java.util.stream.Stream.concat(resources.stream(), training.restResources().stream())
+            .toList();
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -318,6 +338,11 @@ public final class SandboxComponents {
   /** The app's "Lodestar portfolio health" item. */
   public PortfolioHealthItem portfolioHealthItem() {
     return portfolioHealthItem;
+  }
+
+  /** The training feature (issue 10). */
+  public SandboxTraining training() {
+    return training;
   }
 
   /** The portfolio overview service. */
