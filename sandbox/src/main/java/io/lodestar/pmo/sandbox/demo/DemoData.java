@@ -204,6 +204,8 @@ public final class DemoData {
     io.lodestar.pmo.sandbox.standardization.gate.DemoStageGates.generate(store, today);
     // Capacity plans, teams, absences and an over-allocated week (issue 10).
     DemoCapacity.generate(store, today);
+    // Training (issue 10): skills, certificates (some expiring before due dates), courses.
+    io.lodestar.pmo.sandbox.training.DemoTraining.generate(store, generator.people, today, seed);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

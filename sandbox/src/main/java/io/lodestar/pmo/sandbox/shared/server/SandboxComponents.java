@@ -79,6 +79,7 @@ import io.lodestar.pmo.sandbox.shared.host.SqlSettingRows;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import io.lodestar.pmo.sandbox.shared.store.SqlTransactions;
 import io.lodestar.pmo.sandbox.standardization.gate.SqlGateStore;
+import io.lodestar.pmo.sandbox.training.SandboxTraining;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -132,6 +133,7 @@ public final class SandboxComponents {
   private final SqlGateStore gateStore;
   private final StageGateService stageGates;
   private final io.lodestar.pmo.app.capacity.web.CapacityServlet capacityServlet;
+  private final SandboxTraining training;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -245,9 +247,23 @@ public final class SandboxComponents {
             new io.lodestar.pmo.app.capacity.web.CapacityPageController(capacity, texts),
             renderer,
             webResources);
+    // Training and development (issue 10): store, service, REST, page, panel, expiry reminder.
+    training =
+        new SandboxTraining(
+            store,
+            guard,
+            permissions,
+            userDirectory,
+            outbox,
+            audit,
+            transactions,
+            texts,
+            renderer,
+            webResources,
+            clock);
 
     // REST resources (the rest module builds them by constructor from the same beans).
-    restResources =
+    List<Object> resources =
         List.of(
             new io.lodestar.pmo.app.capacity.rest.CapacityResource(capacity, texts),
             new ScoringModelResource(guard, models, texts),
@@ -269,6 +285,9 @@ public final class SandboxComponents {
             new PortfolioExportResource(guard, portfolios, trends, texts),
             new ProjectExportResource(guard, portfolios, profiles, trends, texts),
             new StageGateResource(stageGates, texts));
+    restResources =
+        java.util.stream.Stream.concat(resources.stream(), training.restResources().stream())
+            .toList();
 
     // Pages (lodestar-risk-web.xml and the servlet modules of atlassian-plugin.xml).
     RiskRegisterPageController registerPage =
@@ -370,6 +389,11 @@ public final class SandboxComponents {
   /** The app's "Lodestar portfolio health" item. */
   public PortfolioHealthItem portfolioHealthItem() {
     return portfolioHealthItem;
+  }
+
+  /** The training feature (issue 10). */
+  public SandboxTraining training() {
+    return training;
   }
 
   /** The portfolio overview service. */

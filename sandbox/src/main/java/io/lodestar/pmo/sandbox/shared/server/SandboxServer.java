@@ -1,6 +1,7 @@
 package io.lodestar.pmo.sandbox.shared.server;
 
 import io.lodestar.pmo.app.risk.web.RiskWebPaths;
+import io.lodestar.pmo.app.training.web.TrainingPageController;
 import io.lodestar.pmo.sandbox.risk.SandboxReviewReminders;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
 import io.lodestar.pmo.sandbox.shared.web.BrowseServlet;
@@ -10,6 +11,7 @@ import io.lodestar.pmo.sandbox.shared.web.LoginServlet;
 import io.lodestar.pmo.sandbox.shared.web.LogoutServlet;
 import io.lodestar.pmo.sandbox.shared.web.OutboxServlet;
 import io.lodestar.pmo.sandbox.shared.web.RiskFormServlet;
+import io.lodestar.pmo.sandbox.training.SandboxTraining;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.SessionTrackingMode;
 import jakarta.servlet.http.HttpServlet;
@@ -128,6 +130,15 @@ public final class SandboxServer implements AutoCloseable {
       server.setHandler(graceful);
       server.start();
       reminders.start(FIRST_REMINDER_RUN);
+      SandboxTraining training = components.training();
+      training.startReminders();
+      server.addEventListener(
+          new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(org.eclipse.jetty.util.component.LifeCycle event) {
+              training.close();
+            }
+          });
       components.startRiskIndex();
       components.startRollupIndex();
       LOG.info("Lodestar sandbox listening on {}", uri);
@@ -230,7 +241,8 @@ public final class SandboxServer implements AutoCloseable {
         io.lodestar.pmo.app.portfolio.web.PortfolioPageController.PAGE);
     add(
         context,
-        new io.lodestar.pmo.sandbox.shared.web.IssueListServlet(c.guard(), c.store(), c.renderer()),
+        new io.lodestar.pmo.sandbox.shared.web.IssueListServlet(
+            c.guard(), c.store(), c.renderer(), c.training()),
         SandboxPaths.ISSUES + "/*");
     add(
         context,
@@ -285,8 +297,10 @@ public final class SandboxServer implements AutoCloseable {
             c.users(),
             c.texts(),
             c.renderer(),
-            c.webResources()),
+            c.webResources(),
+            c.training().panel()),
         SandboxPaths.BROWSE + "/*");
+    add(context, c.training().servlet(), TrainingPageController.PATH);
     RiskFormServlet riskForm =
         new RiskFormServlet(
             c.guard(),

@@ -44,7 +44,8 @@ public final class Migrations {
           "V8__dashboards.sql",
           "V9__username_lower_index.sql",
           "V10__stage_gates.sql",
-          "V11__capacity.sql");
+          "V11__capacity.sql",
+          "V12__training.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

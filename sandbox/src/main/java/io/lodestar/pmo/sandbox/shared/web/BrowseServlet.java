@@ -26,6 +26,7 @@ import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.FieldInfo;
 import io.lodestar.pmo.sandbox.risk.SqlRiskIssues.IssueRecord;
 import io.lodestar.pmo.sandbox.shared.host.SandboxUsers;
 import io.lodestar.pmo.sandbox.shared.server.SandboxPaths;
+import io.lodestar.pmo.sandbox.training.SandboxQualificationPanel;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,6 +67,7 @@ public final class BrowseServlet extends HttpServlet {
   private final transient Texts texts;
   private final transient PageRenderer renderer;
   private final transient WebResources webResources;
+  private final transient SandboxQualificationPanel qualification;
 
   public BrowseServlet(
       AccessGuard guard,
@@ -75,7 +77,9 @@ public final class BrowseServlet extends HttpServlet {
       SandboxUsers users,
       Texts texts,
       PageRenderer renderer,
-      WebResources webResources) {
+      WebResources webResources,
+      SandboxQualificationPanel qualification) {
+    this.qualification = Objects.requireNonNull(qualification, "qualification");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.issues = Objects.requireNonNull(issues, "issues");
     this.contexts = Objects.requireNonNull(contexts, "contexts");
@@ -186,7 +190,8 @@ public final class BrowseServlet extends HttpServlet {
             context.isPresent() ? RiskWebPaths.register(cp, issue.projectKey(), Map.of()) : "",
             linkRows,
             hidden,
-            "1".equals(request.getParameter("saved")) ? "Saved." : "");
+            "1".equals(request.getParameter("saved")) ? "Saved." : "",
+            qualification.html(issue.key()));
     Map<String, Object> page = new HashMap<>();
     page.put("view", view);
     SandboxPage.write(renderer, TEMPLATE, 200, page, response);

@@ -4,8 +4,10 @@ import io.lodestar.pmo.app.shared.error.LodestarException;
 import io.lodestar.pmo.app.shared.host.PageRenderer;
 import io.lodestar.pmo.app.shared.host.ProjectRef;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
+import io.lodestar.pmo.app.training.panel.QualificationValue;
 import io.lodestar.pmo.sandbox.shared.server.SandboxPaths;
 import io.lodestar.pmo.sandbox.shared.store.SandboxStore;
+import io.lodestar.pmo.sandbox.training.SandboxTraining;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,11 +28,13 @@ import java.util.regex.Pattern;
  * {@code GET /issues/?jql=}: the sandbox's stand-in for Jira's issue navigator, where the portfolio
  * pages' "open the issues" links go. It is no JQL engine: it understands exactly the two forms
  * those links use, {@code project = KEY} and {@code project = KEY AND "Epic Link" = KEY-N} (the
- * epic's children: Epic Link, an epic parent, and their sub-tasks, as the rollup counts them), and
- * refuses any other query with a 400 saying so; and, for stage gates, {@code "Lodestar phase" =
- * NAME} ({@link io.lodestar.pmo.sandbox.standardization.gate.PhaseIssueSearch}). Bounded: {@value
- * #PAGE_SIZE} issues a page, in issue-number order; the project must be browsable (else 404, as
- * Jira hides it).
+ * epic's children: Epic Link, an epic parent, and their sub-tasks, as the rollup counts them),
+ * either optionally followed by {@code AND "Lodestar qualification" = "certification expires"}
+ * (issue 10: the calculated field's value, computed for the project's assigned issues a requirement
+ * applies to); for stage gates, {@code "Lodestar phase" = NAME} ({@link
+ * io.lodestar.pmo.sandbox.standardization.gate.PhaseIssueSearch}); and refuses any other query with
+ * a 400 saying so. Bounded: {@value #PAGE_SIZE} issues a page, in issue-number order; the project
+ * must be browsable (else 404, as Jira hides it).
  */
 public final class IssueListServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -40,14 +44,18 @@ public final class IssueListServlet extends HttpServlet {
 
   private static final Pattern JQL =
       Pattern.compile(
-          "project\\s*=\\s*\"?([A-Za-z][A-Za-z0-9_]*)\"?(?:\\s+AND\\s+\"Epic Link\"\\s*=\\s*\"?([A-Za-z][A-Za-z0-9_]*-\\d+)\"?)?",
+          "project\\s*=\\s*\"?([A-Za-z][A-Za-z0-9_]*)\"?(?:\\s+AND\\s+\"Epic Link\"\\s*=\\s*\"?([A-Za-z][A-Za-z0-9_]*-\\d+)\"?)?"
+              + "(?:\\s+AND\\s+\"Lodestar qualification\"\\s*=\\s*\"([A-Za-z ]+)\")?",
           Pattern.CASE_INSENSITIVE);
 
   private final transient AccessGuard guard;
   private final transient SandboxStore store;
   private final transient PageRenderer renderer;
+  private final transient SandboxTraining training;
 
-  public IssueListServlet(AccessGuard guard, SandboxStore store, PageRenderer renderer) {
+  public IssueListServlet(
+      AccessGuard guard, SandboxStore store, PageRenderer renderer, SandboxTraining training) {
+    this.training = Objects.requireNonNull(training, "training");
     this.guard = Objects.requireNonNull(guard, "guard");
     this.store = Objects.requireNonNull(store, "store");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
@@ -103,6 +111,35 @@ public final class IssueListServlet extends HttpServlet {
         epic == null
             ? "i.project_id = ?"
             : "i.project_id = ? AND (i.epic_key = ? OR par.issue_key = ? OR par.epic_key = ?)";
+    if (m.group(3) != null) {
+      // "Lodestar qualification" (issue 10): the project's issues with that value, by id
+      java.util.Optional<QualificationValue> value = QualificationValue.parse(m.group(3));
+      if (value.isEmpty()) {
+        SandboxPage.write(
+            renderer,
+            OutboxServlet.REFUSED,
+            HttpServletResponse.SC_BAD_REQUEST,
+            Map.of(
+                "title",
+                "Issue search",
+                "message",
+                "\"Lodestar qualification\" is one of: "
+                    + java.util.Arrays.stream(QualificationValue.values())
+                        .map(QualificationValue::text)
+                        .toList()
+                    + ", not: "
+                    + m.group(3)),
+            response);
+        return;
+      }
+      List<Long> ids = training.work().issuesWith(project.key(), value.get(), training.service());
+      where +=
+          ids.isEmpty()
+              ? " AND FALSE"
+              : " AND i.id IN ("
+                  + String.join(",", ids.stream().map(String::valueOf).toList())
+                  + ")";
+    }
     long total = count(where, project.id(), epic);
     List<Row> rows = page(where, project.id(), epic, startAt, request.getContextPath());
     String base =

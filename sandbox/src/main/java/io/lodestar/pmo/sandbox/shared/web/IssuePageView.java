@@ -18,6 +18,8 @@ import java.util.List;
  * @param links the viewer's visible links
  * @param hiddenLinks how many linked issues the viewer may not see
  * @param notice a confirmation to show (e.g. after a save); empty for none
+ * @param qualificationHtml the plugin's "Qualification" panel (issue 10); empty when it does not
+ *     show
  */
 public record IssuePageView(
     String key,
@@ -41,7 +43,8 @@ public record IssuePageView(
     String registerUrl,
     List<LinkRow> links,
     int hiddenLinks,
-    String notice) {
+    String notice,
+    String qualificationHtml) {
 
   public IssuePageView {
     fields = List.copyOf(fields);
@@ -56,6 +59,11 @@ public record IssuePageView(
   /** Whether the viewer may edit the risk. */
   public boolean editable() {
     return !editUrl.isEmpty();
+  }
+
+  /** Whether the "Qualification" panel shows. */
+  public boolean hasQualification() {
+    return !qualificationHtml.isEmpty();
   }
 
   /** Whether there is a notice. */

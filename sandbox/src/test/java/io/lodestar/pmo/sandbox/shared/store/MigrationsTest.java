@@ -343,6 +343,32 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void open_shouldUpgradeAVersion11Directory_addingEmptyTrainingTablesAndKeepingUsers() {
+    // given a directory of a sandbox that knew V1..V11, with a user
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 11)) {
+      old.inTransaction(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO app_user (user_key, username, display_name) VALUES ('k1',"
+                          + " 'alice', 'Alice')"));
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then the user is kept, the training tables exist empty and take rows
+      assertThat(target.schemaVersion()).isGreaterThanOrEqualTo(12);
+      assertThat(count(target, "SELECT COUNT(*) FROM app_user")).isEqualTo(1);
+      assertThat(count(target, "SELECT COUNT(*) FROM training_person_cert")).isZero();
+      io.lodestar.pmo.sandbox.training.SqlTrainingStore training =
+          new io.lodestar.pmo.sandbox.training.SqlTrainingStore(target);
+      training.savePerson(
+          new io.lodestar.pmo.app.training.TrainingStore.Person("k1", null, "Team"));
+      assertThat(training.teamMembers("Team", 0, 10)).containsExactly("k1");
+    }
+  }
+
   private static int count(SandboxStore store, String sql) {
     return store.inTransaction(
         c -> {

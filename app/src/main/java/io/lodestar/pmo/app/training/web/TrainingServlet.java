@@ -1,0 +1,43 @@
+package io.lodestar.pmo.app.training.web;
+
+import com.atlassian.annotations.security.LicensedOnly;
+import io.lodestar.pmo.app.risk.web.PageView;
+import io.lodestar.pmo.app.shared.host.PageRenderer;
+import io.lodestar.pmo.app.shared.host.WebResources;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Objects;
+
+/** {@code GET /plugins/servlet/lodestar/training}: see {@link TrainingPageController}. */
+@LicensedOnly
+public final class TrainingServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  private final transient TrainingPageController controller;
+  private final transient PageRenderer renderer;
+  private final transient WebResources resources;
+
+  public TrainingServlet(
+      TrainingPageController controller, PageRenderer renderer, WebResources resources) {
+    this.controller = Objects.requireNonNull(controller, "controller");
+    this.renderer = Objects.requireNonNull(renderer, "renderer");
+    this.resources = Objects.requireNonNull(resources, "resources");
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    PageView view = controller.show(request.getContextPath(), request.getParameterMap());
+    view.webResources().forEach(resources::requireWebResource);
+    StringWriter html = new StringWriter();
+    renderer.render(view.template(), view.context(), html);
+    response.setStatus(view.status());
+    response.setContentType("text/html;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.getWriter().write(html.toString());
+  }
+}
