@@ -5,6 +5,7 @@ import io.lodestar.pmo.engine.risk.RiskState;
 import io.lodestar.pmo.engine.risk.RiskStatus;
 import io.lodestar.pmo.engine.risk.assessment.RiskAssessor;
 import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.mapping.RiskRecordMapper;
 import io.lodestar.pmo.engine.risk.port.AssessedRiskIndex;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
@@ -75,6 +76,15 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
   /** Longest journal a read applies itself; a longer one is a rebuild's work. */
   static final int INLINE_JOURNAL_LIMIT = 1000;
 
+  /**
+   * Longest encoded field text kept with a row ({@link RecordFields}); a longer record is not kept
+   * and the pages that hold it are read from the source.
+   */
+  static final int MAX_RECORD_FIELDS = 1_000_000;
+
+  /** Most stamps whose field mapping is remembered ({@link #mapping}). */
+  private static final int MAPPINGS = 256;
+
   private static final Logger LOG = Logger.getLogger(SqlAssessedRiskIndex.class.getName());
 
   private final SandboxStore store;
@@ -84,6 +94,7 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
   private final ExecutorService rebuilds;
   private final Set<String> queued = ConcurrentHashMap.newKeySet();
   private final AtomicLong rowsRead = new AtomicLong();
+  private final Map<String, RiskFieldMapping> mappings = new ConcurrentHashMap<>();
 
   public SqlAssessedRiskIndex(
       SandboxStore store,
@@ -156,6 +167,171 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
                   total,
                   0);
             }));
+  }
+
+  /**
+   * The window's records from the rows' kept records, with the viewer's mitigation keys read for
+   * the window's risks only ({@link SqlRiskSource#mitigationKeys}); empty as {@link #window}, and
+   * when a row of the window holds no record (one too long to keep).
+   */
+  @Override
+  public Optional<RecordWindow> recordWindow(
+      String viewerKey,
+      String projectKey,
+      String stamp,
+      RegisterFilter filter,
+      RegisterSort sort,
+      int startAt,
+      int maxResults) {
+    if (filter.cell() != null && filter.cell().state() == RiskState.TARGET) {
+      return Optional.empty();
+    }
+    Optional<Project> ready = ready(projectKey, stamp);
+    if (ready.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<RiskFieldMapping> mapping = mapping(projectKey, stamp);
+    if (mapping.isEmpty()) {
+      return Optional.empty();
+    }
+    return store.inTransaction(
+        c -> {
+          Project p = ready.get();
+          Sight sight = sight(c, viewerKey, p);
+          long total = p.id() < 0 ? 0 : total(c, p.id());
+          if (sight != Sight.ALL) {
+            return Optional.of(new RecordWindow(List.of(), 0, 0, sight == Sight.NONE ? total : 0));
+          }
+          Where where = where(p.id(), filter);
+          String[] order = order(sort);
+          Optional<List<RawRiskRecord>> records =
+              records(
+                  c,
+                  p,
+                  viewerKey,
+                  mapping.get(),
+                  "SELECT "
+                      + RECORD_COLUMNS
+                      + " FROM risk_assessment USE INDEX ("
+                      + order[0]
+                      + ") WHERE "
+                      + where.sql()
+                      + " ORDER BY "
+                      + order[1]
+                      + " LIMIT ? OFFSET ?",
+                  where.parameters(),
+                  maxResults,
+                  startAt);
+          if (records.isEmpty()) {
+            return Optional.<RecordWindow>empty();
+          }
+          return Optional.of(
+              new RecordWindow(records.get(), matched(c, p.id(), filter, total), total, 0));
+        });
+  }
+
+  /** The worst risks' records as {@link #recordWindow} reads them, in {@link #topKeys} order. */
+  @Override
+  public Optional<List<RawRiskRecord>> topRecords(
+      String viewerKey, String projectKey, String stamp, int n) {
+    Optional<Project> ready = ready(projectKey, stamp);
+    if (ready.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<RiskFieldMapping> mapping = mapping(projectKey, stamp);
+    if (mapping.isEmpty()) {
+      return Optional.empty();
+    }
+    return store.inTransaction(
+        c -> {
+          Project p = ready.get();
+          if (n <= 0 || sight(c, viewerKey, p) != Sight.ALL) {
+            return Optional.of(List.<RawRiskRecord>of());
+          }
+          return records(
+              c,
+              p,
+              viewerKey,
+              mapping.get(),
+              "SELECT "
+                  + RECORD_COLUMNS
+                  + " FROM risk_assessment USE INDEX (ix_ra_top) WHERE project_id = ? AND active ="
+                  + " TRUE AND score_missing = FALSE ORDER BY project_id, active, score_missing,"
+                  + " score DESC, band_rank DESC, key_prefix, key_number, issue_key LIMIT ? OFFSET"
+                  + " ?",
+              List.of(p.id()),
+              n,
+              0);
+        });
+  }
+
+  private static final String RECORD_COLUMNS =
+      "issue_key, rec_kept, rec_summary, rec_status_category, rec_fields";
+
+  /**
+   * The records of a query over {@link #RECORD_COLUMNS} (parameters, then limit and offset), with
+   * the viewer's mitigation keys; empty when a row holds no record.
+   */
+  private Optional<List<RawRiskRecord>> records(
+      Connection c,
+      Project p,
+      String viewerKey,
+      RiskFieldMapping mapping,
+      String sql,
+      List<Object> parameters,
+      int limit,
+      int offset)
+      throws SQLException {
+    record Kept(String key, String summary, String statusCategory, String fields) {}
+    List<Kept> rows = new ArrayList<>(limit);
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = bind(ps, parameters);
+      ps.setInt(i++, limit);
+      ps.setInt(i, offset);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (!rs.getBoolean(2)) {
+            return Optional.empty();
+          }
+          rows.add(new Kept(rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5)));
+        }
+      }
+    }
+    rowsRead.addAndGet(rows.size());
+    Map<String, List<String>> mitigations =
+        SqlRiskSource.mitigationKeys(c, rows.stream().map(Kept::key).toList(), mapping, viewerKey);
+    List<RawRiskRecord> records = new ArrayList<>(rows.size());
+    for (Kept k : rows) {
+      records.add(
+          new RawRiskRecord(
+              k.key(),
+              p.key(),
+              k.summary(),
+              k.statusCategory(),
+              RecordFields.decode(k.fields()),
+              mitigations.getOrDefault(k.key(), List.of())));
+    }
+    return Optional.of(records);
+  }
+
+  /**
+   * The field mapping of the settings {@code stamp} names, remembered per stamp (a stamp names one
+   * settings and model version); empty when the project's current settings have another stamp.
+   */
+  private Optional<RiskFieldMapping> mapping(String projectKey, String stamp) {
+    RiskFieldMapping known = mappings.get(stamp);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Basis> basis = basis(projectKey);
+    if (basis.isEmpty() || !basis.get().stamp().equals(stamp)) {
+      return Optional.empty();
+    }
+    if (mappings.size() >= MAPPINGS) {
+      mappings.clear();
+    }
+    mappings.put(stamp, basis.get().settings().mapping());
+    return Optional.of(basis.get().settings().mapping());
   }
 
   @Override
@@ -238,8 +414,15 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
                 long hidden = sight == Sight.NONE ? total(c, p.id()) : 0;
                 return RegisterTally.summary(List.of(), asOf, hidden);
               }
-              return RegisterTally.summary(
-                  entries(c, p.id(), List.of(RegisterTally.Dimension.values())), asOf, 0);
+              List<RegisterTally.Entry> entries =
+                  entries(
+                      c,
+                      p.id(),
+                      List.of(RegisterTally.Dimension.values()).stream()
+                          .filter(d -> d != RegisterTally.Dimension.ACTIVE_REVIEW_DATE)
+                          .toList());
+              entries.add(overdue(c, p.id(), asOf));
+              return RegisterTally.summary(entries, asOf, 0);
             }));
   }
 
@@ -441,7 +624,7 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
                 keys.subList(from, Math.min(keys.size(), from + SqlRiskSource.MAX_PAGE_SIZE));
             for (RawRiskRecord raw :
                 source.records(null, p.key(), basis.settings().mapping(), chunk)) {
-              insert(c, p.id(), ids.get(raw.issueKey()), materialise(raw, basis), delta);
+              insert(c, p.id(), ids.get(raw.issueKey()), raw, materialise(raw, basis), delta);
             }
           }
           delta.flush(c, p.id());
@@ -527,7 +710,7 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
                   Long id = ids.get(raw.issueKey());
                   if (id != null) {
                     remove(c, id, delta);
-                    insert(c, p.id(), id, materialise(raw, basis), delta);
+                    insert(c, p.id(), id, raw, materialise(raw, basis), delta);
                   }
                 }
                 delta.flush(c, p.id());
@@ -657,15 +840,23 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
   }
 
   private static void insert(
-      Connection c, long projectId, long issueId, MaterialisedAssessment m, Tally delta)
+      Connection c,
+      long projectId,
+      long issueId,
+      RawRiskRecord raw,
+      MaterialisedAssessment m,
+      Tally delta)
       throws SQLException {
+    String fields = RecordFields.encode(raw.fields());
+    boolean kept = fields.length() <= MAX_RECORD_FIELDS;
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO risk_assessment (issue_id, project_id, issue_key, key_prefix, key_number,"
                 + " title, title_fold, status, active, kind, owner_key, review_date,"
                 + " review_missing, score, score_missing, band_key, band_rank, inherent_p,"
-                + " inherent_i, residual_p, residual_i, above_appetite, emv) VALUES (?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " inherent_i, residual_p, residual_i, above_appetite, emv, rec_summary,"
+                + " rec_status_category, rec_fields, rec_kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = 1;
       ps.setLong(i++, issueId);
       ps.setLong(i++, projectId);
@@ -690,7 +881,11 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
       cell(ps, i, m.residualCell());
       i += 2;
       ps.setBoolean(i++, m.aboveAppetite());
-      Sql.decimal(ps, i, m.emv());
+      Sql.decimal(ps, i++, m.emv());
+      Sql.string(ps, i++, kept ? raw.summary() : null);
+      Sql.string(ps, i++, kept ? raw.statusCategoryKey() : null);
+      Sql.string(ps, i++, kept ? fields : null);
+      ps.setBoolean(i, kept);
       ps.executeUpdate();
     }
     for (RegisterTally.Entry e : RegisterTally.entriesOf(m)) {
@@ -847,33 +1042,55 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
     }
   }
 
+  /**
+   * The tally rows of {@code dimensions}, each dimension's read as a range of the primary key: with
+   * {@code dimension IN (…)} H2 reads every tally row of the project (the review-date buckets too,
+   * a hundred at 50,000 risks) and filters them.
+   */
   private List<RegisterTally.Entry> entries(
       Connection c, long projectId, List<RegisterTally.Dimension> dimensions) throws SQLException {
     List<RegisterTally.Entry> entries = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT dimension, bucket, n, amount FROM risk_tally WHERE project_id = ? AND"
-                + " dimension IN ("
-                + Sql.marks(dimensions.size())
-                + ")")) {
-      ps.setLong(1, projectId);
-      int i = 2;
+            "SELECT bucket, n, amount FROM risk_tally WHERE project_id = ? AND dimension = ?")) {
       for (RegisterTally.Dimension d : dimensions) {
-        ps.setString(i++, d.name());
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          entries.add(
-              new RegisterTally.Entry(
-                  RegisterTally.Dimension.valueOf(rs.getString(1)),
-                  rs.getString(2),
-                  rs.getLong(3),
-                  rs.getBigDecimal(4)));
+        ps.setLong(1, projectId);
+        ps.setString(2, d.name());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            entries.add(
+                new RegisterTally.Entry(d, rs.getString(1), rs.getLong(2), rs.getBigDecimal(3)));
+          }
         }
       }
     }
     rowsRead.addAndGet(entries.size());
     return entries;
+  }
+
+  /**
+   * The active risks whose review is overdue on {@code asOf}, summed in one range read of the
+   * review-date buckets before {@code asOf}, as one {@code ACTIVE_REVIEW_DATE} entry dated the day
+   * before (which {@link RegisterTally#summary} counts as overdue, as each bucket it replaces).
+   */
+  private RegisterTally.Entry overdue(Connection c, long projectId, LocalDate asOf)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COALESCE(SUM(n), 0) FROM risk_tally WHERE project_id = ? AND dimension ="
+                + " 'ACTIVE_REVIEW_DATE' AND bucket < ?")) {
+      ps.setLong(1, projectId);
+      ps.setString(2, asOf.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        rowsRead.incrementAndGet();
+        return new RegisterTally.Entry(
+            RegisterTally.Dimension.ACTIVE_REVIEW_DATE,
+            asOf.minusDays(1).toString(),
+            rs.getLong(1),
+            BigDecimal.ZERO);
+      }
+    }
   }
 
   /** The WHERE clause of a filter and its parameters. */

@@ -222,7 +222,7 @@ public final class SqlRiskSource implements RiskSource {
     Map<Long, Map<String, RawValue>> values = customValues(c, rows, fieldIds, ranges);
     // As the port says: a system context has no viewer to read links as, so no mitigation keys.
     Map<String, List<String>> mitigations =
-        system ? Map.of() : mitigations(c, rows, types, viewerKey);
+        system ? Map.of() : mitigations(c, rows.stream().map(Row::key).toList(), types, viewerKey);
     List<RawRiskRecord> records = new ArrayList<>(rows.size());
     for (Row row : rows) {
       Map<String, RawValue> fields = new LinkedHashMap<>();
@@ -408,8 +408,24 @@ public final class SqlRiskSource implements RiskSource {
     }
   }
 
+  /**
+   * The mitigation keys of the risks {@code riskKeys} as {@link #records} reads them for {@code
+   * viewerKey} (none for the system, null), by risk key: for {@link SqlAssessedRiskIndex}, which
+   * keeps the rest of each record itself.
+   */
+  static Map<String, List<String>> mitigationKeys(
+      Connection c, List<String> riskKeys, RiskFieldMapping mapping, String viewerKey)
+      throws SQLException {
+    List<String> types = riskTypeIds(mapping);
+    if (viewerKey == null || types.isEmpty()) {
+      return Map.of();
+    }
+    return mitigations(c, riskKeys, types, viewerKey);
+  }
+
   private static Map<String, List<String>> mitigations(
-      Connection c, List<Row> rows, List<String> riskTypes, String viewerKey) throws SQLException {
+      Connection c, List<String> rows, List<String> riskTypes, String viewerKey)
+      throws SQLException {
     Map<String, Set<String>> found = new HashMap<>();
     if (rows.isEmpty()) {
       return Map.of();
@@ -445,7 +461,7 @@ public final class SqlRiskSource implements RiskSource {
       Connection c,
       String riskEnd,
       String otherEnd,
-      List<Row> rows,
+      List<String> rows,
       List<String> riskTypes,
       List<LinkRow> into)
       throws SQLException {
@@ -463,8 +479,8 @@ public final class SqlRiskSource implements RiskSource {
                 + Sql.marks(riskTypes.size())
                 + ")")) {
       int i = 1;
-      for (Row row : rows) {
-        ps.setString(i++, row.key());
+      for (String key : rows) {
+        ps.setString(i++, key);
       }
       bindAll(ps, i, riskTypes);
       try (ResultSet rs = ps.executeQuery()) {

@@ -1,14 +1,20 @@
 package io.lodestar.pmo.sandbox.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lodestar.pmo.engine.risk.RiskState;
+import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
+import io.lodestar.pmo.engine.risk.mapping.RiskFieldMapping;
 import io.lodestar.pmo.engine.risk.port.AssessedRiskIndex;
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.port.RiskRecordPage;
+import io.lodestar.pmo.engine.risk.port.RiskSource;
 import io.lodestar.pmo.engine.risk.register.CellCriterion;
 import io.lodestar.pmo.engine.risk.register.RegisterFilter;
 import io.lodestar.pmo.engine.risk.register.RegisterSort;
 import io.lodestar.pmo.engine.risk.service.ExposureLimits;
+import io.lodestar.pmo.engine.risk.service.RegisterPage;
 import io.lodestar.pmo.engine.risk.service.RegisterQuery;
 import io.lodestar.pmo.engine.risk.service.RiskRegisterService;
 import io.lodestar.pmo.engine.shared.Versioned;
@@ -215,6 +221,175 @@ class SqlAssessedRiskIndexTest {
     assertThat(smallRows).isLessThanOrEqualTo(50L + 6);
     // cells of both maps, unrated buckets and statuses: bounded by the matrix, not the risks
     assertThat(heatRows).isLessThanOrEqualTo(2L * 26 + 6);
+  }
+
+  /** A source that refuses every read: what is answered with it came from the index alone. */
+  static final RiskSource REFUSING =
+      new RiskSource() {
+        @Override
+        public RiskRecordPage page(
+            String viewerKey,
+            String projectKey,
+            RiskFieldMapping mapping,
+            int startAt,
+            int maxResults) {
+          throw new AssertionError("the source was read: page of " + projectKey);
+        }
+
+        @Override
+        public List<RawRiskRecord> records(
+            String viewerKey, String projectKey, RiskFieldMapping mapping, List<String> keys) {
+          throw new AssertionError("the source was read: records of " + keys);
+        }
+      };
+
+  @Test
+  void pagesAndTopRisks_shouldComeFromTheKeptRecords_withoutReadingTheSource() {
+    // given a built index, and a service on it whose source refuses every read
+    index.rebuildNow(projects);
+    RiskRegisterService fromIndex =
+        new RiskRegisterService(REFUSING, settings, models, 200, ExposureLimits.DEFAULT, index);
+    String project = projects.get(0);
+
+    // when pages and the summary are asked for, then they equal a full recomputation
+    for (String viewer : VIEWERS) {
+      for (RegisterQuery query : queries()) {
+        assertThat(fromIndex.page(viewer, project, query))
+            .as("%s as %s: %s", project, viewer, query)
+            .isEqualTo(walked.page(viewer, project, query));
+      }
+      assertThat(fromIndex.summary(viewer, List.of(project), TODAY, 10))
+          .as("summary as %s", viewer)
+          .isEqualTo(walked.summary(viewer, List.of(project), TODAY, 10));
+    }
+    // and the member's rows carry their mitigation keys (read for the viewer, not kept)
+    RegisterPage page =
+        fromIndex.page("member", project, RegisterQuery.firstPage(50)).orElseThrow();
+    assertThat(page.window().rows()).anyMatch(row -> !row.risk().risk().mitigationKeys().isEmpty());
+    assertThat(
+            fromIndex
+                .page(null, project, RegisterQuery.firstPage(50))
+                .orElseThrow()
+                .window()
+                .rows())
+        .allMatch(row -> row.risk().risk().mitigationKeys().isEmpty());
+  }
+
+  @Test
+  void keptRecords_shouldFollowAnEditAndANewMitigation_throughTheWriteHook() {
+    // given a built index and the first risk of a project in key order
+    index.rebuildNow(projects);
+    String project = projects.get(0);
+    RegisterQuery byKey =
+        new RegisterQuery(
+            RegisterFilter.ALL,
+            RegisterSort.of(RegisterSort.Field.KEY, RegisterSort.Direction.ASC),
+            0,
+            50);
+    RiskRegisterService fromIndex =
+        new RiskRegisterService(REFUSING, settings, models, 200, ExposureLimits.DEFAULT, index);
+    String riskKey =
+        fromIndex
+            .page("member", project, byKey)
+            .orElseThrow()
+            .window()
+            .rows()
+            .get(0)
+            .risk()
+            .issueKey();
+    String other = nonRiskKeyNotLinkedTo(project, riskKey);
+
+    // when its title is edited and a mitigation is linked to it, journaled as the writers do
+    store.inTransaction(
+        c -> {
+          long id = issueId(c, riskKey);
+          update(c, "UPDATE issue SET summary = ? WHERE id = ?", id, "Edited after the build");
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "INSERT INTO issue_link (link_type, source_key, destination_key) VALUES"
+                      + " ('Mitigates', ?, ?)")) {
+            ps.setString(1, riskKey);
+            ps.setString(2, other);
+            ps.executeUpdate();
+          }
+          RiskIndexJournal.issueWritten(c, id);
+          return null;
+        });
+
+    // then the page from the index shows both, as a full recomputation does
+    RegisterPage page = fromIndex.page("member", project, byKey).orElseThrow();
+    assertThat(page).isEqualTo(walked.page("member", project, byKey).orElseThrow());
+    assertThat(page.window().rows().get(0).risk().risk().title())
+        .isEqualTo("Edited after the build");
+    assertThat(page.window().rows().get(0).risk().risk().mitigationKeys()).contains(other);
+  }
+
+  @Test
+  void page_shouldBeReadFromTheSource_whenARowKeepsNoRecord() {
+    // given a built index one of whose rows holds no record (as one too long to keep)
+    index.rebuildNow(projects);
+    String project = projects.get(0);
+    store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE risk_assessment SET rec_kept = FALSE, rec_fields = NULL WHERE issue_id ="
+                      + " (SELECT MIN(issue_id) FROM risk_assessment WHERE project_id = (SELECT id"
+                      + " FROM project WHERE project_key = ?))")) {
+            ps.setString(1, project);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+          }
+          return null;
+        });
+
+    // when / then every page still equals a full recomputation (the index gives the keys only)
+    for (RegisterQuery query : queries()) {
+      assertThat(indexed.page("member", project, query))
+          .as(query.toString())
+          .isEqualTo(walked.page("member", project, query));
+    }
+    // and the page holding that row is the one that reads the source
+    RiskRegisterService fromIndex =
+        new RiskRegisterService(REFUSING, settings, models, 200, ExposureLimits.DEFAULT, index);
+    RegisterSort byKey = RegisterSort.of(RegisterSort.Field.KEY, RegisterSort.Direction.ASC);
+    assertThatThrownBy(
+            () ->
+                fromIndex.page(
+                    "member", project, new RegisterQuery(RegisterFilter.ALL, byKey, 0, 5)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("the source was read");
+  }
+
+  String nonRiskKeyNotLinkedTo(String project, String riskKey) {
+    return store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT i.issue_key FROM issue i JOIN project p ON p.id = i.project_id WHERE"
+                      + " p.project_key = ? AND i.issue_type_id <> ? AND NOT EXISTS (SELECT 1"
+                      + " FROM issue_link l WHERE (l.source_key = ? AND l.destination_key ="
+                      + " i.issue_key) OR (l.destination_key = ? AND l.source_key = i.issue_key))"
+                      + " ORDER BY i.id LIMIT 1")) {
+            ps.setString(1, project);
+            ps.setString(2, DemoFields.RISK);
+            ps.setString(3, riskKey);
+            ps.setString(4, riskKey);
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              return rs.getString(1);
+            }
+          }
+        });
+  }
+
+  static long issueId(java.sql.Connection c, String key) throws java.sql.SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM issue WHERE issue_key = ?")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   @Test

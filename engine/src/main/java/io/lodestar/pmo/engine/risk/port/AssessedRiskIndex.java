@@ -1,5 +1,6 @@
 package io.lodestar.pmo.engine.risk.port;
 
+import io.lodestar.pmo.engine.risk.mapping.RawRiskRecord;
 import io.lodestar.pmo.engine.risk.register.HeatMap;
 import io.lodestar.pmo.engine.risk.register.RegisterFilter;
 import io.lodestar.pmo.engine.risk.register.RegisterSort;
@@ -49,6 +50,35 @@ public interface AssessedRiskIndex {
       int maxResults);
 
   /**
+   * As {@link #window}, but with the window's records themselves, as the host's {@link RiskSource}
+   * would read them for the viewer ({@code RiskSource.records}), kept materialised beside the
+   * assessments: a page is then one read of the index. Hosts that keep no records answer empty (the
+   * default) and the caller asks {@link #window} and the source.
+   *
+   * @return empty when not consistent for {@code stamp} or when the host keeps no records
+   */
+  default Optional<RecordWindow> recordWindow(
+      String viewerKey,
+      String projectKey,
+      String stamp,
+      RegisterFilter filter,
+      RegisterSort sort,
+      int startAt,
+      int maxResults) {
+    return Optional.empty();
+  }
+
+  /**
+   * As {@link #topKeys}, with the records (see {@link #recordWindow}).
+   *
+   * @return empty when not consistent for {@code stamp} or when the host keeps no records
+   */
+  default Optional<List<RawRiskRecord>> topRecords(
+      String viewerKey, String projectKey, String stamp, int n) {
+    return Optional.empty();
+  }
+
+  /**
    * The keys of the project's {@code n} worst active rated risks in {@code RiskRanking.WORST_FIRST}
    * order.
    *
@@ -83,6 +113,21 @@ public interface AssessedRiskIndex {
   record KeyWindow(List<String> keys, long matched, long visible, long hidden) {
     public KeyWindow {
       keys = List.copyOf(keys);
+    }
+  }
+
+  /**
+   * A window of records.
+   *
+   * @param records the records in register order, as {@code RiskSource.records} reads them for the
+   *     viewer; never null
+   * @param matched risks matching the filter
+   * @param visible risks the viewer may browse
+   * @param hidden risks the viewer may not browse
+   */
+  record RecordWindow(List<RawRiskRecord> records, long matched, long visible, long hidden) {
+    public RecordWindow {
+      records = List.copyOf(records);
     }
   }
 

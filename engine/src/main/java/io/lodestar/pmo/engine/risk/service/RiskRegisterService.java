@@ -59,10 +59,11 @@ import java.util.function.Consumer;
  *
  * <p><b>With an index.</b> A host that keeps each risk's assessment materialised ({@link
  * AssessedRiskIndex}) makes the page, the heat map and the summary bounded: the index gives the
- * page's keys in order (then only those records are read and assessed, O(page)), and the heat map
- * and summary from its tallies (O(cells + bands)); only when the index is not consistent with the
- * project's current settings and model (being rebuilt: {@link #indexProgress}) does the request
- * walk as above. Exports, snapshots and the exposure always walk (once per request).
+ * page's keys in order (then only those records are read and assessed, O(page)) or, when it keeps
+ * the records too, the page's records themselves (one read of the index, no source call), and the
+ * heat map and summary from its tallies (O(cells + bands)); only when the index is not consistent
+ * with the project's current settings and model (being rebuilt: {@link #indexProgress}) does the
+ * request walk as above. Exports, snapshots and the exposure always walk (once per request).
  */
 public final class RiskRegisterService {
 
@@ -531,6 +532,31 @@ public final class RiskRegisterService {
     if (index == null) {
       return Optional.empty();
     }
+    Optional<AssessedRiskIndex.RecordWindow> records =
+        index.recordWindow(
+            viewerKey,
+            r.projectKey(),
+            AssessmentStamp.of(r),
+            query.filter(),
+            query.sort(),
+            query.startAt(),
+            query.maxResults());
+    if (records.isPresent()) {
+      AssessedRiskIndex.RecordWindow w = records.get();
+      RiskAssessor assessor = new RiskAssessor(r.model());
+      List<RegisterRow> rows = new ArrayList<>(w.records().size());
+      for (RawRiskRecord raw : w.records()) {
+        MappedRisk mapped = RiskRecordMapper.map(raw, r.settings().mapping(), r.model());
+        rows.add(new RegisterRow(assessor.assess(mapped.risk()), mapped.problems()));
+      }
+      return Optional.of(
+          new RegisterPage(
+              r.projectKey(),
+              r.model(),
+              new RegisterWindow(rows, query.startAt(), w.matched(), w.visible()),
+              w.visible(),
+              w.hidden()));
+    }
     Optional<AssessedRiskIndex.KeyWindow> window =
         index.window(
             viewerKey,
@@ -571,12 +597,25 @@ public final class RiskRegisterService {
     }
     String stamp = AssessmentStamp.of(r);
     Optional<RegisterSummary> tally = index.summary(viewerKey, r.projectKey(), stamp, asOf);
-    Optional<List<String>> topKeys =
-        tally.isEmpty() ? Optional.empty() : index.topKeys(viewerKey, r.projectKey(), stamp, topN);
-    if (tally.isEmpty() || topKeys.isEmpty()) {
+    if (tally.isEmpty()) {
       return Optional.empty();
     }
-    for (MappedRisk mapped : byKeys(viewerKey, r, topKeys.get())) {
+    List<MappedRisk> worst;
+    Optional<List<RawRiskRecord>> topRecords =
+        index.topRecords(viewerKey, r.projectKey(), stamp, topN);
+    if (topRecords.isPresent()) {
+      worst = new ArrayList<>(topRecords.get().size());
+      for (RawRiskRecord raw : topRecords.get()) {
+        worst.add(RiskRecordMapper.map(raw, r.settings().mapping(), r.model()));
+      }
+    } else {
+      Optional<List<String>> topKeys = index.topKeys(viewerKey, r.projectKey(), stamp, topN);
+      if (topKeys.isEmpty()) {
+        return Optional.empty();
+      }
+      worst = byKeys(viewerKey, r, topKeys.get());
+    }
+    for (MappedRisk mapped : worst) {
       AssessedRisk risk = assessor.assess(mapped.risk());
       if (risk.risk().status().isActive()) {
         top.accept(risk);

@@ -102,6 +102,59 @@ final class InMemoryPorts {
     String consistentStamp;
     int progressCalls;
 
+    /**
+     * Whether it answers {@link #recordWindow} and {@link #topRecords} (as a host keeping them).
+     */
+    boolean keepsRecords;
+
+    /** The records of {@code keys} in their order, read without counting as source reads. */
+    private List<RawRiskRecord> recordsOf(String viewerKey, String projectKey, List<String> keys) {
+      int keyed = source.keyedReads;
+      Map<String, RawRiskRecord> found = new java.util.HashMap<>();
+      for (RawRiskRecord r :
+          source.records(
+              viewerKey,
+              projectKey,
+              settings.effective(projectKey).orElseThrow().mapping(),
+              keys)) {
+        found.put(r.issueKey(), r);
+      }
+      source.keyedReads = keyed;
+      return keys.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public Optional<RecordWindow> recordWindow(
+        String viewerKey,
+        String projectKey,
+        String stamp,
+        io.lodestar.pmo.engine.risk.register.RegisterFilter filter,
+        io.lodestar.pmo.engine.risk.register.RegisterSort sort,
+        int startAt,
+        int maxResults) {
+      if (!keepsRecords) {
+        return Optional.empty();
+      }
+      return window(viewerKey, projectKey, stamp, filter, sort, startAt, maxResults)
+          .map(
+              w ->
+                  new RecordWindow(
+                      recordsOf(viewerKey, projectKey, w.keys()),
+                      w.matched(),
+                      w.visible(),
+                      w.hidden()));
+    }
+
+    @Override
+    public Optional<List<RawRiskRecord>> topRecords(
+        String viewerKey, String projectKey, String stamp, int n) {
+      if (!keepsRecords) {
+        return Optional.empty();
+      }
+      return topKeys(viewerKey, projectKey, stamp, n)
+          .map(keys -> recordsOf(viewerKey, projectKey, keys));
+    }
+
     RecomputedIndex(Source source, Settings settings, Models models) {
       this.source = source;
       this.settings = settings;

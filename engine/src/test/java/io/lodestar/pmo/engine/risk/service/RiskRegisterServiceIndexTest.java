@@ -123,6 +123,36 @@ class RiskRegisterServiceIndexTest {
   }
 
   @Test
+  void pageAndSummary_shouldReadNoSourceRecord_whenTheIndexKeepsTheRecords() {
+    // given a consistent index that keeps the records, and a viewer denied some risks
+    fill(11, 150, 30);
+    index.keepsRecords = true;
+
+    for (RegisterFilter filter : filters()) {
+      for (RegisterSort.Field field : RegisterSort.Field.values()) {
+        RegisterQuery query =
+            new RegisterQuery(filter, RegisterSort.of(field, RegisterSort.Direction.DESC), 7, 20);
+        for (String viewer : new String[] {null, "carl"}) {
+          // when a page is asked for, then it equals the walked page and read no source record
+          int calls = source.calls;
+          int keyed = source.keyedReads;
+          var page = indexed.page(viewer, "ABC", query);
+          assertThat(source.calls - calls).as("pages walked").isZero();
+          assertThat(source.keyedReads - keyed).as("records read by key").isZero();
+          assertThat(page)
+              .as("%s %s as %s", filter, query.sort(), viewer)
+              .isEqualTo(walked.page(viewer, "ABC", query));
+        }
+      }
+    }
+    // and the summary's top risks come from the index too
+    int keyed = source.keyedReads;
+    var summary = indexed.summary("carl", List.of("ABC"), TODAY, 10);
+    assertThat(source.keyedReads - keyed).isZero();
+    assertThat(summary).isEqualTo(walked.summary("carl", List.of("ABC"), TODAY, 10));
+  }
+
+  @Test
   void page_shouldEqualTheWalkedPage_whenTheIndexIsConsistent() {
     for (long seed = 1; seed <= 6; seed++) {
       source.byProject.clear();

@@ -45,7 +45,8 @@ public final class Migrations {
           "V9__username_lower_index.sql",
           "V10__stage_gates.sql",
           "V11__capacity.sql",
-          "V12__training.sql");
+          "V12__training.sql",
+          "V13__risk_page_records.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

@@ -369,6 +369,63 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void open_shouldUpgradeAVersion12Directory_emptyingTheRiskIndexToBeRebuiltWithItsRecords() {
+    // given a directory of a sandbox that knew V1..V12, with a risk index consistent for a stamp
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 12)) {
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO project (id, project_key, name) VALUES (1, 'OLD', 'Old project')");
+              s.executeUpdate("INSERT INTO issue_type (id, name) VALUES ('10100', 'Risk')");
+              s.executeUpdate(
+                  "INSERT INTO issue (id, issue_key, issue_number, project_id, issue_type_id,"
+                      + " status_name, status_category, summary, created, updated) VALUES (7,"
+                      + " 'OLD-1', 1, 1, '10100', 'To Do', 'new', 'Written by V9',"
+                      + " TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00',"
+                      + " TIMESTAMP WITH TIME ZONE '2024-01-01 10:00:00+00')");
+              s.executeUpdate(
+                  "INSERT INTO risk_assessment (issue_id, project_id, issue_key, key_prefix,"
+                      + " key_number, title, title_fold, status, active, kind, review_missing,"
+                      + " score_missing, band_rank, above_appetite) VALUES (7, 1, 'OLD-1', 'OLD',"
+                      + " 1, 'Written by V9', 'written by v9', 'OPEN', TRUE, 'THREAT', TRUE, TRUE,"
+                      + " 0, FALSE)");
+              s.executeUpdate(
+                  "INSERT INTO risk_tally (project_id, dimension, bucket, n, amount) VALUES (1,"
+                      + " 'STATUS', 'OPEN', 1, 0)");
+              s.executeUpdate(
+                  "INSERT INTO risk_index_state (project_id, stamp, target_stamp, done, total)"
+                      + " VALUES (1, 'stamp-v9', 'stamp-v9', 1, 1)");
+            }
+            return null;
+          });
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then the derived rows are gone, the project's index is consistent for no stamp (its next
+      // read rebuilds it, keeping the records), the record columns exist, and the issue is kept
+      assertThat(target.schemaVersion()).isGreaterThanOrEqualTo(10);
+      assertThat(count(target, "SELECT COUNT(*) FROM risk_assessment")).isZero();
+      assertThat(count(target, "SELECT COUNT(*) FROM risk_tally")).isZero();
+      assertThat(
+              count(
+                  target,
+                  "SELECT COUNT(*) FROM risk_index_state WHERE stamp IS NULL AND target_stamp IS"
+                      + " NULL AND done = 0"))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  target,
+                  "SELECT COUNT(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME ="
+                      + " 'RISK_ASSESSMENT' AND COLUMN_NAME IN ('REC_SUMMARY',"
+                      + " 'REC_STATUS_CATEGORY', 'REC_FIELDS', 'REC_KEPT')"))
+          .isEqualTo(4);
+      assertThat(count(target, "SELECT COUNT(*) FROM issue WHERE id = 7")).isEqualTo(1);
+    }
+  }
+
   private static int count(SandboxStore store, String sql) {
     return store.inTransaction(
         c -> {
