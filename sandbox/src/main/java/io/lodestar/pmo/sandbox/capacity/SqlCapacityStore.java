@@ -31,7 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** {@link CapacityStore} on the {@code cap_*} tables of schema V10. */
+/** {@link CapacityStore} on the {@code cap_*} tables of schema V11. */
 public final class SqlCapacityStore implements CapacityStore {
 
   private final SandboxStore store;

@@ -35,7 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link TrainingStore} on the sandbox's SQL store (the {@code training_*} tables of V10). */
+/** {@link TrainingStore} on the sandbox's SQL store (the {@code training_*} tables of V12). */
 public final class SqlTrainingStore implements TrainingStore {
 
   /** Most person keys one {@code IN} list binds. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Capacity plans, teams, holidays, explicit allocations and absences (sandbox: tables {@code cap_*}
- * of schema V10). Reads are bounded by the keys asked for; every list is in key order.
+ * of schema V11). Reads are bounded by the keys asked for; every list is in key order.
  */
 public interface CapacityStore {
 
