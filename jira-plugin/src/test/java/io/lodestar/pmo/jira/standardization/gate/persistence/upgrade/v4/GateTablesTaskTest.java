@@ -46,8 +46,7 @@ public class GateTablesTaskTest {
   @Test
   public void getModelVersion_shouldBeFour_afterThePortfolioStructureThree() {
     assertThat(target.getModelVersion().isSame(ModelVersion.valueOf("4"))).isTrue();
-    assertThat(
-            target.getModelVersion().isNewerThan(new PortfolioStructureTask().getModelVersion()))
+    assertThat(target.getModelVersion().isNewerThan(new PortfolioStructureTask().getModelVersion()))
         .isTrue();
   }
 
