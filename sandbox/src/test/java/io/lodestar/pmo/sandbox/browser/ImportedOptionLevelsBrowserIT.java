@@ -68,11 +68,13 @@ class ImportedOptionLevelsBrowserIT extends SandboxBrowserTest {
     probability.selectByValue(PROBABILITY);
     picker("mapping.inherent.impactFieldIds.cost").selectByValue(IMPACT);
 
-    // then the probability levels follow Jira's order, and the impact ones are asked for
+    // then the probability levels follow Jira's order, and the impact ones are asked for (the
+    // impact box first: it is drawn by the redraw the impact pick starts, which replaces the
+    // probability box too)
+    WebElement impactLevels = levelBox(IMPACT);
     WebElement probabilityLevels = levelBox(PROBABILITY);
     assertThat(levelOf(probabilityLevels, "Very low")).isEqualTo("1");
     assertThat(levelOf(probabilityLevels, "Very high")).isEqualTo("5");
-    WebElement impactLevels = levelBox(IMPACT);
     assertThat(impactLevels.getText())
         .contains(texts.text("lodestar.risk.admin.settings.optionLevels.unordered"));
     assertThat(levelOf(impactLevels, "High")).isEmpty();
