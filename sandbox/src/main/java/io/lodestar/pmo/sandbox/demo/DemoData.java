@@ -200,6 +200,8 @@ public final class DemoData {
         });
     // Generated history: a year of weekly snapshots from the profiles just written.
     DemoSnapshots.generate(store, today, seed);
+    // Standardization (issue 9): host configuration, two templates, two kept scans.
+    DemoStandardization.generate(store, plans.stream().map(ProjectPlan::key).toList(), today);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

@@ -42,7 +42,8 @@ public final class Migrations {
           "V6__portfolios.sql",
           "V7__portfolio_snapshots.sql",
           "V8__dashboards.sql",
-          "V9__username_lower_index.sql");
+          "V9__username_lower_index.sql",
+          "V10__standardization.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();
