@@ -97,11 +97,22 @@ public final class ProjectSidebar {
               RiskWebPaths.projectSettings(cp, key),
               RiskWebPaths.ADMIN_PAGE.equals(path)));
     }
+    if (guard.mayAdministerProject(key)) {
+      items.add(
+          new Item(
+              "sidebar-compliance",
+              texts.text("lodestar.standardization.page.sidebar"),
+              io.lodestar.pmo.app.standardization.web.StandardizationPages.projectUrl(cp, key),
+              io.lodestar.pmo.app.standardization.web.StandardizationPages.PROJECT_PAGE.equals(
+                  path)));
+    }
     return Optional.of(new View(key, project.get().name(), items));
   }
 
   private Optional<ProjectRow> project(HttpServletRequest request, String path) {
-    if (RiskWebPaths.REGISTER_PAGE.equals(path) || RiskWebPaths.ADMIN_PAGE.equals(path)) {
+    if (RiskWebPaths.REGISTER_PAGE.equals(path)
+        || RiskWebPaths.ADMIN_PAGE.equals(path)
+        || io.lodestar.pmo.app.standardization.web.StandardizationPages.PROJECT_PAGE.equals(path)) {
       return issues.projectByKey(request.getParameter("project"));
     }
     if (path.startsWith(SandboxPaths.BROWSE + "/")) {

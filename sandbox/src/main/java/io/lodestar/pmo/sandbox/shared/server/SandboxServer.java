@@ -297,6 +297,16 @@ public final class SandboxServer implements AutoCloseable {
             c.users());
     add(context, riskForm, RiskWebPaths.CREATE_ISSUE);
     add(context, riskForm, SandboxPaths.EDIT_ISSUE);
+    add(
+        context,
+        new io.lodestar.pmo.app.standardization.web.StandardizationServlet(
+            c.standardizationPages(), c.renderer(), c.webResources(), false),
+        io.lodestar.pmo.app.standardization.web.StandardizationPages.ADMIN_PAGE);
+    add(
+        context,
+        new io.lodestar.pmo.app.standardization.web.StandardizationServlet(
+            c.standardizationPages(), c.renderer(), c.webResources(), true),
+        io.lodestar.pmo.app.standardization.web.StandardizationPages.PROJECT_PAGE);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");
     return context;
   }
