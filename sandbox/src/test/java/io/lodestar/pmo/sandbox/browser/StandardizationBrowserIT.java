@@ -89,6 +89,11 @@ class StandardizationBrowserIT extends SandboxBrowserTest {
                 .findElements(By.cssSelector("#lodestar-compliance-trend tbody tr"))
                 .size())
         .isGreaterThanOrEqualTo(2);
+    // a count rule that counted nothing has no link to an empty issue list
+    WebElement others = browser.driver().findElement(By.id("lodestar-compliance-others"));
+    assertThat(others.getText()).contains("Issues counted: 0");
+    assertThat(others.findElements(By.cssSelector("a.lodestar-navigator-link")))
+        .allSatisfy(a -> assertThat(a.getText()).doesNotContain("(0)"));
     assertThat(browser.has(By.id("sidebar-compliance"))).isTrue();
     browser.screenshot("standardization-project-drift");
 

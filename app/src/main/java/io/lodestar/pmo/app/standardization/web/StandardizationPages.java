@@ -18,6 +18,8 @@ import io.lodestar.pmo.engine.standardization.template.Template;
 import io.lodestar.pmo.engine.standardization.template.TemplateAssignment;
 import io.lodestar.pmo.engine.standardization.template.TemplateRule;
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +41,10 @@ public final class StandardizationPages {
   static final String ADMIN_TEMPLATE = "templates/standardization/admin.vm";
   static final String PROJECT_TEMPLATE = "templates/standardization/project.vm";
   static final String ERROR_TEMPLATE = "templates/risk/error.vm";
+
+  /** When a result was judged, in UTC to the minute. */
+  private static final DateTimeFormatter JUDGED_AT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final AccessGuard guard;
   private final Standardization standardization;
@@ -226,7 +232,7 @@ public final class StandardizationPages {
               latest.isPresent(),
               latest.map(l -> percent(l.score().percent())).orElse(""),
               latest.map(ComplianceResult::complies).orElse(false),
-              latest.map(l -> l.evaluatedAt().toString()).orElse(""),
+              latest.map(l -> JUDGED_AT.format(l.evaluatedAt())).orElse(""),
               lines(contextPath, r.failing()),
               lines(contextPath, r.others()),
               trend);
@@ -254,8 +260,13 @@ public final class StandardizationPages {
               l.severity(),
               l.kind(),
               l.message(),
-              l.remediation(),
-              l.navigatorPath().map(p -> contextPath + p).orElse(""),
+              l.remediation().isBlank()
+                  ? texts.text("lodestar.standardization.page.noRemediation")
+                  : l.remediation(),
+              // no link to an empty issue list
+              l.count().orElse(0L) > 0
+                  ? l.navigatorPath().map(p -> contextPath + p).orElse("")
+                  : "",
               l.count()
                   .map(n -> texts.text("lodestar.standardization.page.openIssues", n))
                   .orElse("")));
