@@ -41,8 +41,10 @@ public class VelocityAllowlistTest {
    * Templates that only the sandbox renders so far: their pages have no Jira servlet yet, because
    * the ports behind them have no Jira adapters (issue 8: the portfolio overview; the "Lodestar
    * portfolio health" dashboard item, whose {@code DashboardItemStore} has no Jira adapter, so no
-   * {@code dashboard-item} module is registered). Remove one here in the change that registers its
-   * page in Jira, with a sample and its allow-list entries.
+   * {@code dashboard-item} module is registered; issue 9: the "Templates & compliance" admin page
+   * and the project "Compliance" page, whose {@code app.standardization.port} stores have no Jira
+   * adapters). Remove one here in the change that registers its page in Jira, with a sample and its
+   * allow-list entries.
    */
   static final List<String> SANDBOX_ONLY_TEMPLATES =
       List.of(
@@ -52,7 +54,10 @@ public class VelocityAllowlistTest {
           "templates/capacity/capacity.vm",
           // issue 10: the training page and the "Qualification" panel (no Jira adapters yet)
           "templates/training/page.vm",
-          "templates/training/issue-panel.vm");
+          "templates/training/issue-panel.vm",
+          // issue 9: templates and compliance pages (no Jira adapters yet)
+          "templates/standardization/admin.vm",
+          "templates/standardization/project.vm");
 
   private static final Path FIXTURES = BuildPaths.fixtures().resolve("velocity");
 

@@ -206,6 +206,8 @@ public final class DemoData {
     DemoCapacity.generate(store, today);
     // Training (issue 10): skills, certificates (some expiring before due dates), courses.
     io.lodestar.pmo.sandbox.training.DemoTraining.generate(store, generator.people, today, seed);
+    // Standardization (issue 9): host configuration, two templates, two kept scans.
+    DemoStandardization.generate(store, plans.stream().map(ProjectPlan::key).toList(), today);
     return new Summary(plans.size(), people, totals[0], totals[1], totals[2], totals[3]);
   }
 

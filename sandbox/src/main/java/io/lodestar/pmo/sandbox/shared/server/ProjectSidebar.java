@@ -114,6 +114,15 @@ public final class ProjectSidebar {
                 + "?project="
                 + java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8),
             io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE.equals(path)));
+    if (guard.mayAdministerProject(key)) {
+      items.add(
+          new Item(
+              "sidebar-compliance",
+              texts.text("lodestar.standardization.page.sidebar"),
+              io.lodestar.pmo.app.standardization.web.StandardizationPages.projectUrl(cp, key),
+              io.lodestar.pmo.app.standardization.web.StandardizationPages.PROJECT_PAGE.equals(
+                  path)));
+    }
     return Optional.of(new View(key, project.get().name(), items));
   }
 
@@ -121,7 +130,8 @@ public final class ProjectSidebar {
     if (RiskWebPaths.REGISTER_PAGE.equals(path)
         || RiskWebPaths.ADMIN_PAGE.equals(path)
         || io.lodestar.pmo.sandbox.standardization.gate.StageGateServlet.PATH.equals(path)
-        || io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE.equals(path)) {
+        || io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE.equals(path)
+        || io.lodestar.pmo.app.standardization.web.StandardizationPages.PROJECT_PAGE.equals(path)) {
       return issues.projectByKey(request.getParameter("project"));
     }
     if (path.startsWith(SandboxPaths.BROWSE + "/")) {

@@ -134,6 +134,8 @@ public final class SandboxComponents {
   private final StageGateService stageGates;
   private final io.lodestar.pmo.app.capacity.web.CapacityServlet capacityServlet;
   private final SandboxTraining training;
+  private final io.lodestar.pmo.app.standardization.web.StandardizationPages standardizationPages;
+  private final java.util.concurrent.ExecutorService scanExecutor;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -261,6 +263,43 @@ public final class SandboxComponents {
             renderer,
             webResources,
             clock);
+    // Standardization (issue 9): the host's configuration and counts, templates, scans.
+    io.lodestar.pmo.sandbox.standardization.SqlHostConfiguration hostConfiguration =
+        new io.lodestar.pmo.sandbox.standardization.SqlHostConfiguration(store);
+    io.lodestar.pmo.sandbox.standardization.SqlTemplateStore templateStore =
+        new io.lodestar.pmo.sandbox.standardization.SqlTemplateStore(store);
+    io.lodestar.pmo.app.standardization.Standardization standardization =
+        new io.lodestar.pmo.app.standardization.Standardization(
+            templateStore,
+            new io.lodestar.pmo.sandbox.standardization.SqlAssignments(store),
+            audit,
+            transactions,
+            clock);
+    io.lodestar.pmo.sandbox.standardization.SqlScanRecords scanRecords =
+        new io.lodestar.pmo.sandbox.standardization.SqlScanRecords(store);
+    scanExecutor =
+        java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "lodestar-compliance-scan");
+              t.setDaemon(true);
+              return t;
+            });
+    io.lodestar.pmo.app.standardization.ComplianceScans complianceScans =
+        new io.lodestar.pmo.app.standardization.ComplianceScans(
+            templateStore,
+            new io.lodestar.pmo.sandbox.standardization.SqlAssignments(store),
+            scanRecords,
+            hostConfiguration,
+            hostConfiguration,
+            scanExecutor,
+            Long.getLong(SCAN_PAUSE_PROPERTY, 0L),
+            clock);
+    io.lodestar.pmo.app.standardization.ComplianceReports complianceReports =
+        new io.lodestar.pmo.app.standardization.ComplianceReports(
+            guard, scanRecords, templateStore, standardization, texts);
+    standardizationPages =
+        new io.lodestar.pmo.app.standardization.web.StandardizationPages(
+            guard, standardization, complianceScans, complianceReports, texts);
 
     // REST resources (the rest module builds them by constructor from the same beans).
     List<Object> resources =
@@ -284,7 +323,12 @@ public final class SandboxComponents {
             // CSV and XLSX exports of the portfolio tables (issue 8).
             new PortfolioExportResource(guard, portfolios, trends, texts),
             new ProjectExportResource(guard, portfolios, profiles, trends, texts),
-            new StageGateResource(stageGates, texts));
+            new StageGateResource(stageGates, texts),
+            new io.lodestar.pmo.app.standardization.rest.TemplateResource(
+                guard, standardization, texts),
+            new io.lodestar.pmo.app.standardization.rest.ComplianceResource(
+                guard, standardization, complianceScans, complianceReports, texts));
+
     restResources =
         java.util.stream.Stream.concat(resources.stream(), training.restResources().stream())
             .toList();
@@ -344,6 +388,22 @@ public final class SandboxComponents {
                 .filter(key -> settingsStore.effective(key).isPresent())
                 .toList();
     reviewReminders = new SandboxReviewReminders(reminderService, configuredProjects, clock);
+  }
+
+  /**
+   * A pause in milliseconds before each project of a compliance scan (default 0), so that the
+   * progress of a scan of the small demo can be watched (and cancelled) in a browser.
+   */
+  public static final String SCAN_PAUSE_PROPERTY = "lodestar.sandbox.scanPauseMillis";
+
+  /** The standardization pages (issue 9). */
+  public io.lodestar.pmo.app.standardization.web.StandardizationPages standardizationPages() {
+    return standardizationPages;
+  }
+
+  /** Stops a running compliance scan's thread (server stop). */
+  public void stopScans() {
+    scanExecutor.shutdownNow();
   }
 
   /** The register's materialised assessments; close it before the store. */

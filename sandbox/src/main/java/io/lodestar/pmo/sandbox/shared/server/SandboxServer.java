@@ -323,6 +323,16 @@ public final class SandboxServer implements AutoCloseable {
             c.guard(), c.renderer(), c.texts()),
         io.lodestar.pmo.sandbox.standardization.diagram.WorkflowPreviewServlet.PATH);
     add(context, c.capacityServlet(), io.lodestar.pmo.app.capacity.web.CapacityPageController.PAGE);
+    add(
+        context,
+        new io.lodestar.pmo.app.standardization.web.StandardizationServlet(
+            c.standardizationPages(), c.renderer(), c.webResources(), false),
+        io.lodestar.pmo.app.standardization.web.StandardizationPages.ADMIN_PAGE);
+    add(
+        context,
+        new io.lodestar.pmo.app.standardization.web.StandardizationServlet(
+            c.standardizationPages(), c.renderer(), c.webResources(), true),
+        io.lodestar.pmo.app.standardization.web.StandardizationPages.PROJECT_PAGE);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");
     return context;
   }

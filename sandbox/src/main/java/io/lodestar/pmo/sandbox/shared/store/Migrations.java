@@ -46,7 +46,8 @@ public final class Migrations {
           "V10__stage_gates.sql",
           "V11__capacity.sql",
           "V12__training.sql",
-          "V13__risk_page_records.sql");
+          "V13__risk_page_records.sql",
+          "V14__standardization.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

@@ -77,7 +77,15 @@ public final class IssueListServlet extends HttpServlet {
       return;
     }
     Matcher m = JQL.matcher(jql);
+    io.lodestar.pmo.sandbox.standardization.SandboxJql.Where subset = null;
     if (!m.matches()) {
+      try {
+        subset = io.lodestar.pmo.sandbox.standardization.SandboxJql.translate(jql);
+      } catch (IllegalArgumentException unsupported) {
+        subset = null;
+      }
+    }
+    if (!m.matches() && (subset == null || subset.projectKey() == null)) {
       SandboxPage.write(
           renderer,
           OutboxServlet.REFUSED,
@@ -87,15 +95,17 @@ public final class IssueListServlet extends HttpServlet {
               "Issue search",
               "message",
               "The sandbox's issue list understands only project = KEY, project = KEY AND"
-                  + " \"Epic Link\" = KEY-N (the queries the portfolio pages link to) and"
-                  + " \"Lodestar phase\" = NAME, not: "
+                  + " \"Epic Link\" = KEY-N (the queries the portfolio pages link to), either"
+                  + " optionally followed by AND \"Lodestar qualification\" = VALUE, \"Lodestar"
+                  + " phase\" = NAME and the compliance rules' JQL subset scoped to one project"
+                  + " (see SandboxJql), not: "
                   + jql),
           response);
       return;
     }
     ProjectRef project;
     try {
-      project = guard.requireBrowse(m.group(1));
+      project = guard.requireBrowse(subset != null ? subset.projectKey() : m.group(1));
     } catch (LodestarException refusal) {
       SandboxPage.write(
           renderer,
@@ -105,13 +115,21 @@ public final class IssueListServlet extends HttpServlet {
           response);
       return;
     }
-    String epic = m.group(2) == null ? null : m.group(2).toUpperCase();
     int startAt = startAt(request.getParameter("startAt"));
-    String where =
-        epic == null
-            ? "i.project_id = ?"
-            : "i.project_id = ? AND (i.epic_key = ? OR par.issue_key = ? OR par.epic_key = ?)";
-    if (m.group(3) != null) {
+    String where;
+    List<Object> params = new ArrayList<>();
+    params.add(project.id());
+    if (subset != null) {
+      where = "i.project_id = ? AND " + subset.where();
+      params.addAll(subset.params());
+    } else if (m.group(2) == null) {
+      where = "i.project_id = ?";
+    } else {
+      String epic = m.group(2).toUpperCase();
+      where = "i.project_id = ? AND (i.epic_key = ? OR par.issue_key = ? OR par.epic_key = ?)";
+      params.addAll(List.of(epic, epic, epic));
+    }
+    if (subset == null && m.group(3) != null) {
       // "Lodestar qualification" (issue 10): the project's issues with that value, by id
       java.util.Optional<QualificationValue> value = QualificationValue.parse(m.group(3));
       if (value.isEmpty()) {
@@ -140,8 +158,8 @@ public final class IssueListServlet extends HttpServlet {
                   + String.join(",", ids.stream().map(String::valueOf).toList())
                   + ")";
     }
-    long total = count(where, project.id(), epic);
-    List<Row> rows = page(where, project.id(), epic, startAt, request.getContextPath());
+    long total = count(where, params);
+    List<Row> rows = page(where, params, startAt, request.getContextPath());
     String base =
         request.getContextPath()
             + SandboxPaths.ISSUES
@@ -225,15 +243,16 @@ public final class IssueListServlet extends HttpServlet {
     SandboxPage.write(renderer, TEMPLATE, HttpServletResponse.SC_OK, context, response);
   }
 
-  private long count(String where, long projectId, String epic) {
+  private long count(String where, List<Object> params) {
     return store.inTransaction(
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "SELECT COUNT(*) FROM issue i LEFT JOIN issue par ON par.issue_key = i.parent_key"
-                      + " WHERE "
+                  "SELECT COUNT(*) FROM issue i JOIN project p ON p.id = i.project_id JOIN"
+                      + " issue_type t ON t.id = i.issue_type_id LEFT JOIN issue par ON"
+                      + " par.issue_key = i.parent_key WHERE "
                       + where)) {
-            bind(ps, projectId, epic);
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               return rs.getLong(1);
@@ -242,21 +261,22 @@ public final class IssueListServlet extends HttpServlet {
         });
   }
 
-  private List<Row> page(String where, long projectId, String epic, int startAt, String cp) {
+  private List<Row> page(String where, List<Object> params, int startAt, String cp) {
     return store.inTransaction(
         c -> {
           List<Row> rows = new ArrayList<>();
           try (PreparedStatement ps =
               c.prepareStatement(
                   "SELECT i.issue_key, i.summary, t.name, i.status_name, i.story_points FROM issue"
-                      + " i JOIN issue_type t ON t.id = i.issue_type_id LEFT JOIN issue par ON"
+                      + " i JOIN project p ON p.id = i.project_id JOIN issue_type t ON t.id ="
+                      + " i.issue_type_id LEFT JOIN issue par ON"
                       + " par.issue_key = i.parent_key WHERE "
                       + where
                       + " ORDER BY i.issue_number LIMIT "
                       + PAGE_SIZE
                       + " OFFSET "
                       + startAt)) {
-            bind(ps, projectId, epic);
+            bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
               while (rs.next()) {
                 java.math.BigDecimal points = rs.getBigDecimal(5);
@@ -275,13 +295,9 @@ public final class IssueListServlet extends HttpServlet {
         });
   }
 
-  private static void bind(PreparedStatement ps, long projectId, String epic)
-      throws java.sql.SQLException {
-    ps.setLong(1, projectId);
-    if (epic != null) {
-      ps.setString(2, epic);
-      ps.setString(3, epic);
-      ps.setString(4, epic);
+  private static void bind(PreparedStatement ps, List<Object> params) throws java.sql.SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      ps.setObject(i + 1, params.get(i));
     }
   }
 
