@@ -160,24 +160,7 @@ public final class IssueListServlet extends HttpServlet {
     }
     long total = count(where, params);
     List<Row> rows = page(where, params, startAt, request.getContextPath());
-    String base =
-        request.getContextPath()
-            + SandboxPaths.ISSUES
-            + "/?jql="
-            + URLEncoder.encode(jql, StandardCharsets.UTF_8);
-    Map<String, Object> context = new HashMap<>();
-    context.put("jql", jql);
-    context.put("rows", rows);
-    context.put(
-        "summary",
-        total == 0
-            ? "No issues."
-            : (startAt + 1) + "–" + (startAt + rows.size()) + " of " + total + " issues");
-    context.put(
-        "previous", startAt == 0 ? "" : base + "&startAt=" + Math.max(0, startAt - PAGE_SIZE));
-    context.put(
-        "next", startAt + rows.size() >= total ? "" : base + "&startAt=" + (startAt + rows.size()));
-    SandboxPage.write(renderer, TEMPLATE, HttpServletResponse.SC_OK, context, response);
+    list(request, response, jql, rows, total, startAt);
   }
 
   private void phaseList(
