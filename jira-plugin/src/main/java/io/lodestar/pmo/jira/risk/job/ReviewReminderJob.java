@@ -3,15 +3,11 @@ package io.lodestar.pmo.jira.risk.job;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
-import java.util.Objects;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.lodestar.pmo.jira.shared.job.ClusterCronJob;
 
 /**
  * Registers the daily review reminder with Jira's scheduler. Exported as a SAL {@link
@@ -33,7 +29,7 @@ import org.slf4j.LoggerFactory;
  *       review date of yesterday counts as overdue.
  * </ul>
  */
-public final class ReviewReminderJob implements LifecycleAware {
+public final class ReviewReminderJob extends ClusterCronJob {
 
   /** The scheduled job's id, cluster-wide. */
   public static final JobId JOB_ID = JobId.of("lodestar-risk-review-reminder");
@@ -45,36 +41,12 @@ public final class ReviewReminderJob implements LifecycleAware {
   /** Daily at 06:00 (Quartz-style cron: second minute hour day-of-month month day-of-week). */
   public static final String CRON = "0 0 6 * * ?";
 
-  private static final Logger LOG = LoggerFactory.getLogger(ReviewReminderJob.class);
-
-  private final SchedulerService schedulerService;
-  private final JobRunner runner;
-
   public ReviewReminderJob(SchedulerService schedulerService, JobRunner runner) {
-    this.schedulerService = Objects.requireNonNull(schedulerService, "schedulerService");
-    this.runner = Objects.requireNonNull(runner, "runner");
+    super(schedulerService, runner, JOB_ID, RUNNER_KEY, CRON);
   }
 
   /** The job's configuration: the runner key, once per cluster, daily at 06:00. */
   public static JobConfig jobConfig() {
-    return JobConfig.forJobRunnerKey(RUNNER_KEY)
-        .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-        .withSchedule(Schedule.forCronExpression(CRON));
-  }
-
-  @Override
-  public void onStart() {
-    schedulerService.registerJobRunner(RUNNER_KEY, runner);
-    try {
-      schedulerService.scheduleJob(JOB_ID, jobConfig());
-    } catch (SchedulerServiceException e) {
-      // The runner stays registered: a schedule made by another node still finds it here.
-      LOG.error("Lodestar: cannot schedule the risk review reminder job {}", JOB_ID, e);
-    }
-  }
-
-  @Override
-  public void onStop() {
-    schedulerService.unregisterJobRunner(RUNNER_KEY);
+    return oncePerCluster(RUNNER_KEY, CRON);
   }
 }
