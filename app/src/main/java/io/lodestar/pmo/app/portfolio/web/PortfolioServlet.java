@@ -1,14 +1,13 @@
 package io.lodestar.pmo.app.portfolio.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
-import io.lodestar.pmo.app.risk.web.PageView;
+import io.lodestar.pmo.app.risk.web.PageResponses;
 import io.lodestar.pmo.app.shared.host.PageRenderer;
 import io.lodestar.pmo.app.shared.host.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Objects;
 
 /**
@@ -35,13 +34,17 @@ public final class PortfolioServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    write(controller.show(request.getContextPath(), request.getParameterMap()), response);
+    PageResponses.write(
+        controller.show(request.getContextPath(), request.getParameterMap()),
+        renderer,
+        resources,
+        response);
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (!isSameOrigin(request)) {
+    if (!PageResponses.isSameOrigin(request)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
@@ -52,33 +55,6 @@ public final class PortfolioServlet extends HttpServlet {
       response.setHeader("Location", result.redirect());
       return;
     }
-    write(result.page(), response);
-  }
-
-  private void write(PageView view, HttpServletResponse response) throws IOException {
-    view.webResources().forEach(resources::requireWebResource);
-    StringWriter html = new StringWriter();
-    renderer.render(view.template(), view.context(), html);
-    response.setStatus(view.status());
-    response.setContentType("text/html;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.getWriter().write(html.toString());
-  }
-
-  static boolean isSameOrigin(HttpServletRequest request) {
-    String host = request.getHeader("Host");
-    if (host == null || host.isBlank()) {
-      return false;
-    }
-    String origin = request.getScheme() + "://" + host;
-    String sent = request.getHeader("Origin");
-    if (sent != null && !sent.isBlank() && !"null".equals(sent)) {
-      return sent.equalsIgnoreCase(origin);
-    }
-    String referer = request.getHeader("Referer");
-    return referer != null
-        && (referer.equalsIgnoreCase(origin)
-            || referer.regionMatches(true, 0, origin + "/", 0, origin.length() + 1));
+    PageResponses.write(result.page(), renderer, resources, response);
   }
 }

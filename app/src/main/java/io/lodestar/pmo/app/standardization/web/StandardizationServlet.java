@@ -1,6 +1,7 @@
 package io.lodestar.pmo.app.standardization.web;
 
 import com.atlassian.annotations.security.LicensedOnly;
+import io.lodestar.pmo.app.risk.web.PageResponses;
 import io.lodestar.pmo.app.risk.web.PageView;
 import io.lodestar.pmo.app.shared.host.PageRenderer;
 import io.lodestar.pmo.app.shared.host.WebResources;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Objects;
 
 /**
@@ -45,13 +45,6 @@ public final class StandardizationServlet extends HttpServlet {
         projectPage
             ? pages.project(request.getContextPath(), request.getParameter("project"))
             : pages.admin(request.getContextPath());
-    view.webResources().forEach(resources::requireWebResource);
-    StringWriter html = new StringWriter();
-    renderer.render(view.template(), view.context(), html);
-    response.setStatus(view.status());
-    response.setContentType("text/html;charset=UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.getWriter().write(html.toString());
+    PageResponses.write(view, renderer, resources, response);
   }
 }
