@@ -44,7 +44,6 @@ public final class RollupIndex {
   // Containers.
   private int nodes;
   private int[] nodeParent = new int[16];
-  private int[] nodeDepth = new int[16];
   private int[] nodeFirstSlot = new int[16];
   private final Map<String, Integer> nodeByKey = new HashMap<>();
 
@@ -60,7 +59,6 @@ public final class RollupIndex {
   private final int stride;
   private double[] slotData;
   private final LongIntMap slotByNodeBucket = new LongIntMap(64);
-  private int[] slotOrder; // slots deepest first; rebuilt when slots are added
 
   // Issue rows.
   private int rows;
@@ -121,12 +119,10 @@ public final class RollupIndex {
       if (nodes == nodeParent.length) {
         int n = nodes * 2;
         nodeParent = Arrays.copyOf(nodeParent, n);
-        nodeDepth = Arrays.copyOf(nodeDepth, n);
         nodeFirstSlot = Arrays.copyOf(nodeFirstSlot, n);
       }
       int node = nodes++;
       nodeParent[node] = parent;
-      nodeDepth[node] = parent < 0 ? 0 : nodeDepth[parent] + 1;
       nodeFirstSlot[node] = -1;
       nodeByKey.put(key, node);
       return node;
@@ -280,9 +276,10 @@ public final class RollupIndex {
     try {
       Arrays.fill(slotData, 0, slots * stride, 0.0);
       accumulateRows();
-      // Deepest slots first, so that each is complete before it is added into the one above.
-      int[] order = slotsDeepestFirst();
-      for (int s : order) {
+      // Then each slot into the one above it, deepest first, so that a slot is complete before it
+      // is added; slots are created after the slot above them, so walking them from the last one
+      // created down is deepest-first along every chain.
+      for (int s = slots - 1; s >= 0; s--) {
         int up = slotUp[s];
         if (up >= 0) {
           addSlot(s, up);
@@ -349,58 +346,102 @@ public final class RollupIndex {
     try {
       long rowsBytes = rowSlot.length * 4L + rowFlags.length + rowValues.length * 4L;
       long slotBytes = slotNode.length * 16L + slotData.length * 8L + slotByNodeBucket.bytes();
-      long nodeBytes = nodeParent.length * 12L;
+      long nodeBytes = nodeParent.length * 8L;
       return rowsBytes + rowByIssue.bytes() + freeRows.length * 4L + slotBytes + nodeBytes;
     } finally {
       lock.unlockRead(stamp);
     }
   }
 
-  /** The slots ordered by depth, deepest first (a counting sort), kept until a slot is added. */
-  private int[] slotsDeepestFirst() {
-    if (slotOrder != null && slotOrder.length == slots) {
-      return slotOrder;
+  /**
+   * Adds every row into its own slot. Rows come in runs of one slot (all of them once {@link
+   * #cluster} has run); each run is summed in locals and written to its slot once, so the pass is
+   * not bound by a read-modify-write of the same slot per row.
+   */
+  private void accumulateRows() {
+    int[] slotOfRow = rowSlot;
+    int r = 0;
+    while (r < rows) {
+      int s = slotOfRow[r];
+      int end = r + 1;
+      while (end < rows && slotOfRow[end] == s) {
+        end++;
+      }
+      if (s >= 0) { // else free rows: rare
+        accumulateRun(s, r, end);
+      }
+      r = end;
     }
-    int maxDepth = 0;
-    for (int s = 0; s < slots; s++) {
-      maxDepth = Math.max(maxDepth, nodeDepth[slotNode[s]]);
-    }
-    int[] start = new int[maxDepth + 2];
-    for (int s = 0; s < slots; s++) {
-      start[maxDepth - nodeDepth[slotNode[s]] + 1]++;
-    }
-    for (int d = 0; d <= maxDepth; d++) {
-      start[d + 1] += start[d];
-    }
-    int[] order = new int[slots];
-    for (int s = 0; s < slots; s++) {
-      order[start[maxDepth - nodeDepth[slotNode[s]]]++] = s;
-    }
-    slotOrder = order;
-    return order;
   }
 
-  /** The streaming pass: every row into its own slot, with no branch on the data. */
-  private void accumulateRows() {
+  private void accumulateRun(int slot, int from, int to) {
     int f = measures;
-    int width = stride;
-    double[] data = slotData;
-    int[] slotOfRow = rowSlot;
     byte[] flagsOfRow = rowFlags;
     float[] values = rowValues;
-    for (int r = 0; r < rows; r++) {
-      int s = slotOfRow[r];
-      if (s < 0) {
-        continue; // a free row: rare, and predictable
-      }
+    // One local per measure (at most MAX_MEASURES), so the run's sums are independent register
+    // chains; "has a value" flags are counted the same way.
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    int h0 = 0;
+    int h1 = 0;
+    int h2 = 0;
+    int h3 = 0;
+    int h4 = 0;
+    int h5 = 0;
+    int toDo = 0;
+    int inProgress = 0;
+    for (int r = from, i = from * f; r < to; r++, i += f) {
       int flags = flagsOfRow[r];
-      int out = s * width;
-      data[out + (flags & 3)] += 1.0;
-      int base = r * f;
-      for (int m = 0; m < f; m++) {
-        data[out + CATEGORIES + m] += values[base + m];
-        data[out + CATEGORIES + f + m] += (flags >>> (2 + m)) & 1;
+      int category = flags & 3;
+      toDo += category == 0 ? 1 : 0;
+      inProgress += category == 1 ? 1 : 0;
+      s0 += values[i];
+      h0 += (flags >>> 2) & 1;
+      if (f > 1) {
+        s1 += values[i + 1];
+        h1 += (flags >>> 3) & 1;
       }
+      if (f > 2) {
+        s2 += values[i + 2];
+        h2 += (flags >>> 4) & 1;
+      }
+      if (f > 3) {
+        s3 += values[i + 3];
+        h3 += (flags >>> 5) & 1;
+      }
+      if (f > 4) {
+        s4 += values[i + 4];
+        h4 += (flags >>> 6) & 1;
+      }
+      if (f > 5) {
+        s5 += values[i + 5];
+        h5 += (flags >>> 7) & 1;
+      }
+    }
+    double[] data = slotData;
+    int out = slot * stride;
+    data[out] += toDo;
+    data[out + 1] += inProgress;
+    data[out + 2] += (to - from) - toDo - inProgress;
+    addMeasure(out, 0, s0, h0);
+    if (f > 1) {
+      addMeasure(out, 1, s1, h1);
+    }
+    if (f > 2) {
+      addMeasure(out, 2, s2, h2);
+    }
+    if (f > 3) {
+      addMeasure(out, 3, s3, h3);
+    }
+    if (f > 4) {
+      addMeasure(out, 4, s4, h4);
+    }
+    if (f > 5) {
+      addMeasure(out, 5, s5, h5);
     }
   }
 
@@ -408,6 +449,11 @@ public final class RollupIndex {
     for (int i = 0; i < stride; i++) {
       slotData[to * stride + i] += slotData[from * stride + i];
     }
+  }
+
+  private void addMeasure(int out, int measure, double sum, int withValue) {
+    slotData[out + CATEGORIES + measure] += sum;
+    slotData[out + CATEGORIES + measures + measure] += withValue;
   }
 
   /** Adds ({@code sign} +1) or subtracts (-1) a row's values along its slot chain. */
