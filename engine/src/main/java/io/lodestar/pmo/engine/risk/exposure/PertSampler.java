@@ -88,7 +88,14 @@ final class PertSampler implements ImpactSampler {
 
   private static final double[] INVERSE_COMPLEMENT = new double[BINS + 1];
 
+  /** Where each outcome's draws start on [0, 1], plus POSITION_OFFSET; the remainder's mark. */
+  private static final double[] OUTCOME_BASE = new double[COLUMNS];
+
   static {
+    for (int j = 0; j < BINS; j++) {
+      OUTCOME_BASE[j] = j * BIN_WIDTH + POSITION_OFFSET;
+    }
+    OUTCOME_BASE[REMAINDER] = REMAINDER_MARK;
     for (int j = 0; j <= BINS; j++) {
       LOG_GRID[j] = Math.log((double) j / BINS);
       INVERSE_GRID[j] = (double) BINS / j;
@@ -481,7 +488,7 @@ final class PertSampler implements ImpactSampler {
   }
 
   private static double outcomeBase(int outcome) {
-    return outcome == REMAINDER ? REMAINDER_MARK : outcome * BIN_WIDTH + POSITION_OFFSET;
+    return OUTCOME_BASE[outcome];
   }
 
   private void buildGuide() {
