@@ -18,16 +18,21 @@ import java.util.SplittableRandom;
  * </ul>
  *
  * <p>The {@value #BINS} bins and the remainder are the 256 outcomes of a Walker alias table (built
- * with Vose's method). One {@code nextLong} gives the column (top 8 bits) and a 56-bit fraction
- * that decides between the column's own outcome and its alias; rescaled, the same fraction is the
- * uniform position inside the chosen bin, so a histogram draw costs one random number, two table
- * reads and one multiply-add. When the remainder is chosen (about 1 % of draws), a point is drawn
- * uniformly between floor and ceiling of a bin picked in proportion to ceiling − floor (through a
- * guide table) and accepted if it lies under f. Because Beta with α, β ≥ 1 is log-concave, f lies
- * above a straight line through each bin (the tangent, at the bin's lower end, of the geometric
- * interpolation of its end values), so most points are accepted without evaluating f. In {@link
- * #addDraws} the histogram draws come from a stream split off the given one and the remainder
- * draws, made after them, from the given stream; that keeps the rare path out of the hot loop.
+ * with Vose's method in exact integer units of 2⁻³², so that each outcome's probability is exactly
+ * what the table realises and the remainder takes up precisely what the rounded-down bins leave).
+ * One {@code nextLong} gives the column (top 8 bits), a 24-bit fraction that decides between the
+ * column's own outcome and its alias (bits 32..55), and, independent of both, the position inside
+ * the chosen bin (the low 32 bits, the midpoint of one of 2³² equal cells): a histogram draw costs
+ * one random number, two table reads and one fused multiply-add, and no per-column scaling, so
+ * building the table needs no division. The cell midpoints put the draw's distribution function
+ * within 2⁻³² (relative to the bin's probability) of the histogram's. When the remainder is chosen
+ * (about 1 % of draws), a point is drawn uniformly between floor and ceiling of a bin picked in
+ * proportion to ceiling − floor (through a guide table) and accepted if it lies under f. Because
+ * Beta with α, β ≥ 1 is log-concave, f lies above a straight line through each bin (the tangent, at
+ * the bin's lower end, of the geometric interpolation of its end values), so most points are
+ * accepted without evaluating f. In {@link #addDraws} the histogram draws come from a stream split
+ * off the given one and the remainder draws, made after them, from the given stream; that keeps the
+ * rare path out of the hot loop.
  *
  * <p>The normalising constant B(α, 6 − α) is exact in closed form: Γ(α)Γ(6 − α) = Π(i − α) ·
  * π/sin(πα) for i = 1..5 by the reflection formula, evaluated around the nearest integer so that it
@@ -47,9 +52,27 @@ final class PertSampler implements ImpactSampler {
   private static final int COLUMNS = BINS + 1;
   private static final int REMAINDER = BINS;
   private static final double BIN_WIDTH = 1.0 / BINS;
-  private static final int FRACTION_BITS = 56;
-  private static final long FRACTION_MASK = (1L << FRACTION_BITS) - 1;
-  private static final double FRACTION_UNIT = 0x1.0p-56;
+  private static final int COLUMN_SHIFT = 56;
+
+  /** A column's outcomes are decided in units of 2⁻²⁴ of the column (bits 32..55). */
+  private static final int KEEP_SHIFT = 32;
+
+  private static final int KEEP_MASK = (1 << 24) - 1;
+  private static final long COLUMN_UNITS = 1L << 24;
+
+  /** The whole distribution in units: {@value #COLUMNS} columns of 2²⁴ units each, 2³². */
+  private static final long TOTAL_UNITS = COLUMNS * COLUMN_UNITS;
+
+  private static final double UNIT_PROBABILITY = 0x1.0p-32;
+
+  /** A bin width over 2³²: the step of the position inside a bin given by the low 32 bits. */
+  private static final double POSITION_STEP = BIN_WIDTH * 0x1.0p-32;
+
+  /**
+   * Where the low 32 bits, read as a signed int k, put the draw inside bin j: at j·w + (k + 2³¹ +
+   * ½)·w/2³², the midpoint of one of 2³² equal cells, so strictly inside the bin.
+   */
+  private static final double POSITION_OFFSET = (0x1.0p31 + 0.5) * POSITION_STEP;
 
   /** The position that marks "the remainder was chosen"; every real position is at least 0. */
   private static final double REMAINDER_MARK = -2.0;
@@ -60,18 +83,33 @@ final class PertSampler implements ImpactSampler {
   /** ln(j / BINS) for j = 0..BINS: the grid's logarithms, shared by every shape. */
   private static final double[] LOG_GRID = new double[BINS + 1];
 
+  /** BINS / j and BINS / (BINS − j) for j = 1..BINS − 1: 1/x and 1/(1 − x) on the grid. */
+  private static final double[] INVERSE_GRID = new double[BINS + 1];
+
+  private static final double[] INVERSE_COMPLEMENT = new double[BINS + 1];
+
+  /** Where each outcome's draws start on [0, 1], plus POSITION_OFFSET; the remainder's mark. */
+  private static final double[] OUTCOME_BASE = new double[COLUMNS];
+
   static {
+    for (int j = 0; j < BINS; j++) {
+      OUTCOME_BASE[j] = j * BIN_WIDTH + POSITION_OFFSET;
+    }
+    OUTCOME_BASE[REMAINDER] = REMAINDER_MARK;
     for (int j = 0; j <= BINS; j++) {
       LOG_GRID[j] = Math.log((double) j / BINS);
+      INVERSE_GRID[j] = (double) BINS / j;
+      INVERSE_COMPLEMENT[j] = (double) BINS / (BINS - j);
     }
   }
 
-  // Alias table: column c keeps its own outcome when the fraction is below keepBelow[c] (in units
-  // of 2⁻⁵⁶); the position on [0, 1] is map[4c] + fraction·map[4c + 1] for its own outcome and
-  // map[4c + 2] + (fraction − keepBelow[c])·map[4c + 3] for its alias (REMAINDER_MARK for the
-  // remainder).
-  private final long[] keepBelow = new long[COLUMNS];
-  private final double[] map = new double[4 * COLUMNS];
+  // Alias table: column c keeps its own outcome when bits 32..55 are below keepBelow[c] (units of
+  // 2⁻²⁴ of the column), else takes its alias; outcomeBase[2c] and outcomeBase[2c + 1] are where
+  // the own outcome's and the alias's bins start on [0, 1] plus POSITION_OFFSET (REMAINDER_MARK
+  // for the remainder).
+  private final int[] keepBelow = new int[COLUMNS];
+  private final int[] aliasOf = new int[COLUMNS];
+  private final double[] outcomeBase = new double[2 * COLUMNS];
 
   // Remainder: envelope and squeeze line per bin, running sums of the envelope, and a guide
   // table into those sums.
@@ -88,7 +126,7 @@ final class PertSampler implements ImpactSampler {
   // Scratch for building.
   private final double[] gridDensity = new double[BINS + 1];
   private final double[] gridLogDensity = new double[BINS + 1];
-  private final double[] weight = new double[COLUMNS];
+  private final long[] units = new long[COLUMNS];
   private final int[] small = new int[COLUMNS];
   private final int[] large = new int[COLUMNS];
   private int[] deferred = new int[0];
@@ -127,6 +165,7 @@ final class PertSampler implements ImpactSampler {
     this.inverseBeta = 1.0 / betaFunction(1.0 + alphaMinusOne);
     buildEnvelopes(modeFraction);
     buildAliasTable();
+    buildCumulative();
     buildGuide();
     return this;
   }
@@ -150,8 +189,8 @@ final class PertSampler implements ImpactSampler {
       double[] deviationSums,
       double[] squaredDeviationSums,
       int slot) {
-    long[] keep = keepBelow;
-    double[] positions = map;
+    int[] keep = keepBelow;
+    double[] positions = outcomeBase;
     double a = min;
     double w = range;
     // The histogram draws come from a stream split off the risk's stream, the remainder draws
@@ -220,15 +259,13 @@ final class PertSampler implements ImpactSampler {
    * The histogram part of a draw from {@code bits}, without a branch: the position on [0, 1] of a
    * histogram draw, or {@link #REMAINDER_MARK} when the remainder was chosen.
    */
-  private static double histogramUnit(long bits, long[] keep, double[] positions) {
-    int column = (int) (bits >>> FRACTION_BITS);
-    long fraction = bits & FRACTION_MASK;
-    long threshold = keep[column];
+  private static double histogramUnit(long bits, int[] keep, double[] positions) {
+    int column = (int) (bits >>> COLUMN_SHIFT);
+    int fraction = (int) (bits >>> KEEP_SHIFT) & KEEP_MASK;
     // 1 when the fraction is at or above the threshold (take the alias), else 0; no branch.
-    int useAlias = (int) ((threshold - 1 - fraction) >>> 63);
-    long offset = fraction - (threshold & -useAlias); // exact and never negative
-    int entry = 4 * column + 2 * useAlias;
-    return positions[entry] + (offset * FRACTION_UNIT) * positions[entry + 1];
+    int useAlias = (keep[column] - 1 - fraction) >>> 31;
+    // The low 32 bits are independent of the outcome: the position inside the outcome's bin.
+    return Math.fma((int) bits, POSITION_STEP, positions[2 * column + useAlias]);
   }
 
   /** A buffer for the trials whose draw fell in the remainder, at most one per trial. */
@@ -244,7 +281,7 @@ final class PertSampler implements ImpactSampler {
    * in [0, 1 + 2⁻⁵⁰]: never negative, and above 1 by rounding only.
    */
   double unitDraw(SplittableRandom random, long bits) {
-    double unit = histogramUnit(bits, keepBelow, map);
+    double unit = histogramUnit(bits, keepBelow, outcomeBase);
     return unit < 0.0 ? remainder(random) : unit;
   }
 
@@ -255,6 +292,28 @@ final class PertSampler implements ImpactSampler {
       mass += floor[j] * BIN_WIDTH;
     }
     return mass;
+  }
+
+  /**
+   * How many of the alias table's 2³² units draw {@code outcome} (a bin, or {@value #BINS} for the
+   * remainder): its probability is exactly that times 2⁻³².
+   */
+  long outcomeUnits(int outcome) {
+    long total = 0;
+    for (int c = 0; c < COLUMNS; c++) {
+      if (c == outcome) {
+        total += keepBelow[c];
+      }
+      if (aliasOf[c] == outcome) {
+        total += COLUMN_UNITS - keepBelow[c];
+      }
+    }
+    return total;
+  }
+
+  /** The histogram's height on {@code bin}: what the alias table draws there, per unit length. */
+  double histogramHeight(int bin) {
+    return floor[bin];
   }
 
   /** The squeeze of {@code bin} at {@code offset} bin widths from its lower end: at most f. */
@@ -306,7 +365,6 @@ final class PertSampler implements ImpactSampler {
       gridDensity[j] = Math.exp(exponent) * inverseBeta;
     }
     int modeBin = Math.min(BINS - 1, (int) (modeFraction * BINS));
-    double running = 0.0;
     for (int j = 0; j < BINS; j++) {
       double left = gridDensity[j];
       double right = gridDensity[j + 1];
@@ -329,6 +387,13 @@ final class PertSampler implements ImpactSampler {
         squeezeSlope[j] = -lift * FLOOR_FACTOR;
       }
       buildHull(j, j == modeBin, left, right);
+    }
+  }
+
+  /** Running sums of the remainder's envelope, over the floors the alias table realised. */
+  private void buildCumulative() {
+    double running = 0.0;
+    for (int j = 0; j < BINS; j++) {
       running += ceiling[j] - floor[j];
       cumulative[j] = running;
     }
@@ -350,8 +415,8 @@ final class PertSampler implements ImpactSampler {
       return;
     }
     boolean rising = right >= left;
-    double end = (rising ? j + 1 : j) * BIN_WIDTH; // the higher end, strictly inside (0, 1)
-    double logSlope = alphaMinusOne / end - betaMinusOne / (1.0 - end);
+    int end = rising ? j + 1 : j; // the grid index of the higher end, strictly inside (0, 1)
+    double logSlope = alphaMinusOne * INVERSE_GRID[end] - betaMinusOne * INVERSE_COMPLEMENT[end];
     // Rounding, or a mode a hair off its computed bin, may give the wrong sign: then use 0 (flat).
     double fall = Math.max(0.0, rising ? logSlope : -logSlope) * BIN_WIDTH;
     double farEnd = 1.0 / (1.0 + fall); // ≥ e^(−fall)
@@ -365,74 +430,71 @@ final class PertSampler implements ImpactSampler {
     }
   }
 
+  /**
+   * Vose's alias table in exact integer units: bin j gets ⌊floor_j·w·2³²⌋ units of the 2³², the
+   * remainder the rest, and the pairing moves whole units, so every outcome's probability is
+   * exactly its units·2⁻³². The floors are then lowered to the heights the units realise, which the
+   * remainder's envelope starts from: histogram plus remainder is f exactly.
+   */
   private void buildAliasTable() {
-    double histogram = 0.0;
+    long histogram = 0;
     for (int j = 0; j < BINS; j++) {
-      weight[j] = floor[j] * BIN_WIDTH;
-      histogram += weight[j];
+      units[j] = (long) (floor[j] * (BIN_WIDTH * 0x1.0p32)); // truncation: never above the floor
+      histogram += units[j];
     }
-    weight[REMAINDER] = Math.max(0.0, 1.0 - histogram);
+    if (histogram > TOTAL_UNITS) {
+      throw new IllegalStateException("histogram mass above 1 for alpha " + alpha());
+    }
+    units[REMAINDER] = TOTAL_UNITS - histogram;
+    for (int j = 0; j < BINS; j++) {
+      floor[j] = units[j] * (UNIT_PROBABILITY / BIN_WIDTH);
+    }
     int smallCount = 0;
     int largeCount = 0;
     for (int i = 0; i < COLUMNS; i++) {
-      weight[i] *= COLUMNS; // now 1.0 means "exactly one column's worth"
-      if (weight[i] < 1.0) {
+      if (units[i] < COLUMN_UNITS) {
         small[smallCount++] = i;
       } else {
         large[largeCount++] = i;
       }
     }
+    long[] left = units; // consumed in place: what each outcome still has to place
     while (smallCount > 0 && largeCount > 0) {
       int poor = small[--smallCount];
       int rich = large[largeCount - 1];
-      setColumn(poor, weight[poor], rich);
-      weight[rich] = (weight[rich] + weight[poor]) - 1.0;
-      if (weight[rich] < 1.0) {
+      setColumn(poor, (int) left[poor], rich);
+      left[rich] -= COLUMN_UNITS - left[poor];
+      if (left[rich] < COLUMN_UNITS) {
         largeCount--;
         small[smallCount++] = rich;
       }
     }
-    // Whatever is left is one column's worth up to rounding.
+    // Integer arithmetic: whatever is left holds exactly one column's worth.
     while (largeCount > 0) {
       int i = large[--largeCount];
-      setColumn(i, 1.0, i);
+      setColumn(i, (int) COLUMN_UNITS, i);
     }
     while (smallCount > 0) {
       int i = small[--smallCount];
-      setColumn(i, 1.0, i);
+      setColumn(i, (int) COLUMN_UNITS, i);
     }
   }
 
-  private void setColumn(int column, double keepProbability, int alias) {
-    long threshold = (long) Math.ceil(keepProbability * 0x1.0p56);
-    keepBelow[column] = threshold;
-    double keep = threshold * FRACTION_UNIT; // the probability actually used
-    int entry = 4 * column;
-    // Own outcome: fraction in [0, keep) maps onto the bin; alias: [keep, 1) onto the alias's.
-    if (column == REMAINDER) {
-      map[entry] = REMAINDER_MARK;
-      map[entry + 1] = 0.0;
-    } else {
-      map[entry] = column * BIN_WIDTH;
-      map[entry + 1] = keep > 0.0 ? BIN_WIDTH / keep : 0.0;
-    }
-    if (keep >= 1.0) {
-      map[entry + 2] = map[entry];
-      map[entry + 3] = map[entry + 1];
-    } else if (alias == REMAINDER) {
-      map[entry + 2] = REMAINDER_MARK;
-      map[entry + 3] = 0.0;
-    } else {
-      // The offset into the alias's part is fraction − threshold, so no subtraction is rounded.
-      map[entry + 2] = alias * BIN_WIDTH;
-      map[entry + 3] = BIN_WIDTH / (1.0 - keep);
-    }
+  private void setColumn(int column, int keepUnits, int alias) {
+    keepBelow[column] = keepUnits;
+    aliasOf[column] = alias;
+    outcomeBase[2 * column] = outcomeBase(column);
+    outcomeBase[2 * column + 1] = outcomeBase(alias);
+  }
+
+  private static double outcomeBase(int outcome) {
+    return OUTCOME_BASE[outcome];
   }
 
   private void buildGuide() {
     int bin = 0;
     for (int i = 0; i < COLUMNS; i++) {
-      double target = remainderEnvelope * i / COLUMNS;
+      double target = remainderEnvelope * i * (1.0 / COLUMNS); // exact: COLUMNS is 2⁸
       while (bin < BINS - 1 && cumulative[bin] <= target) {
         bin++;
       }

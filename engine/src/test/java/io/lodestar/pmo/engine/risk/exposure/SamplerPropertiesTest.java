@@ -41,6 +41,45 @@ class SamplerPropertiesTest {
   }
 
   @Property(tries = 300)
+  void pertAliasTable_shouldDrawEachBinWithExactlyItsHistogramMass_andTheRemainderTheRest(
+      @ForAll("estimates") ThreePointEstimate e) {
+    if (e.isFixed()) {
+      return;
+    }
+    PertSampler target = new PertSampler(e);
+    long total = 0;
+    for (int bin = 0; bin <= PertSampler.BINS; bin++) {
+      total += target.outcomeUnits(bin);
+    }
+    double histogram = 0.0;
+    for (int bin = 0; bin < PertSampler.BINS; bin++) {
+      double binMass = target.outcomeUnits(bin) * 0x1.0p-32;
+      double heightTimesWidth = target.histogramHeight(bin) / PertSampler.BINS;
+      assertThat(binMass).isCloseTo(heightTimesWidth, within(1e-15 * heightTimesWidth + 1e-300));
+      histogram += binMass;
+    }
+
+    assertThat(total).isEqualTo(1L << 32);
+    assertThat(target.outcomeUnits(PertSampler.BINS) * 0x1.0p-32)
+        .isCloseTo(1.0 - histogram, within(1e-12));
+  }
+
+  @Property(tries = 300)
+  void pertHistogram_shouldStayUnderTheDensityAtBothEndsOfEveryBin(
+      @ForAll("estimates") ThreePointEstimate e,
+      @ForAll @IntRange(min = 0, max = PertSampler.BINS - 1) int bin) {
+    if (e.isFixed()) {
+      return;
+    }
+    PertSampler target = new PertSampler(e);
+    double height = target.histogramHeight(bin);
+
+    // f is unimodal, so its minimum on a bin is at one of the bin's ends.
+    assertThat(height).isLessThanOrEqualTo(target.density((double) bin / PertSampler.BINS));
+    assertThat(height).isLessThanOrEqualTo(target.density((bin + 1.0) / PertSampler.BINS));
+  }
+
+  @Property(tries = 300)
   void pertSampler_shouldKeepSqueezeUnderAndHullOverTheDensity(
       @ForAll("estimates") ThreePointEstimate e,
       @ForAll @IntRange(min = 0, max = PertSampler.BINS - 1) int bin,
