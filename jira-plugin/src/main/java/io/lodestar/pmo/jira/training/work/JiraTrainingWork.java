@@ -114,7 +114,7 @@ public final class JiraTrainingWork implements TrainingWork {
   }
 
   /** The issue as training reads it; empty for null or an issue without project or type. */
-  Optional<AssignedWork> read(Issue issue) {
+  public Optional<AssignedWork> read(Issue issue) {
     if (issue == null
         || issue.getKey() == null
         || issue.getProjectObject() == null
