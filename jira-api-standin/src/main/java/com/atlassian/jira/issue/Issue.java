@@ -1,5 +1,6 @@
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.priority.Priority;
@@ -69,4 +70,10 @@ public interface Issue {
 
   /** Time spent in seconds; null when none logged (same page). */
   Long getTimeSpent();
+
+  /**
+   * The issue's components; empty when none (same page; {@code Collection<ProjectComponent>
+   * getComponents()} since 7.0, as Jira's issue implementations in the public code index show).
+   */
+  Collection<ProjectComponent> getComponents();
 }

@@ -1,0 +1,2 @@
+/** Active Objects storage of training and development (issue 10). */
+package io.lodestar.pmo.jira.training.persistence;
