@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
 import io.lodestar.pmo.sandbox.training.DemoTraining;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -16,8 +22,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The training page's forms in headless Chromium (issue 10): a resource manager (here a PMO admin)
  * adds a certification type and a member's certificate of it through the forms and sees it in the
- * team's competency matrix; the member sees their own certificate there but no other member's
- * (screenshots under {@code target/browser-screenshots/}).
+ * team's competency matrix; the member sees their own certificate there but no other member's and
+ * their CSV export of certificates holds their own rows only (screenshots under {@code
+ * target/browser-screenshots/}).
  */
 class TrainingFormsBrowserIT extends SandboxBrowserTest {
 
@@ -25,7 +32,7 @@ class TrainingFormsBrowserIT extends SandboxBrowserTest {
   private static final String TYPE = "iso-lead";
 
   @Test
-  void resourceManager_shouldSeeACertificateInTheMatrix_whenAddedThroughTheForm() {
+  void resourceManager_shouldSeeACertificateInTheMatrix_whenAddedThroughTheForm() throws Exception {
     // given a PMO admin on the page of the member, with the member's team's matrix
     browser.logIn(DemoAccounts.PMO);
     browser.open(PAGE + "?person=member&team=" + DemoTraining.MEMBER_TEAM);
@@ -102,6 +109,30 @@ class TrainingFormsBrowserIT extends SandboxBrowserTest {
     assertThat(browser.has(By.id("lodestar-training-cert-form"))).isFalse();
     assertThat(browser.has(By.id("lodestar-training-assess-form"))).isTrue();
     browser.screenshot("training-forms-member-matrix");
+
+    // and the member's export of certificates holds their own rows only
+    String href =
+        browser
+            .waitFor(By.cssSelector("#lodestar-training-exports a[href*='certifications.csv']"))
+            .getAttribute("href");
+    HttpResponse<String> csv = fetch(href);
+    assertThat(csv.statusCode()).isEqualTo(200);
+    List<String> lines = csv.body().lines().skip(1).toList();
+    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("member,"));
+    assertThat(csv.body()).contains(TYPE);
+    assertThat(Long.parseLong(csv.headers().firstValue("X-Lodestar-Hidden-Count").orElse("0")))
+        .isPositive();
+  }
+
+  private HttpResponse<String> fetch(String url) throws Exception {
+    String cookies =
+        browser.driver().manage().getCookies().stream()
+            .map((Cookie c) -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private void submit(WebElement form) {

@@ -386,7 +386,9 @@ public final class TrainingPageController {
             message,
             error,
             cp + PATH,
-            options(catalog, text));
+            options(catalog, text),
+            cp + "/rest/lodestar/1.0/training/export/",
+            "?team=" + URLEncoder.encode(team, StandardCharsets.UTF_8));
     return new PageView(TEMPLATE, status, Map.of("page", view, "text", text), List.of(RESOURCES));
   }
 

@@ -25,6 +25,8 @@ import java.util.List;
  * @param error whether {@code message} says why a form was not saved
  * @param pageUrl where the forms post to
  * @param options the forms' choices (skills, types, courses, sessions, statuses)
+ * @param exportBase the training export's base URL ({@code <table>.csv} is appended)
+ * @param matrixQuery the matrix export's query ({@code ?team=...}, encoded)
  */
 public record TrainingPageView(
     String viewerName,
@@ -44,7 +46,9 @@ public record TrainingPageView(
     String message,
     boolean error,
     String pageUrl,
-    Options options) {
+    Options options,
+    String exportBase,
+    String matrixQuery) {
 
   public TrainingPageView {
     skills = List.copyOf(skills);
