@@ -5,7 +5,9 @@ import io.lodestar.pmo.app.shared.host.HostPermissions;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
+import io.lodestar.pmo.engine.training.SkillSource;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Who may see and change training data. Personal data (a person's certificates, skills and
@@ -67,6 +69,24 @@ public final class TrainingAccess {
       return true;
     }
     return store.person(personKey).map(p -> viewer.key().equals(p.managerKey())).orElse(false);
+  }
+
+  /**
+   * The source a skill level {@code viewer} records for {@code personKey} has: self-assessed for
+   * their own, manager-verified for their manager, a resource manager or a PMO admin (a resource
+   * manager's own level counts as verified); empty when they may not record it.
+   */
+  public Optional<SkillSource> skillSource(HostUser viewer, String personKey) {
+    if (viewer == null || personKey == null) {
+      return Optional.empty();
+    }
+    if (isResourceManager(viewer)
+        || store.person(personKey).map(p -> viewer.key().equals(p.managerKey())).orElse(false)) {
+      return Optional.of(SkillSource.MANAGER_VERIFIED);
+    }
+    return viewer.key().equals(personKey)
+        ? Optional.of(SkillSource.SELF_ASSESSED)
+        : Optional.empty();
   }
 
   /**

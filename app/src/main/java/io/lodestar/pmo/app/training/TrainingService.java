@@ -24,6 +24,7 @@ import io.lodestar.pmo.engine.training.QualificationStatus;
 import io.lodestar.pmo.engine.training.Requirement;
 import io.lodestar.pmo.engine.training.Skill;
 import io.lodestar.pmo.engine.training.SkillCatalog;
+import io.lodestar.pmo.engine.training.SkillSource;
 import io.lodestar.pmo.engine.training.TrainingCatalog;
 import io.lodestar.pmo.engine.training.TrainingPlanner;
 import java.time.Clock;
@@ -57,6 +58,13 @@ public final class TrainingService {
   static final String ENROLMENT_STATUS = "lodestar.training.audit.enrolmentStatus";
   static final String GRANTED = "lodestar.training.audit.granted";
   static final String ERASED = "lodestar.training.audit.personErased";
+  static final String SKILL_ASSESSED = "lodestar.training.audit.skillAssessed";
+  static final String COURSE_ADDED = "lodestar.training.audit.courseAdded";
+  static final String SESSION_ADDED = "lodestar.training.audit.sessionAdded";
+  static final String ENROLLED = "lodestar.training.audit.enrolled";
+  static final String AUDIT_TYPE_COURSE = "training.course";
+  static final String NOT_FOUND_SESSION = "lodestar.training.error.sessionNotFound";
+  static final String NOT_FOUND_COURSE = "lodestar.training.error.courseNotFound";
   static final String NOT_FOUND_SKILL = "lodestar.training.error.skillNotFound";
   static final String NOT_FOUND_TYPE = "lodestar.training.error.certificationTypeNotFound";
   static final String NOT_FOUND_ENROLMENT = "lodestar.training.error.enrolmentNotFound";
@@ -194,6 +202,114 @@ public final class TrainingService {
                   certification.typeId() + " " + certification.issuedOn(),
                   clock.instant()));
           return Outcome.ok(certification);
+        });
+  }
+
+  /**
+   * Records a person's level of a skill as of today (self-assessed, or verified by their manager or
+   * a resource manager: the caller checks who may), audited; 400 for an unknown skill.
+   */
+  public Outcome<PersonSkill> assessSkill(
+      String personKey, String skillId, int level, SkillSource source, String actorKey) {
+    if (catalog().skills().skill(skillId).isEmpty()) {
+      return Outcome.invalid(Violation.of("skillId", NOT_FOUND_SKILL, skillId));
+    }
+    PersonSkill skill = new PersonSkill(personKey, skillId, level, source, today());
+    return transactions.inTransaction(
+        () -> {
+          store.addPersonSkill(skill);
+          audit.record(
+              new AuditEntry(
+                  actorKey,
+                  SKILL_ASSESSED,
+                  AUDIT_TYPE_PERSON,
+                  personKey,
+                  null,
+                  skillId + "@" + level + " " + source.name(),
+                  clock.instant()));
+          return Outcome.ok(skill);
+        });
+  }
+
+  /** Adds a course, audited; 400 naming {@code id} when one with its id exists already. */
+  public Outcome<Course> addCourse(Course course, String actorKey) {
+    return transactions.inTransaction(
+        () -> {
+          if (store.courses().stream().anyMatch(c -> c.value().id().equals(course.id()))) {
+            return Outcome.invalid(Violation.of("id", DUPLICATE, course.id()));
+          }
+          store.addCourse(course);
+          audit.record(
+              new AuditEntry(
+                  actorKey,
+                  COURSE_ADDED,
+                  AUDIT_TYPE_COURSE,
+                  course.id(),
+                  null,
+                  course.toString(),
+                  clock.instant()));
+          return Outcome.ok(course);
+        });
+  }
+
+  /** Adds a session of an existing course, audited; 400 naming {@code courseId} or {@code id}. */
+  public Outcome<CourseSession> addSession(CourseSession session, String actorKey) {
+    return transactions.inTransaction(
+        () -> {
+          if (store.courses().stream().noneMatch(c -> c.value().id().equals(session.courseId()))) {
+            return Outcome.invalid(Violation.of("courseId", NOT_FOUND_COURSE, session.courseId()));
+          }
+          if (store.sessions().stream().anyMatch(s -> s.id().equals(session.id()))) {
+            return Outcome.invalid(Violation.of("id", DUPLICATE, session.id()));
+          }
+          store.addSession(session);
+          audit.record(
+              new AuditEntry(
+                  actorKey,
+                  SESSION_ADDED,
+                  AUDIT_TYPE_COURSE,
+                  session.courseId(),
+                  null,
+                  session.id() + " " + session.first() + ".." + session.last(),
+                  clock.instant()));
+          return Outcome.ok(session);
+        });
+  }
+
+  /**
+   * Plans a person's enrolment in a session (status planned), audited; 400 naming {@code sessionId}
+   * for an unknown session, or {@code personKey} when they are enrolled in it already.
+   */
+  public Outcome<Enrolment> enrol(String personKey, String sessionId, String actorKey) {
+    return transactions.inTransaction(
+        () -> {
+          if (store.sessions().stream().noneMatch(s -> s.id().equals(sessionId))) {
+            return Outcome.invalid(Violation.of("sessionId", NOT_FOUND_SESSION, sessionId));
+          }
+          if (store.enrolments(personKey).stream()
+              .anyMatch(e -> e.value().sessionId().equals(sessionId))) {
+            return Outcome.invalid(Violation.of("personKey", DUPLICATE, sessionId));
+          }
+          Enrolment enrolment =
+              new Enrolment(
+                  java.util.UUID.randomUUID().toString(),
+                  personKey,
+                  sessionId,
+                  EnrolmentStatus.PLANNED);
+          StoreResult<Long> saved = store.saveEnrolment(enrolment, Versioned.NEW);
+          if (!(saved instanceof StoreResult.Stored<Long>)) {
+            return Outcome.invalid(Violation.of("id", DUPLICATE, enrolment.id()));
+          }
+          audit.record(
+              new AuditEntry(
+                  actorKey,
+                  ENROLLED,
+                  AUDIT_TYPE_ENROLMENT,
+                  enrolment.id(),
+                  null,
+                  personKey + " " + sessionId,
+                  clock.instant()));
+          return Outcome.ok(enrolment);
         });
   }
 

@@ -59,6 +59,12 @@ public interface TrainingStore {
   /** Adds a requirement. */
   void addRequirement(Requirement requirement);
 
+  /** Adds a course with its grants (its id is new: the caller checks). */
+  void addCourse(Course course);
+
+  /** Adds a session of an existing course (its id is new: the caller checks). */
+  void addSession(CourseSession session);
+
   /** What each of {@code personKeys} holds (an entry for every key, empty when nothing). */
   Map<String, Held> held(Collection<String> personKeys);
 

@@ -10,6 +10,7 @@ import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.app.training.ExpiryReminderJob;
 import io.lodestar.pmo.app.training.TrainingAccess;
 import io.lodestar.pmo.app.training.TrainingService;
+import io.lodestar.pmo.app.training.rest.TrainingExportResource;
 import io.lodestar.pmo.app.training.rest.TrainingPrivacyResource;
 import io.lodestar.pmo.app.training.rest.TrainingReminderResource;
 import io.lodestar.pmo.app.training.rest.TrainingResource;
@@ -88,6 +89,7 @@ public final class SandboxTraining implements AutoCloseable {
         List.of(
             new TrainingResource(access, service, texts),
             new TrainingPrivacyResource(access, service, texts),
+            new TrainingExportResource(access, service, texts),
             new TrainingReminderResource(access, service, reminders));
   }
 

@@ -306,6 +306,7 @@ public final class SqlTrainingStore implements TrainingStore {
   }
 
   /** Adds a course with what it grants (demo data and tests). */
+  @Override
   public void addCourse(Course course) {
     store.inTransaction(
         c -> {
@@ -334,6 +335,7 @@ public final class SqlTrainingStore implements TrainingStore {
   }
 
   /** Adds a session (demo data and tests). */
+  @Override
   public void addSession(CourseSession s) {
     update(
         "INSERT INTO training_session (id, course_id, first_day, last_day, seconds_per_day) VALUES"

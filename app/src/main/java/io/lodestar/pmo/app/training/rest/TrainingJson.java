@@ -5,6 +5,7 @@ import io.lodestar.pmo.app.training.TrainingStore;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.engine.training.CertificationType;
 import io.lodestar.pmo.engine.training.Course;
+import io.lodestar.pmo.engine.training.CourseSession;
 import io.lodestar.pmo.engine.training.Enrolment;
 import io.lodestar.pmo.engine.training.Need;
 import io.lodestar.pmo.engine.training.PersonCertification;
@@ -191,4 +192,32 @@ public final class TrainingJson {
 
   /** The answer to an erasure. */
   public record ErasedJson(String personKey, int rows) {}
+
+  /** In: a person's level of a skill ({@code level} 1..5). */
+  public record SkillLevelJson(String skillId, String level) {}
+
+  /** In: a new course ({@code kind} internal or external; at most one skill and one grant). */
+  public record NewCourseJson(
+      String name,
+      String kind,
+      String hours,
+      String grantSkillId,
+      String grantLevel,
+      String grantTypeId) {}
+
+  /** A session (in: {@code id} optional; {@code hoursPerDay} blank: a full working day). */
+  public record SessionJson(
+      String id, String courseId, String first, String last, String hoursPerDay) {
+    static SessionJson of(CourseSession s) {
+      return new SessionJson(
+          s.id(),
+          s.courseId(),
+          s.first().toString(),
+          s.last().toString(),
+          s.secondsPerDay().map(v -> String.valueOf(v / 3600.0)).orElse(null));
+    }
+  }
+
+  /** In: plan a person's enrolment in a session. */
+  public record NewEnrolmentJson(String personKey, String sessionId) {}
 }

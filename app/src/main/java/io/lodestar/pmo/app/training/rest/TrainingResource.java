@@ -21,6 +21,7 @@ import io.lodestar.pmo.engine.training.PersonSkill;
 import io.lodestar.pmo.engine.training.Qualification;
 import io.lodestar.pmo.engine.training.QualificationFinding;
 import io.lodestar.pmo.engine.training.Skill;
+import io.lodestar.pmo.engine.training.SkillSource;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,16 +31,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Training and development: {@code /rest/lodestar/1.0/training}. The catalog is read by every
@@ -56,23 +51,23 @@ public final class TrainingResource {
   /** Most people one matrix page holds. */
   public static final int MAX_MATRIX_PAGE = 100;
 
-  static final String NOT_A_PERIOD = "lodestar.training.rest.error.period";
   static final String LEVEL_REQUIRED = "lodestar.training.rest.error.level";
   static final String ISSUE_NOT_FOUND = "lodestar.training.error.issueNotFound";
   static final String MATRIX_REFUSED = "lodestar.training.error.matrix";
-  private static final int MAX_ID = 64;
-  private static final int MAX_TEXT = 255;
+  static final String SKILL_REFUSED = "lodestar.training.error.skillRefused";
 
   private final TrainingAccess access;
   private final TrainingService service;
   private final Texts texts;
   private final RestErrors errors;
+  private final TrainingInput input;
 
   public TrainingResource(TrainingAccess access, TrainingService service, Texts texts) {
     this.access = Objects.requireNonNull(access, "access");
     this.service = Objects.requireNonNull(service, "service");
     this.texts = Objects.requireNonNull(texts, "texts");
     this.errors = new RestErrors(texts);
+    this.input = new TrainingInput(errors);
   }
 
   /** The skills catalog, certification types and courses. */
@@ -96,23 +91,11 @@ public final class TrainingResource {
     HostUser actor = access.requireResourceManager();
     TrainingJson.SkillJson json = errors.requireBody(body);
     long version = errors.requireVersion("version", json.version());
-    String skillId = requireText("id", id, MAX_ID);
-    String name = requireText("name", json.name(), MAX_TEXT);
-    Map<Integer, String> levels = new HashMap<>();
     Map<String, String> sent = json.levels() == null ? Map.of() : json.levels();
-    for (int level = Skill.MIN_LEVEL; level <= Skill.MAX_LEVEL; level++) {
-      String text = sent.get(String.valueOf(level));
-      if (text == null || text.isBlank()) {
-        throw errors.invalid("levels." + level, LEVEL_REQUIRED, level);
-      }
-      levels.put(level, requireText("levels." + level, text, 1000));
-    }
+    Skill skill = input.skill(id, json.name(), json.parentId(), l -> sent.get(String.valueOf(l)));
     if (sent.keySet().stream().anyMatch(k -> !k.matches("[1-5]"))) {
       throw errors.invalid("levels", LEVEL_REQUIRED, "1-5");
     }
-    Optional<String> parent =
-        Optional.ofNullable(json.parentId()).map(String::strip).filter(p -> !p.isEmpty());
-    Skill skill = new Skill(skillId, name, parent, levels);
     long stored = errors.unwrap(service.saveSkill(skill, version, actor.key()));
     return TrainingJson.SkillJson.of(Versioned.of(skill, stored));
   }
@@ -126,22 +109,8 @@ public final class TrainingResource {
     HostUser actor = access.requireResourceManager();
     TrainingJson.CertificationTypeJson json = errors.requireBody(body);
     long version = errors.requireVersion("version", json.version());
-    String typeId = requireText("id", id, MAX_ID);
-    String name = requireText("name", json.name(), MAX_TEXT);
-    String issuer = requireText("issuer", json.issuer(), MAX_TEXT);
-    Optional<Period> validity = Optional.empty();
-    if (json.validity() != null && !json.validity().isBlank()) {
-      try {
-        Period p = Period.parse(json.validity().strip());
-        if (p.isNegative() || p.isZero()) {
-          throw errors.invalid("validity", NOT_A_PERIOD, json.validity());
-        }
-        validity = Optional.of(p);
-      } catch (DateTimeParseException e) {
-        throw errors.invalid("validity", NOT_A_PERIOD, json.validity());
-      }
-    }
-    CertificationType type = new CertificationType(typeId, name, issuer, validity);
+    CertificationType type =
+        input.certificationType(id, json.name(), json.issuer(), json.validity());
     long stored = errors.unwrap(service.saveCertificationType(type, version, actor.key()));
     return TrainingJson.CertificationTypeJson.of(Versioned.of(type, stored));
   }
@@ -166,41 +135,89 @@ public final class TrainingResource {
       @PathParam("personKey") String personKey, TrainingJson.CertificationJson body) {
     HostUser actor = access.requireResourceManager();
     TrainingJson.CertificationJson json = errors.requireBody(body);
-    String typeId = requireText("typeId", json.typeId(), MAX_ID);
-    LocalDate issued = errors.dateParam("issuedOn", json.issuedOn());
-    if (issued == null) {
-      throw errors.invalid("issuedOn", "lodestar.risk.rest.error.required");
-    }
-    LocalDate until = errors.dateParam("validUntil", json.validUntil());
-    if (until != null && until.isBefore(issued)) {
-      throw errors.invalid("validUntil", "lodestar.training.rest.error.beforeIssue", issued);
-    }
-    CertificationType type =
-        service
-            .catalog()
-            .certificationType(typeId)
-            .orElseThrow(
-                () ->
-                    errors.invalid(
-                        "typeId", "lodestar.training.error.certificationTypeNotFound", typeId));
-    String id =
-        json.id() == null || json.id().isBlank()
-            ? UUID.randomUUID().toString()
-            : requireText("id", json.id(), 128);
-    String evidence = json.evidenceLink() == null ? "" : json.evidenceLink().strip();
-    if (!evidence.isEmpty() && !evidence.matches("(?i)https?://\\S{1,1990}")) {
-      throw errors.invalid("evidenceLink", "lodestar.training.rest.error.link");
-    }
-    PersonCertification issuedCert =
-        PersonCertification.issued(
-            id, requireText("personKey", personKey, MAX_TEXT), type, issued, evidence);
     PersonCertification cert =
-        until == null
-            ? issuedCert
-            : new PersonCertification(
-                id, personKey, typeId, issued, Optional.of(until), issuedCert.evidenceLink());
+        input.certification(
+            personKey,
+            json.id(),
+            json.typeId(),
+            json.issuedOn(),
+            json.validUntil(),
+            json.evidenceLink(),
+            service.catalog());
     return TrainingJson.CertificationJson.of(
         errors.unwrap(service.addCertification(cert, actor.key())));
+  }
+
+  /**
+   * Records a person's level of a skill as of today: self-assessed by the person, verified by their
+   * manager, a resource manager or a PMO admin (403 for anyone else).
+   */
+  @POST
+  @Path("people/{personKey}/skills")
+  @LicensedOnly
+  public TrainingJson.PersonSkillJson assessSkill(
+      @PathParam("personKey") String personKey, TrainingJson.SkillLevelJson body) {
+    HostUser actor = access.guard().requireUser();
+    SkillSource source =
+        access
+            .skillSource(actor, personKey)
+            .orElseThrow(() -> new AccessDeniedException(texts.text(SKILL_REFUSED)));
+    TrainingJson.SkillLevelJson json = errors.requireBody(body);
+    TrainingInput.SkillLevel sl = input.skillLevel(json.skillId(), json.level(), service.catalog());
+    return TrainingJson.PersonSkillJson.of(
+        errors.unwrap(
+            service.assessSkill(personKey, sl.skillId(), sl.level(), source, actor.key())));
+  }
+
+  /** Adds a course; resource managers and PMO admins. 400 naming {@code id} when it exists. */
+  @PUT
+  @Path("courses/{id}")
+  @LicensedOnly
+  public TrainingJson.CourseJson addCourse(
+      @PathParam("id") String id, TrainingJson.NewCourseJson body) {
+    HostUser actor = access.requireResourceManager();
+    TrainingJson.NewCourseJson json = errors.requireBody(body);
+    return TrainingJson.CourseJson.of(
+        errors.unwrap(
+            service.addCourse(
+                input.course(
+                    id,
+                    json.name(),
+                    json.kind(),
+                    json.hours(),
+                    json.grantSkillId(),
+                    json.grantLevel(),
+                    json.grantTypeId(),
+                    service.catalog()),
+                actor.key())));
+  }
+
+  /** Adds a session of a course; resource managers and PMO admins. */
+  @POST
+  @Path("sessions")
+  @LicensedOnly
+  public TrainingJson.SessionJson addSession(TrainingJson.SessionJson body) {
+    HostUser actor = access.requireResourceManager();
+    TrainingJson.SessionJson json = errors.requireBody(body);
+    return TrainingJson.SessionJson.of(
+        errors.unwrap(
+            service.addSession(
+                input.session(
+                    json.id(), json.courseId(), json.first(), json.last(), json.hoursPerDay()),
+                actor.key())));
+  }
+
+  /** Plans a person's enrolment in a session; resource managers and PMO admins. */
+  @POST
+  @Path("enrolments")
+  @LicensedOnly
+  public TrainingJson.EnrolmentJson enrol(TrainingJson.NewEnrolmentJson body) {
+    HostUser actor = access.requireResourceManager();
+    TrainingJson.NewEnrolmentJson json = errors.requireBody(body);
+    String person = input.requireText("personKey", json.personKey(), TrainingInput.MAX_TEXT);
+    String session = input.requireText("sessionId", json.sessionId(), TrainingInput.MAX_ID);
+    return TrainingJson.EnrolmentJson.of(
+        Versioned.of(errors.unwrap(service.enrol(person, session, actor.key())), 1L));
   }
 
   /**
@@ -292,16 +309,5 @@ public final class TrainingResource {
 
   private String text(QualificationFinding f) {
     return texts.text(f.messageKey(), f.args().toArray());
-  }
-
-  private String requireText(String field, String raw, int max) {
-    if (raw == null || raw.isBlank()) {
-      throw errors.invalid(field, "lodestar.risk.rest.error.required");
-    }
-    String v = raw.strip();
-    if (v.length() > max) {
-      throw errors.invalid(field, "lodestar.training.rest.error.tooLong", max);
-    }
-    return v;
   }
 }

@@ -21,6 +21,12 @@ import java.util.List;
  * @param matrixSummary e.g. "1–20 of 24 people"
  * @param previousUrl the matrix's previous page; empty on the first
  * @param nextUrl the matrix's next page; empty on the last
+ * @param message "Saved." after a form was saved, or why it was not; empty otherwise
+ * @param error whether {@code message} says why a form was not saved
+ * @param pageUrl where the forms post to
+ * @param options the forms' choices (skills, types, courses, sessions, statuses)
+ * @param exportBase the training export's base URL ({@code <table>.csv} is appended)
+ * @param matrixQuery the matrix export's query ({@code ?team=...}, encoded)
  */
 public record TrainingPageView(
     String viewerName,
@@ -36,7 +42,13 @@ public record TrainingPageView(
     List<MatrixRow> matrix,
     String matrixSummary,
     String previousUrl,
-    String nextUrl) {
+    String nextUrl,
+    String message,
+    boolean error,
+    String pageUrl,
+    Options options,
+    String exportBase,
+    String matrixQuery) {
 
   public TrainingPageView {
     skills = List.copyOf(skills);
@@ -63,10 +75,54 @@ public record TrainingPageView(
   /** A course and what it grants. */
   public record CourseRow(String id, String name, String kind, String hours, String grants) {}
 
-  /** A person with their certificates. */
-  public record PersonRow(String key, String name, List<CertRow> certifications) {
+  /**
+   * A person with their certificates, skills, enrolments and training plan.
+   *
+   * @param assess the label of the skill-level form the viewer may use for them ("" when none)
+   * @param gaps the plan's gaps, as sentences
+   * @param suggestions the plan's suggested courses, with what they close
+   */
+  public record PersonRow(
+      String key,
+      String name,
+      List<CertRow> certifications,
+      List<HeldSkillRow> skills,
+      List<EnrolmentRow> enrolments,
+      List<String> gaps,
+      List<String> suggestions,
+      String assess) {
     public PersonRow {
       certifications = List.copyOf(certifications);
+      skills = List.copyOf(skills);
+      enrolments = List.copyOf(enrolments);
+      gaps = List.copyOf(gaps);
+      suggestions = List.copyOf(suggestions);
+    }
+  }
+
+  /** A skill a person holds. */
+  public record HeldSkillRow(String skill, int level, String source, String since) {}
+
+  /** An enrolment with its version (for the status form). */
+  public record EnrolmentRow(
+      String id, String course, String session, String status, String statusName, long version) {}
+
+  /** A choice of a form's select: its value and label. */
+  public record Option(String value, String label) {}
+
+  /** The forms' choices. */
+  public record Options(
+      List<Option> skills,
+      List<Option> types,
+      List<Option> courses,
+      List<Option> sessions,
+      List<Option> statuses) {
+    public Options {
+      skills = List.copyOf(skills);
+      types = List.copyOf(types);
+      courses = List.copyOf(courses);
+      sessions = List.copyOf(sessions);
+      statuses = List.copyOf(statuses);
     }
   }
 
@@ -86,6 +142,15 @@ public record TrainingPageView(
   /** A team the matrix can show. */
   public record TeamLink(String name, String url, boolean current) {}
 
-  /** A member's levels, one per matrix column ("" when not held). */
-  public record MatrixRow(String name, List<String> levels) {}
+  /**
+   * A member's levels, one per skill column ("" when not held), then their certificates, one per
+   * certification type (value: the type id; label: the last valid day, "✓" when it never ends, ""
+   * when not held or not visible to the viewer).
+   */
+  public record MatrixRow(String key, String name, List<String> levels, List<Option> certs) {
+    public MatrixRow {
+      levels = List.copyOf(levels);
+      certs = List.copyOf(certs);
+    }
+  }
 }

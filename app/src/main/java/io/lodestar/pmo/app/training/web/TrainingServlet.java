@@ -11,7 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Objects;
 
-/** {@code GET /plugins/servlet/lodestar/training}: see {@link TrainingPageController}. */
+/**
+ * {@code GET /plugins/servlet/lodestar/training} and its forms ({@code POST}): see {@link
+ * TrainingPageController}.
+ */
 @LicensedOnly
 public final class TrainingServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -32,5 +35,23 @@ public final class TrainingServlet extends HttpServlet {
       throws IOException {
     PageView view = controller.show(request.getContextPath(), request.getParameterMap());
     PageResponses.write(view, renderer, resources, response);
+  }
+
+  /** The page's forms: accepted only from a page of this host (see {@link PageResponses}). */
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!PageResponses.isSameOrigin(request)) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      return;
+    }
+    TrainingPageController.Result result =
+        controller.post(request.getContextPath(), request.getParameterMap());
+    if (result.isRedirect()) {
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", result.redirect());
+      return;
+    }
+    PageResponses.write(result.page(), renderer, resources, response);
   }
 }

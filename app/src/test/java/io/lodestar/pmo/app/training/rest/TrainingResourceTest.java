@@ -25,10 +25,17 @@ import io.lodestar.pmo.app.training.TrainingService;
 import io.lodestar.pmo.app.training.TrainingStore;
 import io.lodestar.pmo.app.training.TrainingWork;
 import io.lodestar.pmo.engine.shared.AuditLog;
+import io.lodestar.pmo.engine.shared.StoreResult;
 import io.lodestar.pmo.engine.shared.Transactions;
+import io.lodestar.pmo.engine.shared.Versioned;
+import io.lodestar.pmo.engine.training.CourseSession;
 import io.lodestar.pmo.engine.training.Held;
+import io.lodestar.pmo.engine.training.PersonSkill;
+import io.lodestar.pmo.engine.training.Skill;
+import io.lodestar.pmo.engine.training.SkillSource;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -160,5 +167,141 @@ public class TrainingResourceTest {
             AccessDeniedException.class);
 
     assertThat(refused.status()).isEqualTo(403);
+  }
+
+  private void catalogWithJava() {
+    when(store.skills())
+        .thenReturn(
+            List.of(
+                Versioned.of(
+                    new Skill(
+                        "java",
+                        "Java",
+                        Optional.empty(),
+                        Map.of(1, "a", 2, "b", 3, "c", 4, "d", 5, "e")),
+                    1L)));
+  }
+
+  @Test
+  public void assessSkill_shouldRecordASelfAssessment_whenThePersonRecordsTheirOwn() {
+    catalogWithJava();
+    signIn(MEMBER);
+
+    TrainingJson.PersonSkillJson saved =
+        target.assessSkill("member", new TrainingJson.SkillLevelJson("java", "3"));
+
+    assertThat(saved.source()).isEqualTo("SELF_ASSESSED");
+    verify(store)
+        .addPersonSkill(
+            new PersonSkill(
+                "member", "java", 3, SkillSource.SELF_ASSESSED, LocalDate.parse("2026-03-10")));
+  }
+
+  @Test
+  public void assessSkill_shouldRecordAVerifiedLevel_whenTheManagerRecordsIt() {
+    catalogWithJava();
+    signIn(BOSS);
+
+    TrainingJson.PersonSkillJson saved =
+        target.assessSkill("alice", new TrainingJson.SkillLevelJson("java", "4"));
+
+    assertThat(saved.source()).isEqualTo("MANAGER_VERIFIED");
+    assertThat(saved.level()).isEqualTo(4);
+  }
+
+  @Test
+  public void assessSkill_shouldRefuse_whenTheViewerIsNeitherThePersonNorTheirManager() {
+    catalogWithJava();
+    signIn(MEMBER);
+
+    AccessDeniedException refused =
+        catchThrowableOfType(
+            () -> target.assessSkill("alice", new TrainingJson.SkillLevelJson("java", "3")),
+            AccessDeniedException.class);
+
+    assertThat(refused.status()).isEqualTo(403);
+    verify(store, never()).addPersonSkill(any());
+  }
+
+  @Test
+  public void assessSkill_shouldAnswer400NamingTheLevel_whenItIsOutOfRange() {
+    catalogWithJava();
+    signIn(MEMBER);
+
+    InvalidInputException refused =
+        catchThrowableOfType(
+            () -> target.assessSkill("member", new TrainingJson.SkillLevelJson("java", "6")),
+            InvalidInputException.class);
+
+    assertThat(refused.fieldErrors()).extracting("field").containsExactly("level");
+    verify(store, never()).addPersonSkill(any());
+  }
+
+  @Test
+  public void addCourse_shouldAnswer400NamingHours_whenTheyAreNotPositive() {
+    signIn(RM);
+
+    InvalidInputException refused =
+        catchThrowableOfType(
+            () ->
+                target.addCourse(
+                    "aws-prep",
+                    new TrainingJson.NewCourseJson("AWS prep", "external", "0", null, null, null)),
+            InvalidInputException.class);
+
+    assertThat(refused.fieldErrors()).extracting("field").containsExactly("hours");
+    verify(store, never()).addCourse(any());
+  }
+
+  @Test
+  public void addSession_shouldAnswer400NamingLast_whenItEndsBeforeItStarts() {
+    signIn(RM);
+
+    InvalidInputException refused =
+        catchThrowableOfType(
+            () ->
+                target.addSession(
+                    new TrainingJson.SessionJson(
+                        null, "aws-prep", "2026-04-10", "2026-04-09", null)),
+            InvalidInputException.class);
+
+    assertThat(refused.fieldErrors()).extracting("field").containsExactly("last");
+    verify(store, never()).addSession(any());
+  }
+
+  @Test
+  public void enrol_shouldAnswer400NamingTheSession_whenItDoesNotExist() {
+    signIn(RM);
+    when(store.sessions()).thenReturn(List.of());
+
+    InvalidInputException refused =
+        catchThrowableOfType(
+            () -> target.enrol(new TrainingJson.NewEnrolmentJson("alice", "nope")),
+            InvalidInputException.class);
+
+    assertThat(refused.fieldErrors()).extracting("field").containsExactly("sessionId");
+    verify(store, never()).saveEnrolment(any(), anyLong());
+  }
+
+  @Test
+  public void enrol_shouldPlanTheEnrolment_whenTheSessionExists() {
+    signIn(RM);
+    when(store.sessions())
+        .thenReturn(
+            List.of(
+                new CourseSession(
+                    "s1",
+                    "aws-prep",
+                    LocalDate.parse("2026-04-01"),
+                    LocalDate.parse("2026-04-02"),
+                    Optional.empty())));
+    when(store.enrolments("alice")).thenReturn(List.of());
+    when(store.saveEnrolment(any(), anyLong())).thenReturn(new StoreResult.Stored<>(1L));
+
+    TrainingJson.EnrolmentJson planned =
+        target.enrol(new TrainingJson.NewEnrolmentJson("alice", "s1"));
+
+    assertThat(planned.status()).isEqualTo("PLANNED");
+    assertThat(planned.sessionId()).isEqualTo("s1");
   }
 }
