@@ -343,12 +343,19 @@ public final class AoTrainingStore implements TrainingStore {
                     n instanceof Need.CertificationNeed c ? c.typeId() : null)));
   }
 
+  @Override
+  public void addCourse(Course course) {
+    if (!tryAddCourse(course)) {
+      throw new IllegalStateException("a course with id " + course.id() + " exists already");
+    }
+  }
+
   /**
-   * Adds a course with what it grants (the port has no course write yet: demo data and tests).
+   * Adds a course with what it grants.
    *
    * @return false when a course with its id exists already (nothing changed)
    */
-  public boolean addCourse(Course course) {
+  public boolean tryAddCourse(Course course) {
     Objects.requireNonNull(course, "course");
     return write(
         "course",
@@ -380,12 +387,19 @@ public final class AoTrainingStore implements TrainingStore {
         });
   }
 
+  @Override
+  public void addSession(CourseSession session) {
+    if (!tryAddSession(session)) {
+      throw new IllegalStateException("a session with id " + session.id() + " exists already");
+    }
+  }
+
   /**
-   * Adds a session (demo data and tests).
+   * Adds a session of a course.
    *
    * @return false when a session with its id exists already (nothing changed)
    */
-  public boolean addSession(CourseSession s) {
+  public boolean tryAddSession(CourseSession s) {
     Objects.requireNonNull(s, "session");
     return write(
         "session",

@@ -190,11 +190,12 @@ public class AoTrainingStoreTest {
     CourseSession whole =
         new CourseSession("s0", "c1", D.minusDays(7), D.minusDays(7), Optional.empty());
 
-    assertThat(target.addCourse(course)).isTrue();
-    assertThat(target.addCourse(course)).isFalse();
-    assertThat(target.addSession(session)).isTrue();
-    assertThat(target.addSession(whole)).isTrue();
-    assertThat(target.addSession(whole)).isFalse();
+    assertThat(target.tryAddCourse(course)).isTrue();
+    assertThat(target.tryAddCourse(course)).isFalse();
+    assertThatThrownBy(() -> target.addCourse(course)).isInstanceOf(IllegalStateException.class);
+    assertThat(target.tryAddSession(session)).isTrue();
+    assertThat(target.tryAddSession(whole)).isTrue();
+    assertThat(target.tryAddSession(whole)).isFalse();
 
     assertThat(target.courses()).containsExactly(Versioned.of(course, 1L));
     assertThat(target.sessions()).containsExactly(whole, session);
