@@ -50,8 +50,6 @@ public class VelocityAllowlistTest {
       List.of(
           "templates/portfolio/overview.vm",
           "templates/dashboard/portfolio-health.vm",
-          // issue 10: the capacity pages, whose ports have no Jira adapters yet
-          "templates/capacity/capacity.vm",
           // issue 10: the training page and the "Qualification" panel (no Jira adapters yet)
           "templates/training/page.vm",
           "templates/training/issue-panel.vm",
