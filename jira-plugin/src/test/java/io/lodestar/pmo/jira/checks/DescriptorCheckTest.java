@@ -48,8 +48,6 @@ public class DescriptorCheckTest {
           "io.lodestar.pmo.app.portfolio.dashboard.rest",
           // issue 9: stage gates have no Jira GateStore yet
           "io.lodestar.pmo.app.standardization.gate.rest",
-          // issue 10: CapacityStore and CapacityWork have no Jira adapters yet
-          "io.lodestar.pmo.app.capacity.rest",
           // issue 9: templates and compliance scans, no Jira adapters of app.standardization.port
           // yet
           "io.lodestar.pmo.app.standardization.rest");

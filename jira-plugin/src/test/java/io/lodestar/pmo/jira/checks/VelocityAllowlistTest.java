@@ -50,8 +50,6 @@ public class VelocityAllowlistTest {
       List.of(
           "templates/portfolio/overview.vm",
           "templates/dashboard/portfolio-health.vm",
-          // issue 10: the capacity pages, whose ports have no Jira adapters yet
-          "templates/capacity/capacity.vm",
           // issue 10: the training page (no Jira servlet yet)
           "templates/training/page.vm",
           // issue 9: templates and compliance pages (no Jira adapters yet)

@@ -668,7 +668,7 @@ public final class InMemoryActiveObjects implements ActiveObjects {
       return ((Number) value).doubleValue();
     }
     if (type == boolean.class) {
-      return (Boolean) value;
+      return (Boolean) value; // a primitive boolean column, boxed in the row
     }
     return type.cast(value);
   }
