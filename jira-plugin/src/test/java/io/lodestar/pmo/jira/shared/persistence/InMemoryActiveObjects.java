@@ -667,6 +667,9 @@ public final class InMemoryActiveObjects implements ActiveObjects {
     if (type == double.class || type == Double.class) {
       return ((Number) value).doubleValue();
     }
+    if (type == boolean.class) {
+      return (Boolean) value;
+    }
     return type.cast(value);
   }
 
