@@ -194,6 +194,22 @@ public final class AoScanRecords implements ScanRecords {
     return out;
   }
 
+  /** One indexed read: the project's row flagged {@code LATEST}. */
+  @Override
+  public Optional<ComplianceResult> latestResult(String projectKey) {
+    Objects.requireNonNull(projectKey, "projectKey");
+    ScanResultEntity[] rows =
+        ao.find(
+            ScanResultEntity.class,
+            Query.select()
+                .where(
+                    ScanResultEntity.PROJECT_KEY + " = ? AND " + ScanResultEntity.LATEST + " = ?",
+                    projectKey,
+                    true)
+                .limit(1));
+    return rows.length == 0 ? Optional.empty() : Optional.of(result(rows[0]));
+  }
+
   private Optional<ScanEntity> scan(String scanId) {
     ScanEntity[] rows = ao.find(ScanEntity.class, ScanEntity.SCAN_ID + " = ?", scanId);
     return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);

@@ -87,6 +87,8 @@ public class AoScanRecordsTest {
     assertThat(target.latestResults()).containsExactly(mobNew, web);
     assertThat(target.history("MOB")).containsExactly(mobOld, mobNew);
     assertThat(target.history("API")).isEmpty();
+    assertThat(target.latestResult("MOB")).contains(mobNew);
+    assertThat(target.latestResult("API")).isEmpty();
   }
 
   @Test
@@ -103,6 +105,7 @@ public class AoScanRecordsTest {
     // then s1 has one result, and s2's stays the latest
     assertThat(ao.rows(ScanResultEntity.class)).hasSize(2);
     assertThat(target.latestResults()).containsExactly(newer);
+    assertThat(target.latestResult("MOB")).contains(newer);
     assertThat(target.history("MOB")).containsExactly(redone, newer);
   }
 
