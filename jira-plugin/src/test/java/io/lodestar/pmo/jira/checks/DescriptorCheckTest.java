@@ -46,8 +46,6 @@ public class DescriptorCheckTest {
   static final List<String> SANDBOX_ONLY_REST_PACKAGES =
       List.of(
           "io.lodestar.pmo.app.portfolio.dashboard.rest",
-          // issue 9: stage gates have no Jira GateStore yet
-          "io.lodestar.pmo.app.standardization.gate.rest",
           // issue 10: CapacityStore and CapacityWork have no Jira adapters yet
           "io.lodestar.pmo.app.capacity.rest",
           // issue 10: training, whose TrainingStore and TrainingWork have no Jira adapters yet
