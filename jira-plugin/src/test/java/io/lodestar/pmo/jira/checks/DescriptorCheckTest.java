@@ -46,8 +46,6 @@ public class DescriptorCheckTest {
   static final List<String> SANDBOX_ONLY_REST_PACKAGES =
       List.of(
           "io.lodestar.pmo.app.portfolio.dashboard.rest",
-          // issue 9: stage gates have no Jira GateStore yet
-          "io.lodestar.pmo.app.standardization.gate.rest",
           // issue 9: templates and compliance scans, no Jira adapters of app.standardization.port
           // yet
           "io.lodestar.pmo.app.standardization.rest");

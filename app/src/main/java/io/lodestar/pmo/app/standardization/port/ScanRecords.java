@@ -35,4 +35,16 @@ public interface ScanRecords extends ScanStore {
 
   /** Each project's newest result (any scan), by project key. */
   List<ComplianceResult> latestResults();
+
+  /**
+   * The project's newest result (any scan). Hosts with an index on it override this; the default
+   * reads the bounded history.
+   *
+   * @param projectKey never null
+   * @return empty when the project was never scanned
+   */
+  default Optional<ComplianceResult> latestResult(String projectKey) {
+    List<ComplianceResult> history = history(projectKey);
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
+  }
 }

@@ -41,7 +41,6 @@ import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
 import io.lodestar.pmo.app.standardization.gate.StageGateService;
-import io.lodestar.pmo.app.standardization.gate.TemplateRuleResults;
 import io.lodestar.pmo.app.standardization.gate.rest.StageGateResource;
 import io.lodestar.pmo.engine.risk.service.ExposureLimits;
 import io.lodestar.pmo.engine.risk.service.ReviewReminderService;
@@ -219,13 +218,14 @@ public final class SandboxComponents {
     portfolioHealthItem = new PortfolioHealthItem(guard, dashboardItemConfigs, portfolios, texts);
 
     // Stage gates (issue 9): the PMO's lifecycle and the projects' gates on the SQL store;
-    // template rules are "not evaluated" until the compliance scans are connected.
+    // template rules are judged by each project's latest kept compliance result.
     gateStore = new SqlGateStore(store);
     stageGates =
         new StageGateService(
             guard,
             gateStore,
-            TemplateRuleResults.NOT_EVALUATED,
+            new io.lodestar.pmo.app.standardization.gate.ScannedRuleResults(
+                new io.lodestar.pmo.sandbox.standardization.SqlScanRecords(store)),
             userDirectory,
             audit,
             transactions,
