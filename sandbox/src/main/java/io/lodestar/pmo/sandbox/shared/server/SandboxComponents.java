@@ -138,6 +138,7 @@ public final class SandboxComponents {
   private final java.util.concurrent.ExecutorService scanExecutor;
   private final io.lodestar.pmo.app.standardization.apply.TemplateApplication templateApplication;
   private final io.lodestar.pmo.app.standardization.apply.ProjectCreators projectCreators;
+  private final io.lodestar.pmo.app.standardization.Standardization standardization;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -270,7 +271,7 @@ public final class SandboxComponents {
         new io.lodestar.pmo.sandbox.standardization.SqlHostConfiguration(store);
     io.lodestar.pmo.sandbox.standardization.SqlTemplateStore templateStore =
         new io.lodestar.pmo.sandbox.standardization.SqlTemplateStore(store);
-    io.lodestar.pmo.app.standardization.Standardization standardization =
+    standardization =
         new io.lodestar.pmo.app.standardization.Standardization(
             templateStore,
             new io.lodestar.pmo.sandbox.standardization.SqlAssignments(store),
@@ -439,6 +440,11 @@ public final class SandboxComponents {
 
   public io.lodestar.pmo.app.standardization.apply.ProjectCreators projectCreators() {
     return projectCreators;
+  }
+
+  public io.lodestar.pmo.app.standardization.web.ApplyPages applyPages() {
+    return new io.lodestar.pmo.app.standardization.web.ApplyPages(
+        guard, standardization, templateApplication, projectCreators, texts);
   }
 
   /** The standardization pages (issue 9). */
