@@ -5,11 +5,14 @@ import io.lodestar.pmo.app.standardization.port.ScanRecords;
 import io.lodestar.pmo.app.standardization.port.TemplateStore;
 import io.lodestar.pmo.engine.standardization.compliance.ArtifactCountPort;
 import io.lodestar.pmo.engine.standardization.compliance.ComplianceEvaluator;
+import io.lodestar.pmo.engine.standardization.compliance.ComplianceResult;
 import io.lodestar.pmo.engine.standardization.compliance.ComplianceScan;
 import io.lodestar.pmo.engine.standardization.compliance.PolicyRegistry;
 import io.lodestar.pmo.engine.standardization.compliance.ScanPlan;
 import io.lodestar.pmo.engine.standardization.config.ConfigurationPort;
+import io.lodestar.pmo.engine.standardization.template.TemplateAssignment;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -125,6 +128,21 @@ public final class ComplianceScans {
       }
     }
     return records.cancelRequested(scanId);
+  }
+
+  /**
+   * Judges one project now (after a template was applied to it): a scan of that project alone, run
+   * in the calling thread, so its page shows the new result at once.
+   *
+   * @return the project's new result; empty when it could not be judged (unknown project or
+   *     template version)
+   */
+  public Optional<ComplianceResult> rescan(TemplateAssignment assignment, String actorKey) {
+    ScanPlan plan = ScanPlan.start(UUID.randomUUID().toString(), List.of(assignment));
+    records.start(plan, actorKey, clock.instant());
+    scan.run(plan, 1, () -> false);
+    List<ComplianceResult> history = records.history(assignment.projectKey());
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
   }
 
   /** The newest scan as last stored. */

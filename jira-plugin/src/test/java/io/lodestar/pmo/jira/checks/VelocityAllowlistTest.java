@@ -54,7 +54,10 @@ public class VelocityAllowlistTest {
           "templates/training/page.vm",
           // issue 9: templates and compliance pages (no Jira adapters yet)
           "templates/standardization/admin.vm",
-          "templates/standardization/project.vm");
+          "templates/standardization/project.vm",
+          // issue 9: the dry-run and new-project pages (no Jira ApplyHostPort adapter yet)
+          "templates/standardization/dry-run.vm",
+          "templates/standardization/new-project.vm");
 
   private static final Path FIXTURES = BuildPaths.fixtures().resolve("velocity");
 

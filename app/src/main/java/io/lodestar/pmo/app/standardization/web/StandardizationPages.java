@@ -198,7 +198,16 @@ public final class StandardizationPages {
               latest.map(p -> p.state().name()).orElse(""),
               latest.map(ScanPlan::progressPercent).orElse(0));
       return new PageView(
-          ADMIN_TEMPLATE, 200, Map.of("page", view, "text", text), List.of(RESOURCES));
+          ADMIN_TEMPLATE,
+          200,
+          Map.of(
+              "page",
+              view,
+              "text",
+              text,
+              "newProjectUrl",
+              contextPath + ApplyPages.NEW_PROJECT_PAGE),
+          List.of(RESOURCES));
     } catch (LodestarException refusal) {
       return error(refusal, text);
     }
@@ -236,8 +245,16 @@ public final class StandardizationPages {
               lines(contextPath, r.failing()),
               lines(contextPath, r.others()),
               trend);
+      // PMO admins get the dry run of the project's template (issue 9, apply)
+      String dryRunUrl =
+          r.assignment().isPresent() && guard.currentUser().map(guard::isPmoAdmin).orElse(false)
+              ? ApplyPages.dryRunUrl(contextPath, project.key())
+              : "";
       return new PageView(
-          PROJECT_TEMPLATE, 200, Map.of("page", view, "text", text), List.of(RESOURCES));
+          PROJECT_TEMPLATE,
+          200,
+          Map.of("page", view, "text", text, "dryRunUrl", dryRunUrl),
+          List.of(RESOURCES));
     } catch (LodestarException refusal) {
       return error(refusal, text);
     }

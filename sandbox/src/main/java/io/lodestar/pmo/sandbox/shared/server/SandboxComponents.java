@@ -135,6 +135,9 @@ public final class SandboxComponents {
   private final SandboxTraining training;
   private final io.lodestar.pmo.app.standardization.web.StandardizationPages standardizationPages;
   private final java.util.concurrent.ExecutorService scanExecutor;
+  private final io.lodestar.pmo.app.standardization.apply.TemplateApplication templateApplication;
+  private final io.lodestar.pmo.app.standardization.apply.ProjectCreators projectCreators;
+  private final io.lodestar.pmo.app.standardization.Standardization standardization;
 
   /** As {@link #SandboxComponents(SandboxStore, Clock, String)} at the default address. */
   public SandboxComponents(SandboxStore store, Clock clock) {
@@ -268,7 +271,7 @@ public final class SandboxComponents {
         new io.lodestar.pmo.sandbox.standardization.SqlHostConfiguration(store);
     io.lodestar.pmo.sandbox.standardization.SqlTemplateStore templateStore =
         new io.lodestar.pmo.sandbox.standardization.SqlTemplateStore(store);
-    io.lodestar.pmo.app.standardization.Standardization standardization =
+    standardization =
         new io.lodestar.pmo.app.standardization.Standardization(
             templateStore,
             new io.lodestar.pmo.sandbox.standardization.SqlAssignments(store),
@@ -300,6 +303,31 @@ public final class SandboxComponents {
     standardizationPages =
         new io.lodestar.pmo.app.standardization.web.StandardizationPages(
             guard, standardization, complianceScans, complianceReports, texts);
+    // Applying templates (issue 9, h-std9a): dry run, apply in one transaction, new projects.
+    io.lodestar.pmo.sandbox.standardization.SqlApplyHost applyHost =
+        new io.lodestar.pmo.sandbox.standardization.SqlApplyHost(
+            store,
+            hostConfiguration,
+            java.util.Optional.of(System.getProperty(PROJECT_CREATOR_GROUP_PROPERTY, "staff")));
+    templateApplication =
+        new io.lodestar.pmo.app.standardization.apply.TemplateApplication(
+            templateStore,
+            new io.lodestar.pmo.sandbox.standardization.SqlAssignments(store),
+            hostConfiguration,
+            new io.lodestar.pmo.sandbox.standardization.SqlStatusCounts(store),
+            applyHost,
+            complianceScans,
+            userDirectory,
+            audit,
+            transactions,
+            clock);
+    projectCreators =
+        new io.lodestar.pmo.app.standardization.apply.ProjectCreators(
+            guard,
+            permissions,
+            () ->
+                java.util.Optional.of(System.getProperty(PROJECT_CREATOR_GROUP_PROPERTY, "staff")),
+            texts);
 
     // REST resources (the rest module builds them by constructor from the same beans).
     List<Object> resources =
@@ -327,7 +355,9 @@ public final class SandboxComponents {
             new io.lodestar.pmo.app.standardization.rest.TemplateResource(
                 guard, standardization, texts),
             new io.lodestar.pmo.app.standardization.rest.ComplianceResource(
-                guard, standardization, complianceScans, complianceReports, texts));
+                guard, standardization, complianceScans, complianceReports, texts),
+            new io.lodestar.pmo.app.standardization.rest.ApplyResource(
+                guard, templateApplication, projectCreators, texts));
 
     restResources =
         java.util.stream.Stream.concat(resources.stream(), training.restResources().stream())
@@ -395,6 +425,27 @@ public final class SandboxComponents {
    * progress of a scan of the small demo can be watched (and cancelled) in a browser.
    */
   public static final String SCAN_PAUSE_PROPERTY = "lodestar.sandbox.scanPauseMillis";
+
+  /**
+   * System property: the group (besides PMO admins) that may create projects from a template, and
+   * that may browse them; default {@code staff}.
+   */
+  public static final String PROJECT_CREATOR_GROUP_PROPERTY =
+      "lodestar.sandbox.projectCreatorGroup";
+
+  /** Applying templates (issue 9). */
+  public io.lodestar.pmo.app.standardization.apply.TemplateApplication templateApplication() {
+    return templateApplication;
+  }
+
+  public io.lodestar.pmo.app.standardization.apply.ProjectCreators projectCreators() {
+    return projectCreators;
+  }
+
+  public io.lodestar.pmo.app.standardization.web.ApplyPages applyPages() {
+    return new io.lodestar.pmo.app.standardization.web.ApplyPages(
+        guard, standardization, templateApplication, projectCreators, texts);
+  }
 
   /** The standardization pages (issue 9). */
   public io.lodestar.pmo.app.standardization.web.StandardizationPages standardizationPages() {

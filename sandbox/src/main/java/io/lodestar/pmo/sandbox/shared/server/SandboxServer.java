@@ -333,6 +333,18 @@ public final class SandboxServer implements AutoCloseable {
         new io.lodestar.pmo.app.standardization.web.StandardizationServlet(
             c.standardizationPages(), c.renderer(), c.webResources(), true),
         io.lodestar.pmo.app.standardization.web.StandardizationPages.PROJECT_PAGE);
+    // issue 9: the dry-run and new-project pages (h-std9a)
+    io.lodestar.pmo.app.standardization.web.ApplyPages applyPages = c.applyPages();
+    add(
+        context,
+        new io.lodestar.pmo.app.standardization.web.ApplyServlet(
+            applyPages, c.renderer(), c.webResources(), false),
+        io.lodestar.pmo.app.standardization.web.ApplyPages.DRY_RUN_PAGE);
+    add(
+        context,
+        new io.lodestar.pmo.app.standardization.web.ApplyServlet(
+            applyPages, c.renderer(), c.webResources(), true),
+        io.lodestar.pmo.app.standardization.web.ApplyPages.NEW_PROJECT_PAGE);
     add(context, new LandingServlet(c.guard(), c.renderer()), "/");
     return context;
   }
