@@ -55,13 +55,15 @@ import java.util.TreeSet;
  * free for N hours in these weeks", what-if changes (computed, never saved, until {@link #save})
  * and absences.
  *
- * <p>Who sees what: any signed-in user sees a team's heat map; a project's needs BROWSE on it.
- * Cells hold capacity and load over all of a person's open work (so that over-allocation is true),
- * while the drill-down lists only issues the viewer may browse and counts the others. Absences are
- * personal data: their kind and note are shown only to the person, their team lead, resource
- * managers (group {@link #resourceManagerGroup}) and PMO admins; others see the capacity only.
- * Absence writes need a resource manager or PMO admin and are audited; a saved what-if needs
- * permission to edit each issue (in the sandbox: create issues in its project) and is audited.
+ * <p>Who sees what: any signed-in user sees a team's heat map; a project's needs BROWSE on it. A
+ * person's load is shown only where the viewer may browse the work: cells, the free-capacity search
+ * and the drill-down count only the issues and explicit allocations of projects the viewer may
+ * browse, and every answer states how many work items were left out ({@code hiddenCount}). Capacity
+ * (hours available) is not secret and always shown in full. Absences are personal data: their kind
+ * and note are shown only to the person, their team lead, resource managers (group {@link
+ * #resourceManagerGroup}) and PMO admins; others see the capacity only. Absence writes need a
+ * resource manager or PMO admin and are audited; a saved what-if needs permission to edit each
+ * issue (in the sandbox: create issues in its project) and is audited.
  */
 public final class CapacityViews {
 
@@ -138,7 +140,8 @@ public final class CapacityViews {
       int total,
       int startAt,
       List<StatusCount> work,
-      List<Change> changes) {}
+      List<Change> changes,
+      int hiddenCount) {}
 
   /** One source of a cell: an issue, or an explicit allocation. */
   public record Source(
@@ -147,8 +150,8 @@ public final class CapacityViews {
   /**
    * A cell's drill-down.
    *
-   * @param hiddenCount sources in projects the viewer may not browse, not listed
-   * @param hiddenSeconds their seconds
+   * @param hiddenCount sources in projects the viewer may not browse: neither listed nor counted in
+   *     the cell's load (their hours are not shown either)
    * @param absences the person's absences in the week; empty for who may not see them
    * @param personalVisible whether the viewer may see the person's absences
    */
@@ -159,12 +162,23 @@ public final class CapacityViews {
       Cell cell,
       List<Source> sources,
       int hiddenCount,
-      long hiddenSeconds,
       List<StoredAbsence> absences,
       boolean personalVisible) {}
 
   /** A free-capacity result. */
   public record Free(String personKey, String name, long freeSeconds) {}
+
+  /**
+   * The free-capacity search's answer.
+   *
+   * @param hiddenCount work items of the people searched, in projects the viewer may not browse,
+   *     that were not counted as load
+   */
+  public record FreeSearch(List<Free> people, int hiddenCount) {
+    public FreeSearch {
+      people = List.copyOf(people);
+    }
+  }
 
   private final AccessGuard guard;
   private final HostPermissions permissions;
@@ -268,7 +282,8 @@ public final class CapacityViews {
         total,
         first,
         statusCounts(computed.result().summary()),
-        List.copyOf(changes));
+        List.copyOf(changes),
+        computed.hiddenCount(shown));
   }
 
   /** The drill-down of {@code personKey}'s week of {@code week}, with {@code changes} applied. */
@@ -293,15 +308,14 @@ public final class CapacityViews {
               }
             });
     List<Source> sources = new ArrayList<>();
-    int hidden = 0;
-    long hiddenSeconds = 0;
+    Map<String, Long> hiddenSources =
+        computed.hiddenSources(List.of(personKey), monday, monday.plusDays(6));
+    int hidden = hiddenSources.size();
     Map<String, Boolean> browse = new HashMap<>();
     for (Map.Entry<String, long[]> e : bySource.entrySet()) {
       String project = projectOf.get(e.getKey());
       if (!browse.computeIfAbsent(project, guard::mayBrowse)) {
-        hidden++;
-        hiddenSeconds += e.getValue()[0];
-        continue;
+        continue; // not reached: only browsable work is computed as load
       }
       CapacityWork.Issue issue = issues.get(e.getKey());
       if (issue != null) {
@@ -329,15 +343,7 @@ public final class CapacityViews {
     List<StoredAbsence> absences =
         personal ? store.absences(personKey, monday, monday.plusDays(6)) : List.of();
     return new Drill(
-        personKey,
-        row.name(),
-        monday,
-        row.cells().get(0),
-        sources,
-        hidden,
-        hiddenSeconds,
-        absences,
-        personal);
+        personKey, row.name(), monday, row.cells().get(0), sources, hidden, absences, personal);
   }
 
   // ----------------------------------------------------------------------------- search
@@ -346,7 +352,7 @@ public final class CapacityViews {
    * The people of {@code scope} with at least {@code seconds} free in the {@code weeks} weeks from
    * {@code from}, most free first (the engine's {@link FreeCapacitySearch}).
    */
-  public List<Free> free(Scope scope, LocalDate from, int weeks, long seconds, int limit) {
+  public FreeSearch free(Scope scope, LocalDate from, int weeks, long seconds, int limit) {
     guard.requireUser();
     checkWeeks(weeks);
     List<String> keys = people(scope, from).keys();
@@ -360,7 +366,7 @@ public final class CapacityViews {
         new FreeCapacitySearch().search(grid, seconds, 0, weeks - 1, k -> true, limit)) {
       found.add(new Free(c.personKey(), name(c.personKey()), c.freeSeconds()));
     }
-    return found;
+    return new FreeSearch(found, computed.hiddenCount(keys));
   }
 
   // ----------------------------------------------------------------------------- what-if save
@@ -578,14 +584,60 @@ public final class CapacityViews {
     return new ScopePeople(project.name(), List.copyOf(keys), project.key());
   }
 
-  /** A computed allocation of some people over some weeks. */
+  /**
+   * A computed allocation of some people over some weeks.
+   *
+   * @param result over the work the viewer may browse
+   * @param hidden over the work of projects the viewer may not browse; null when there is none
+   */
   private record Computed(
       List<LocalDate> weeks,
       LocalDate first,
+      LocalDate last,
       AllocationResult result,
+      AllocationResult hidden,
       Set<String> planned,
       Map<String, List<StoredAbsence>> absences,
-      List<CapacityWork.Issue> items) {}
+      List<CapacityWork.Issue> items) {
+
+    /**
+     * The hidden work items of {@code people} in the whole window: those with load in it, and those
+     * that use no capacity (unestimated, overdue, …) that the page would otherwise list.
+     */
+    int hiddenCount(Collection<String> people) {
+      if (hidden == null) {
+        return 0;
+      }
+      int count = hiddenSources(people, weeks.get(0), last).size();
+      for (WorkStatus s : WorkStatus.values()) {
+        if (s != WorkStatus.SCHEDULED && s != WorkStatus.EXPLICITLY_ALLOCATED) {
+          count += hidden.summary().count(s);
+        }
+      }
+      return count;
+    }
+
+    /** The hidden sources of {@code people} with load from {@code from} to {@code to}: seconds. */
+    Map<String, Long> hiddenSources(Collection<String> people, LocalDate from, LocalDate to) {
+      Map<String, Long> sources = new LinkedHashMap<>();
+      if (hidden == null) {
+        return sources;
+      }
+      for (String key : new LinkedHashSet<>(people)) {
+        hidden
+            .person(key)
+            .ifPresent(
+                load -> {
+                  for (Contribution c : load.contributions()) {
+                    if (!c.day().isBefore(from) && !c.day().isAfter(to)) {
+                      sources.merge(c.source(), c.seconds(), Long::sum);
+                    }
+                  }
+                });
+      }
+      return sources;
+    }
+  }
 
   private Computed compute(
       List<String> keys,
@@ -638,9 +690,24 @@ public final class CapacityViews {
             .ifPresent(i -> items.put(i.issueKey(), i));
       }
     }
+    // Only the work of projects the viewer may browse is load; the rest is computed apart, to be
+    // counted as hidden.
+    Map<String, Boolean> browse = new HashMap<>();
     List<CapacityWork.Issue> effective = new ArrayList<>();
     List<WorkItem> workItems = new ArrayList<>();
+    List<WorkItem> hiddenItems = new ArrayList<>();
     for (CapacityWork.Issue i : items.values()) {
+      if (!browse.computeIfAbsent(i.projectKey(), guard::mayBrowse)) {
+        hiddenItems.add(
+            new WorkItem(
+                i.issueKey(),
+                i.projectKey(),
+                Optional.ofNullable(i.assignee()),
+                Optional.ofNullable(i.start()),
+                Optional.ofNullable(i.due()),
+                Optional.ofNullable(i.remainingSeconds())));
+        continue; // a what-if cannot move what the viewer may not browse
+      }
       Change c = byIssue.get(i.issueKey());
       CapacityWork.Issue e = c == null ? i : withChange(i, c);
       if (e.assignee() != null && !everyone.contains(e.assignee())) {
@@ -658,13 +725,31 @@ public final class CapacityViews {
     }
     Set<String> holders = new LinkedHashSet<>(calendarPeople);
     teams.forEach(t -> holders.add(t.key()));
-    List<ExplicitAllocation> allocations = store.allocations(holders, first, last);
+    List<ExplicitAllocation> allocations = new ArrayList<>();
+    List<ExplicitAllocation> hiddenAllocations = new ArrayList<>();
+    for (ExplicitAllocation a : store.allocations(holders, first, last)) {
+      (browse.computeIfAbsent(a.projectKey(), guard::mayBrowse) ? allocations : hiddenAllocations)
+          .add(a);
+    }
     List<Team> engineTeams = teams.stream().map(CapacityTeam::team).toList();
     AllocationResult result =
         new AllocationCalculator()
             .calculate(
                 new CapacityInput(
                     first, last, people, engineTeams, holidays, workItems, allocations));
+    AllocationResult hidden =
+        hiddenItems.isEmpty() && hiddenAllocations.isEmpty()
+            ? null
+            : new AllocationCalculator()
+                .calculate(
+                    new CapacityInput(
+                        first,
+                        last,
+                        people,
+                        engineTeams,
+                        holidays,
+                        hiddenItems,
+                        hiddenAllocations));
     List<LocalDate> columns = new ArrayList<>();
     for (int w = 0; w < weeks; w++) {
       columns.add(monday.plusWeeks(w));
@@ -676,7 +761,14 @@ public final class CapacityViews {
       }
     }
     return new Computed(
-        List.copyOf(columns), first, result, plannedPeople.keySet(), absences, effective);
+        List.copyOf(columns),
+        first,
+        last,
+        result,
+        hidden,
+        plannedPeople.keySet(),
+        absences,
+        effective);
   }
 
   private static CapacityWork.Issue withChange(CapacityWork.Issue i, Change c) {

@@ -123,6 +123,37 @@ class CapacityBrowserIT extends SandboxBrowserTest {
         .contains(DemoCapacity.VACATION_NOTE);
   }
 
+  @Test
+  void restricted_shouldSeeLowerLoadAndTheHiddenSentence_whenNotBrowsingTheMobileProjects() {
+    LocalDate week = weeksAhead(DemoCapacity.OVERLOADED_WEEK);
+    String drillUrl =
+        PAGE
+            + "?team="
+            + DemoCapacity.TEAM
+            + "&person="
+            + DemoCapacity.OVERLOADED
+            + "&week="
+            + week;
+
+    // a user who browses only the Web program: the red week's three Mobile tasks are not load
+    browser.logIn(DemoAccounts.RESTRICTED);
+    browser.open(drillUrl);
+    WebElement cell = cell(DemoCapacity.OVERLOADED, week);
+    assertThat(cell.getAttribute("class")).isNotEqualTo("lodestar-cap-over");
+    assertThat(cell.getText()).doesNotContain("48 / 40 h");
+    assertThat(browser.waitFor(By.id("lodestar-capacity-hidden")).getText())
+        .matches("\\d+ item\\(s\\) in projects you cannot browse are not counted\\.");
+    assertThat(browser.driver().findElement(By.id("lodestar-capacity-drill-hidden")).getText())
+        .isEqualTo(texts.text("lodestar.capacity.drill.hidden", 3));
+    assertThat(
+            browser
+                .driver()
+                .findElements(By.cssSelector("#lodestar-capacity-drill-table tbody tr a")))
+        .noneMatch(a -> a.getText().startsWith("MOB"));
+    scrollTo(browser.driver().findElement(By.id("lodestar-capacity-hidden")));
+    browser.screenshot("capacity-restricted");
+  }
+
   private void scrollTo(WebElement element) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView();", element);

@@ -66,7 +66,8 @@ public final class CapacityJson {
       int startAt,
       int pageSize,
       List<WorkJson> work,
-      List<ChangeJson> changes) {
+      List<ChangeJson> changes,
+      int hiddenCount) {
     static HeatMapJson of(CapacityViews.HeatMapPage p) {
       return new HeatMapJson(
           p.title(),
@@ -81,7 +82,8 @@ public final class CapacityJson {
                       new WorkJson(
                           w.status().name(), w.count(), LoadCell.hours(w.seconds()), w.examples()))
               .toList(),
-          p.changes().stream().map(ChangeJson::of).toList());
+          p.changes().stream().map(ChangeJson::of).toList(),
+          p.hiddenCount());
     }
   }
 
@@ -104,7 +106,6 @@ public final class CapacityJson {
       CellJson cell,
       List<SourceJson> sources,
       int hiddenCount,
-      BigDecimal hiddenHours,
       List<AbsenceJson> absences,
       boolean personalVisible) {
     static DrillJson of(CapacityViews.Drill d) {
@@ -125,13 +126,26 @@ public final class CapacityJson {
                           s.version()))
               .toList(),
           d.hiddenCount(),
-          LoadCell.hours(d.hiddenSeconds()),
           d.absences().stream().map(AbsenceJson::of).toList(),
           d.personalVisible());
     }
   }
 
   public record FreeJson(String person, String name, BigDecimal freeHours) {}
+
+  /**
+   * The free-capacity search: the people found, and how many work items of the people searched are
+   * in projects the viewer may not browse and so not counted as their load.
+   */
+  public record FreeSearchJson(List<FreeJson> people, int hiddenCount) {
+    static FreeSearchJson of(CapacityViews.FreeSearch f) {
+      return new FreeSearchJson(
+          f.people().stream()
+              .map(p -> new FreeJson(p.personKey(), p.name(), LoadCell.hours(p.freeSeconds())))
+              .toList(),
+          f.hiddenCount());
+    }
+  }
 
   public record SavedJson(int updated) {}
 

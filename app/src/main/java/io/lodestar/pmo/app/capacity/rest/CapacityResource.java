@@ -7,15 +7,15 @@ import io.lodestar.pmo.app.capacity.port.CapacityStore;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.AbsenceJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.ChangeJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.DrillJson;
-import io.lodestar.pmo.app.capacity.rest.CapacityJson.FreeJson;
+import io.lodestar.pmo.app.capacity.rest.CapacityJson.FreeSearchJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.HeatMapJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.SavedJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.TeamJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.WhatIfJson;
 import io.lodestar.pmo.app.risk.rest.RestErrors;
+import io.lodestar.pmo.app.risk.rest.RiskCsvResource;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.engine.capacity.FreeCapacitySearch;
-import io.lodestar.pmo.engine.capacity.LoadCell;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,7 +46,9 @@ import org.apache.commons.csv.CSVPrinter;
  * BROWSE on it, a hidden project is a 404); a person's absences are personal data (403 for others
  * than the person, their team lead, resource managers and PMO admins). Writes carry the XSRF token;
  * absence writes need a resource manager or PMO admin, carry the version edited (409 when stale)
- * and are audited; a saved what-if needs permission to edit each issue and the version read.
+ * and are audited; a saved what-if needs permission to edit each issue and the version read. Load
+ * counts only the work of projects the viewer may browse; {@code hiddenCount} says how many work
+ * items were left out (CSV: the {@code X-Lodestar-Hidden-Count} header).
  */
 @Path("capacity")
 @LicensedOnly
@@ -131,6 +133,7 @@ public final class CapacityResource {
         };
     return Response.ok(body, TEXT_CSV)
         .header("Content-Disposition", "attachment; filename=\"capacity.csv\"")
+        .header(RiskCsvResource.HIDDEN_COUNT_HEADER, Integer.toString(map.hiddenCount()))
         .build();
   }
 
@@ -182,7 +185,7 @@ public final class CapacityResource {
   @GET
   @Path("free")
   @LicensedOnly
-  public List<FreeJson> free(
+  public FreeSearchJson free(
       @QueryParam("team") String team,
       @QueryParam("project") String project,
       @QueryParam("hours") String hours,
@@ -191,16 +194,13 @@ public final class CapacityResource {
       @QueryParam("limit") String limit) {
     CapacityViews.Scope scope = CapacityParams.scope(errors, team, project);
     long seconds = CapacityParams.hours(errors, hours);
-    return views
-        .free(
+    return FreeSearchJson.of(
+        views.free(
             scope,
             CapacityParams.from(errors, from, views.thisWeek()),
             CapacityParams.weeks(errors, weeks),
             seconds,
-            errors.intParam("limit", limit, 20, 1, FreeCapacitySearch.MAX_RESULTS))
-        .stream()
-        .map(f -> new FreeJson(f.personKey(), f.name(), LoadCell.hours(f.freeSeconds())))
-        .toList();
+            errors.intParam("limit", limit, 20, 1, FreeCapacitySearch.MAX_RESULTS)));
   }
 
   /** A person's absences in {@code from .. to} (default: the next 26 weeks). */

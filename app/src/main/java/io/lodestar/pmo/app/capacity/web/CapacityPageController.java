@@ -224,6 +224,7 @@ public final class CapacityPageController {
             previous,
             next,
             notes,
+            hiddenNote(map.hiddenCount()),
             cp + "/rest/lodestar/1.0/capacity/heatmap.csv" + state.csvQuery(),
             whatIf,
             drill,
@@ -313,12 +314,7 @@ public final class CapacityPageController {
             LoadCell.hours(d.cell().capacitySeconds()),
             LoadCell.hours(Math.abs(d.cell().remainingSeconds()))),
         sources,
-        d.hiddenCount() == 0
-            ? ""
-            : texts.text(
-                "lodestar.capacity.drill.hidden",
-                d.hiddenCount(),
-                LoadCell.hours(d.hiddenSeconds())),
+        d.hiddenCount() == 0 ? "" : texts.text("lodestar.capacity.drill.hidden", d.hiddenCount()),
         absences,
         d.personalVisible() ? "" : text.get("lodestar.capacity.drill.absencesPrivate"),
         assignees,
@@ -329,10 +325,12 @@ public final class CapacityPageController {
   private CapacityPageView.FreeView free(State state, CapacityViews.Scope scope) {
     if (state.hours() == null) {
       return new CapacityPageView.FreeView(
-          "", Integer.toString(state.weeks()), false, List.of(), "");
+          "", Integer.toString(state.weeks()), false, List.of(), "", "");
     }
     List<String> results = new ArrayList<>();
-    for (CapacityViews.Free f : views.free(scope, state.from(), state.weeks(), state.hours(), 20)) {
+    CapacityViews.FreeSearch found =
+        views.free(scope, state.from(), state.weeks(), state.hours(), 20);
+    for (CapacityViews.Free f : found.people()) {
       results.add(
           texts.text("lodestar.capacity.free.result", f.name(), LoadCell.hours(f.freeSeconds())));
     }
@@ -341,7 +339,15 @@ public final class CapacityPageController {
         Integer.toString(state.weeks()),
         true,
         results,
-        texts.text("lodestar.capacity.free.none", state.hours() / 3600));
+        texts.text("lodestar.capacity.free.none", state.hours() / 3600),
+        hiddenNote(found.hiddenCount()));
+  }
+
+  /**
+   * The sentence that says how many work items of projects the viewer may not browse are left out.
+   */
+  private String hiddenNote(int hidden) {
+    return hidden == 0 ? "" : texts.text("lodestar.capacity.page.hidden", hidden);
   }
 
   private PageView emptyPage(String cp) {

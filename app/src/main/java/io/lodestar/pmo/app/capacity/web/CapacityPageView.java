@@ -23,6 +23,7 @@ public record CapacityPageView(
     String previousUrl,
     String nextUrl,
     List<String> workNotes,
+    String hiddenNote,
     String csvUrl,
     WhatIfView whatIf,
     DrillView drill,
@@ -75,5 +76,10 @@ public record CapacityPageView(
 
   /** The free-capacity search form and its results. */
   public record FreeView(
-      String hours, String weeks, boolean searched, List<String> results, String emptyText) {}
+      String hours,
+      String weeks,
+      boolean searched,
+      List<String> results,
+      String emptyText,
+      String hiddenNote) {}
 }
