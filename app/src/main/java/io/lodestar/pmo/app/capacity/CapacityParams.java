@@ -2,6 +2,7 @@ package io.lodestar.pmo.app.capacity;
 
 import io.lodestar.pmo.app.risk.rest.RestErrors;
 import io.lodestar.pmo.engine.capacity.AbsenceKind;
+import io.lodestar.pmo.engine.capacity.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,46 @@ public final class CapacityParams {
 
   public static int weeks(RestErrors errors, String raw) {
     return errors.intParam("weeks", raw, DEFAULT_WEEKS, 1, CapacityViews.MAX_WEEKS);
+  }
+
+  /** {@code day}, {@code week} (the default) or {@code month}, any case. */
+  public static Period period(RestErrors errors, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Period.ISO_WEEK;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "day" -> Period.DAY;
+      case "week" -> Period.ISO_WEEK;
+      case "month" -> Period.MONTH;
+      default -> throw errors.invalid("period", "lodestar.capacity.error.period");
+    };
+  }
+
+  /** The name of the request field that holds the number of buckets of {@code period}. */
+  public static String countField(Period period) {
+    return switch (period) {
+      case DAY -> "days";
+      case ISO_WEEK -> "weeks";
+      case MONTH -> "months";
+    };
+  }
+
+  /**
+   * The number of buckets of {@code period}, from the field {@link #countField}: 1 to 62 days (14
+   * by default), 26 weeks (8) or 12 months (6).
+   */
+  public static int count(RestErrors errors, Period period, String raw) {
+    return errors.intParam(
+        countField(period), raw, defaultCount(period), 1, CapacityViews.maxBuckets(period));
+  }
+
+  /** The buckets shown when none is asked for: 14 days, 8 weeks, 6 months. */
+  public static int defaultCount(Period period) {
+    return switch (period) {
+      case DAY -> 14;
+      case ISO_WEEK -> DEFAULT_WEEKS;
+      case MONTH -> 6;
+    };
   }
 
   public static int startAt(RestErrors errors, String raw) {

@@ -70,6 +70,12 @@ public final class CapacityViews {
   /** The most weeks one heat map or search covers. */
   public static final int MAX_WEEKS = 26;
 
+  /** The most days one day heat map covers. */
+  public static final int MAX_DAYS = 62;
+
+  /** The most months one month heat map covers. */
+  public static final int MAX_MONTHS = 12;
+
   /** People per heat-map page. */
   public static final int PAGE_SIZE = 25;
 
@@ -125,7 +131,7 @@ public final class CapacityViews {
    * A heat map page.
    *
    * @param title the team's or project's name
-   * @param weeks the Mondays of the columns
+   * @param weeks the first days of the columns (of a day, week or month: {@code period})
    * @param rows the page's people, then people a what-if gave work to
    * @param total people in the scope
    * @param startAt index of the first row in the scope
@@ -141,7 +147,8 @@ public final class CapacityViews {
       int startAt,
       List<StatusCount> work,
       List<Change> changes,
-      int hiddenCount) {}
+      int hiddenCount,
+      Period period) {}
 
   /** One source of a cell: an issue, or an explicit allocation. */
   public record Source(
@@ -255,15 +262,25 @@ public final class CapacityViews {
    */
   public HeatMapPage heatMap(
       Scope scope, LocalDate from, int weeks, int startAt, List<Change> changes) {
+    return heatMap(scope, Period.ISO_WEEK, from, weeks, startAt, changes);
+  }
+
+  /**
+   * A page of the heat map of {@code scope} in {@code count} buckets of {@code period} (days, ISO
+   * weeks or calendar months; at most {@link #maxBuckets}) from the one holding {@code from}.
+   */
+  public HeatMapPage heatMap(
+      Scope scope, Period period, LocalDate from, int count, int startAt, List<Change> changes) {
     HostUser viewer = guard.requireUser();
-    checkWeeks(weeks);
+    checkBuckets(period, count);
     checkChanges(changes);
     ScopePeople scoped = people(scope, from);
     int total = scoped.keys().size();
     int first = Math.min(Math.max(0, startAt), Math.max(0, total - 1));
     List<String> page =
         scoped.keys().subList(Math.min(first, total), Math.min(total, first + PAGE_SIZE));
-    Computed computed = compute(page, monday(from), weeks, changes, scoped.unassignedOf());
+    Computed computed =
+        compute(page, period, period.bucketOf(from), count, changes, scoped.unassignedOf());
     List<Row> rows = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>(page);
     for (Change c : changes) {
@@ -283,15 +300,31 @@ public final class CapacityViews {
         first,
         statusCounts(computed.result().summary()),
         List.copyOf(changes),
-        computed.hiddenCount(shown));
+        computed.hiddenCount(shown),
+        period);
+  }
+
+  /** The most buckets of {@code period} one heat map covers. */
+  public static int maxBuckets(Period period) {
+    return switch (period) {
+      case DAY -> MAX_DAYS;
+      case ISO_WEEK -> MAX_WEEKS;
+      case MONTH -> MAX_MONTHS;
+    };
   }
 
   /** The drill-down of {@code personKey}'s week of {@code week}, with {@code changes} applied. */
   public Drill drill(String personKey, LocalDate week, List<Change> changes) {
+    return drill(personKey, Period.ISO_WEEK, week, changes);
+  }
+
+  /** The drill-down of {@code personKey}'s bucket of {@code period} holding {@code day}. */
+  public Drill drill(String personKey, Period period, LocalDate day, List<Change> changes) {
     HostUser viewer = guard.requireUser();
     checkChanges(changes);
-    LocalDate monday = monday(week);
-    Computed computed = compute(List.of(personKey), monday, 1, changes, null);
+    LocalDate monday = period.bucketOf(day);
+    LocalDate end = bucketEnd(period, monday);
+    Computed computed = compute(List.of(personKey), period, monday, 1, changes, null);
     Row row = row(viewer, personKey, computed);
     Map<String, CapacityWork.Issue> issues = new HashMap<>();
     computed.items().forEach(i -> issues.put(i.issueKey(), i));
@@ -302,14 +335,13 @@ public final class CapacityViews {
         .person(personKey)
         .ifPresent(
             load -> {
-              for (Contribution c : load.contributions(Period.ISO_WEEK, monday)) {
+              for (Contribution c : load.contributions(period, monday)) {
                 bySource.computeIfAbsent(c.source(), k -> new long[1])[0] += c.seconds();
                 projectOf.put(c.source(), c.projectKey());
               }
             });
     List<Source> sources = new ArrayList<>();
-    Map<String, Long> hiddenSources =
-        computed.hiddenSources(List.of(personKey), monday, monday.plusDays(6));
+    Map<String, Long> hiddenSources = computed.hiddenSources(List.of(personKey), monday, end);
     int hidden = hiddenSources.size();
     Map<String, Boolean> browse = new HashMap<>();
     for (Map.Entry<String, long[]> e : bySource.entrySet()) {
@@ -340,8 +372,7 @@ public final class CapacityViews {
     }
     sources.sort((a, b) -> Long.compare(b.seconds(), a.seconds()));
     boolean personal = maySeePersonal(viewer, personKey);
-    List<StoredAbsence> absences =
-        personal ? store.absences(personKey, monday, monday.plusDays(6)) : List.of();
+    List<StoredAbsence> absences = personal ? store.absences(personKey, monday, end) : List.of();
     return new Drill(
         personKey, row.name(), monday, row.cells().get(0), sources, hidden, absences, personal);
   }
@@ -359,7 +390,7 @@ public final class CapacityViews {
     if (keys.size() > CapacityStore.MAX_KEYS) {
       keys = keys.subList(0, CapacityStore.MAX_KEYS);
     }
-    Computed computed = compute(keys, monday(from), weeks, List.of(), null);
+    Computed computed = compute(keys, Period.ISO_WEEK, monday(from), weeks, List.of(), null);
     Grid grid = new Grid(keys, computed);
     List<Free> found = new ArrayList<>();
     for (FreeCapacitySearch.Candidate c :
@@ -543,6 +574,26 @@ public final class CapacityViews {
     return d == null ? "" : d.toString();
   }
 
+  private static void checkBuckets(Period period, int count) {
+    if (count < 1 || count > maxBuckets(period)) {
+      throw new IllegalArgumentException(
+          period + " buckets must be within [1, " + maxBuckets(period) + "]");
+    }
+  }
+
+  /** The last day of the bucket of {@code period} that starts on {@code start}. */
+  private static LocalDate bucketEnd(Period period, LocalDate start) {
+    return after(period, start, 1).minusDays(1);
+  }
+
+  private static LocalDate after(Period period, LocalDate start, int buckets) {
+    return switch (period) {
+      case DAY -> start.plusDays(buckets);
+      case ISO_WEEK -> start.plusWeeks(buckets);
+      case MONTH -> start.plusMonths(buckets);
+    };
+  }
+
   private static void checkWeeks(int weeks) {
     if (weeks < 1 || weeks > MAX_WEEKS) {
       throw new IllegalArgumentException("weeks must be within [1, " + MAX_WEEKS + "]");
@@ -591,6 +642,7 @@ public final class CapacityViews {
    * @param hidden over the work of projects the viewer may not browse; null when there is none
    */
   private record Computed(
+      Period period,
       List<LocalDate> weeks,
       LocalDate first,
       LocalDate last,
@@ -641,13 +693,14 @@ public final class CapacityViews {
 
   private Computed compute(
       List<String> keys,
+      Period period,
       LocalDate monday,
       int weeks,
       List<Change> changes,
       String unassignedProject) {
     LocalDate today = LocalDate.now(clock);
     LocalDate first = monday.isBefore(today) ? today : monday;
-    LocalDate last = monday.plusWeeks(weeks).minusDays(1);
+    LocalDate last = after(period, monday, weeks).minusDays(1);
     if (last.isBefore(first)) {
       first = last;
     }
@@ -752,7 +805,7 @@ public final class CapacityViews {
                         hiddenAllocations));
     List<LocalDate> columns = new ArrayList<>();
     for (int w = 0; w < weeks; w++) {
-      columns.add(monday.plusWeeks(w));
+      columns.add(after(period, monday, w));
     }
     Map<String, List<StoredAbsence>> absences = new HashMap<>();
     for (Person p : plannedPeople.values()) {
@@ -761,6 +814,7 @@ public final class CapacityViews {
       }
     }
     return new Computed(
+        period,
         List.copyOf(columns),
         first,
         last,
@@ -797,7 +851,7 @@ public final class CapacityViews {
     Optional<PersonLoad> load = computed.result().person(key);
     boolean personal = maySeePersonal(viewer, key);
     Map<LocalDate, LoadCell> byWeek =
-        load.<Map<LocalDate, LoadCell>>map(l -> l.cells(Period.ISO_WEEK)).orElse(Map.of());
+        load.<Map<LocalDate, LoadCell>>map(l -> l.cells(computed.period())).orElse(Map.of());
     List<Cell> cells = new ArrayList<>();
     for (LocalDate week : computed.weeks()) {
       LoadCell cell = byWeek.getOrDefault(week, LoadCell.EMPTY);
@@ -805,7 +859,7 @@ public final class CapacityViews {
       if (personal) {
         Set<String> kinds = new TreeSet<>();
         for (StoredAbsence a : computed.absences().getOrDefault(key, List.of())) {
-          if (!a.last().isBefore(week) && !a.first().isAfter(week.plusDays(6))) {
+          if (!a.last().isBefore(week) && !a.first().isAfter(bucketEnd(computed.period(), week))) {
             kinds.add(texts.text("lodestar.capacity.absence.kind." + a.kind().name()));
           }
         }

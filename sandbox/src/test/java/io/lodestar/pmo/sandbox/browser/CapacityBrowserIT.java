@@ -154,6 +154,39 @@ class CapacityBrowserIT extends SandboxBrowserTest {
     browser.screenshot("capacity-restricted");
   }
 
+  @Test
+  void resourceManager_shouldSeeTheMonthView_andGoBackToWeeks() {
+    browser.logIn(DemoAccounts.MANAGER);
+    LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+
+    browser.open(PAGE);
+    browser.waitFor(By.id("lodestar-capacity-period-month")).click();
+    WebElement cell = cell(DemoCapacity.OVERLOADED, month);
+    assertThat(cell.getText()).contains(" h");
+    assertThat(browser.driver().findElements(By.cssSelector("#lodestar-capacity-heatmap thead th")))
+        .hasSize(1 + 6);
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.id("lodestar-capacity-period-month"))
+                .getAttribute("aria-current"))
+        .isEqualTo("page");
+    browser.screenshot("capacity-month");
+
+    // a month cell drills to the month's work; the days view has 14 columns
+    cell.findElement(By.tagName("a")).click();
+    assertThat(browser.waitFor(By.id("lodestar-capacity-drill-title")).getText())
+        .contains(month.toString().substring(0, 7));
+    browser.driver().findElement(By.id("lodestar-capacity-period-day")).click();
+    browser.waitFor(By.id("lodestar-capacity-heatmap"));
+    assertThat(browser.driver().findElements(By.cssSelector("#lodestar-capacity-heatmap thead th")))
+        .hasSize(1 + 14);
+    browser.screenshot("capacity-days");
+    browser.driver().findElement(By.id("lodestar-capacity-period-week")).click();
+    assertThat(cell(DemoCapacity.OVERLOADED, weeksAhead(DemoCapacity.OVERLOADED_WEEK)).getText())
+        .contains("48 / 40 h");
+  }
+
   private void scrollTo(WebElement element) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView();", element);

@@ -11,6 +11,7 @@ import io.lodestar.pmo.app.shared.error.StaleVersionException;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
+import io.lodestar.pmo.engine.capacity.Period;
 import io.lodestar.pmo.engine.capacity.WorkingHoursPlan;
 import io.lodestar.pmo.sandbox.TestData;
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
@@ -277,5 +278,53 @@ class CapacityViewsOnSqlTest {
         .flatMap(r -> r.cells().stream())
         .mapToLong(CapacityViews.Cell::loadSeconds)
         .sum();
+  }
+
+  @Test
+  void heatMap_shouldSumTheWeeksIntoMonths_andSplitThemIntoDays_forTheSamePerson() {
+    signIn(DemoAccounts.MANAGER);
+    Scope team = new Scope.OfTeam(DemoCapacity.TEAM);
+    LocalDate month = RED_WEEK.withDayOfMonth(1);
+
+    CapacityViews.HeatMapPage months = views.heatMap(team, Period.MONTH, MONDAY, 3, 0, List.of());
+    CapacityViews.HeatMapPage days = views.heatMap(team, Period.DAY, RED_WEEK, 7, 0, List.of());
+    CapacityViews.Drill monthDrill =
+        views.drill(DemoCapacity.OVERLOADED, Period.MONTH, RED_WEEK, List.of());
+
+    // then the columns are the first days of the months / the days
+    assertThat(months.period()).isEqualTo(Period.MONTH);
+    assertThat(months.weeks()).hasSize(3).allMatch(d -> d.getDayOfMonth() == 1);
+    assertThat(days.weeks())
+        .containsExactly(
+            RED_WEEK,
+            RED_WEEK.plusDays(1),
+            RED_WEEK.plusDays(2),
+            RED_WEEK.plusDays(3),
+            RED_WEEK.plusDays(4),
+            RED_WEEK.plusDays(5),
+            RED_WEEK.plusDays(6));
+    // the seven days add up to the red week (48 h of 40 h), no day load on the weekend
+    CapacityViews.HeatMapPage week = views.heatMap(team, MONDAY, 8, 0, List.of());
+    long dayLoad = 0;
+    long dayCapacity = 0;
+    for (int d = 0; d < 7; d++) {
+      CapacityViews.Cell c = cell(days, DemoCapacity.OVERLOADED, RED_WEEK.plusDays(d));
+      dayLoad += c.loadSeconds();
+      dayCapacity += c.capacitySeconds();
+    }
+    assertThat(dayLoad).isEqualTo(cell(week, DemoCapacity.OVERLOADED, RED_WEEK).loadSeconds());
+    assertThat(dayCapacity)
+        .isEqualTo(cell(week, DemoCapacity.OVERLOADED, RED_WEEK).capacitySeconds());
+    assertThat(cell(days, DemoCapacity.OVERLOADED, RED_WEEK.plusDays(5)).capacitySeconds())
+        .isZero();
+    // the month holding the red week carries at least its 48 h; its drill lists the three tasks
+    if (months.weeks().contains(month)) {
+      assertThat(cell(months, DemoCapacity.OVERLOADED, month).loadSeconds())
+          .isGreaterThanOrEqualTo(48 * 3600L);
+    }
+    assertThat(monthDrill.week()).isEqualTo(month);
+    assertThat(monthDrill.sources().stream().mapToLong(CapacityViews.Source::seconds).sum())
+        .isEqualTo(monthDrill.cell().loadSeconds())
+        .isGreaterThanOrEqualTo(48 * 3600L);
   }
 }

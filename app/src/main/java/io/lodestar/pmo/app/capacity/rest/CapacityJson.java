@@ -58,7 +58,12 @@ public final class CapacityJson {
     }
   }
 
+  /**
+   * A heat-map page; {@code period} is {@code day}, {@code week} or {@code month} and {@code weeks}
+   * (kept under that name) the first days of its columns.
+   */
   public record HeatMapJson(
+      String period,
       String title,
       List<String> weeks,
       List<RowJson> rows,
@@ -70,6 +75,11 @@ public final class CapacityJson {
       int hiddenCount) {
     static HeatMapJson of(CapacityViews.HeatMapPage p) {
       return new HeatMapJson(
+          switch (p.period()) {
+            case DAY -> "day";
+            case ISO_WEEK -> "week";
+            case MONTH -> "month";
+          },
           p.title(),
           p.weeks().stream().map(Object::toString).toList(),
           p.rows().stream().map(RowJson::of).toList(),

@@ -16,6 +16,7 @@ import io.lodestar.pmo.app.risk.rest.RestErrors;
 import io.lodestar.pmo.app.risk.rest.RiskCsvResource;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.engine.capacity.FreeCapacitySearch;
+import io.lodestar.pmo.engine.capacity.Period;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -82,13 +83,24 @@ public final class CapacityResource {
       @QueryParam("project") String project,
       @QueryParam("from") String from,
       @QueryParam("weeks") String weeks,
-      @QueryParam("startAt") String startAt) {
+      @QueryParam("startAt") String startAt,
+      @QueryParam("period") String period,
+      @QueryParam("days") String days,
+      @QueryParam("months") String months) {
     CapacityViews.Scope scope = CapacityParams.scope(errors, team, project);
+    Period p = CapacityParams.period(errors, period);
+    String count =
+        switch (p) {
+          case DAY -> days;
+          case ISO_WEEK -> weeks;
+          case MONTH -> months;
+        };
     return HeatMapJson.of(
         views.heatMap(
             scope,
+            p,
             CapacityParams.from(errors, from, views.thisWeek()),
-            CapacityParams.weeks(errors, weeks),
+            CapacityParams.count(errors, p, count),
             CapacityParams.startAt(errors, startAt),
             List.of()));
   }
@@ -103,8 +115,11 @@ public final class CapacityResource {
       @QueryParam("project") String project,
       @QueryParam("from") String from,
       @QueryParam("weeks") String weeks,
-      @QueryParam("startAt") String startAt) {
-    HeatMapJson map = heatMap(team, project, from, weeks, startAt);
+      @QueryParam("startAt") String startAt,
+      @QueryParam("period") String period,
+      @QueryParam("days") String days,
+      @QueryParam("months") String months) {
+    HeatMapJson map = heatMap(team, project, from, weeks, startAt, period, days, months);
     StreamingOutput body =
         out -> {
           Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -112,7 +127,12 @@ public final class CapacityResource {
           csv.printRecord(
               errors.text("lodestar.capacity.csv.person"),
               errors.text("lodestar.capacity.csv.name"),
-              errors.text("lodestar.capacity.csv.week"),
+              errors.text(
+                  switch (map.period()) {
+                    case "day" -> "lodestar.capacity.csv.DAY";
+                    case "month" -> "lodestar.capacity.csv.MONTH";
+                    default -> "lodestar.capacity.csv.week";
+                  }),
               errors.text("lodestar.capacity.csv.capacity"),
               errors.text("lodestar.capacity.csv.load"),
               errors.text("lodestar.capacity.csv.remaining"),

@@ -12,13 +12,17 @@ import io.lodestar.pmo.app.risk.web.WebText;
 import io.lodestar.pmo.app.shared.error.LodestarException;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.engine.capacity.LoadCell;
+import io.lodestar.pmo.engine.capacity.Period;
 import io.lodestar.pmo.engine.capacity.WorkStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -109,7 +113,8 @@ public final class CapacityPageController {
       scope = state.scope();
     }
     CapacityViews.HeatMapPage map =
-        views.heatMap(scope, state.from(), state.weeks(), state.startAt(), state.changes());
+        views.heatMap(
+            scope, state.period(), state.from(), state.weeks(), state.startAt(), state.changes());
     boolean project = scope instanceof CapacityViews.Scope.OfProject;
     List<CapacityPageView.Option> teamOptions = new ArrayList<>();
     for (CapacityTeam t : teams) {
@@ -121,7 +126,16 @@ public final class CapacityPageController {
     }
     List<String> headers = new ArrayList<>();
     for (LocalDate w : map.weeks()) {
-      headers.add(text.format("lodestar.capacity.page.week", w.toString()));
+      headers.add(
+          switch (state.period()) {
+            case DAY ->
+                texts.text(
+                    "lodestar.capacity.page.day",
+                    w.toString(),
+                    w.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            case ISO_WEEK -> text.format("lodestar.capacity.page.week", w.toString());
+            case MONTH -> text.format("lodestar.capacity.page.month", YearMonth.from(w).toString());
+          });
     }
     List<CapacityPageView.RowView> rows = new ArrayList<>();
     for (CapacityViews.Row r : map.rows()) {
@@ -188,13 +202,26 @@ public final class CapacityPageController {
         List.of(
             new CapacityPageView.Link(
                 text.get("lodestar.capacity.page.earlier"),
-                state.withFrom(state.from().minusWeeks(state.weeks())).url(cp, Map.of())),
+                state
+                    .withFrom(shift(state.period(), state.from(), -state.weeks()))
+                    .url(cp, Map.of())),
             new CapacityPageView.Link(
                 text.get("lodestar.capacity.page.thisWeek"),
                 state.withFrom(views.thisWeek()).url(cp, Map.of())),
             new CapacityPageView.Link(
                 text.get("lodestar.capacity.page.later"),
-                state.withFrom(state.from().plusWeeks(state.weeks())).url(cp, Map.of())));
+                state
+                    .withFrom(shift(state.period(), state.from(), state.weeks()))
+                    .url(cp, Map.of())));
+    List<CapacityPageView.PeriodLink> periodLinks = new ArrayList<>();
+    for (Period p : Period.values()) {
+      periodLinks.add(
+          new CapacityPageView.PeriodLink(
+              text.get("lodestar.capacity.page.period." + p.name()),
+              state.withPeriod(p, views.thisWeek()).url(cp, Map.of()),
+              p == state.period(),
+              "lodestar-capacity-period-" + periodName(p)));
+    }
     CapacityPageView.WhatIfView whatIf = whatIf(cp, state, map);
     CapacityPageView.DrillView drill = state.person() == null ? null : drill(cp, state, map);
     CapacityPageView.FreeView free = free(state, scope);
@@ -213,11 +240,16 @@ public final class CapacityPageController {
             state.scopeFields(),
             teamOptions,
             weekLinks,
+            periodLinks,
             texts.text(
-                "lodestar.capacity.page.caption",
+                state.period() == Period.ISO_WEEK
+                    ? "lodestar.capacity.page.caption"
+                    : "lodestar.capacity.page.caption." + state.period().name(),
                 map.title(),
                 map.weeks().get(0).toString(),
-                map.weeks().get(map.weeks().size() - 1).plusDays(6).toString()),
+                shift(state.period(), map.weeks().get(map.weeks().size() - 1), 1)
+                    .minusDays(1)
+                    .toString()),
             headers,
             rows,
             pager,
@@ -274,7 +306,8 @@ public final class CapacityPageController {
   }
 
   private CapacityPageView.DrillView drill(String cp, State state, CapacityViews.HeatMapPage map) {
-    CapacityViews.Drill d = views.drill(state.person(), state.week(), state.changes());
+    CapacityViews.Drill d =
+        views.drill(state.person(), state.period(), state.week(), state.changes());
     List<CapacityPageView.SourceView> sources = new ArrayList<>();
     int n = 0;
     for (CapacityViews.Source s : d.sources()) {
@@ -305,7 +338,12 @@ public final class CapacityPageController {
       }
     }
     return new CapacityPageView.DrillView(
-        texts.text("lodestar.capacity.drill.heading", d.name(), d.week().toString()),
+        texts.text(
+            "lodestar.capacity.drill.heading." + state.period().name(),
+            d.name(),
+            state.period() == Period.MONTH
+                ? YearMonth.from(d.week()).toString()
+                : d.week().toString()),
         texts.text(
             d.cell().overAllocated()
                 ? "lodestar.capacity.cell.overAllocated"
@@ -323,20 +361,19 @@ public final class CapacityPageController {
   }
 
   private CapacityPageView.FreeView free(State state, CapacityViews.Scope scope) {
+    int weeks = state.period() == Period.ISO_WEEK ? state.weeks() : CapacityParams.DEFAULT_WEEKS;
     if (state.hours() == null) {
-      return new CapacityPageView.FreeView(
-          "", Integer.toString(state.weeks()), false, List.of(), "", "");
+      return new CapacityPageView.FreeView("", Integer.toString(weeks), false, List.of(), "", "");
     }
     List<String> results = new ArrayList<>();
-    CapacityViews.FreeSearch found =
-        views.free(scope, state.from(), state.weeks(), state.hours(), 20);
+    CapacityViews.FreeSearch found = views.free(scope, state.from(), weeks, state.hours(), 20);
     for (CapacityViews.Free f : found.people()) {
       results.add(
           texts.text("lodestar.capacity.free.result", f.name(), LoadCell.hours(f.freeSeconds())));
     }
     return new CapacityPageView.FreeView(
         Long.toString(state.hours() / 3600),
-        Integer.toString(state.weeks()),
+        Integer.toString(weeks),
         true,
         results,
         texts.text("lodestar.capacity.free.none", state.hours() / 3600),
@@ -382,6 +419,24 @@ public final class CapacityPageController {
             text));
   }
 
+  /** {@code n} buckets of {@code period} after (or, negative, before) {@code from}. */
+  static LocalDate shift(Period period, LocalDate from, int n) {
+    return switch (period) {
+      case DAY -> from.plusDays(n);
+      case ISO_WEEK -> from.plusWeeks(n);
+      case MONTH -> from.plusMonths(n);
+    };
+  }
+
+  /** The REST and query name of a period: day, week, month. */
+  static String periodName(Period period) {
+    return switch (period) {
+      case DAY -> "day";
+      case ISO_WEEK -> "week";
+      case MONTH -> "month";
+    };
+  }
+
   static String param(Map<String, String[]> parameters, String name) {
     String[] values = parameters.get(name);
     if (values == null || values.length == 0 || values[0] == null || values[0].isBlank()) {
@@ -406,7 +461,8 @@ public final class CapacityPageController {
       String person,
       LocalDate week,
       Long hours,
-      String saved) {
+      String saved,
+      Period period) {
 
     static State of(CapacityPageController c, Map<String, String[]> p) {
       RestErrors errors = c.errors;
@@ -416,10 +472,9 @@ public final class CapacityPageController {
         throw errors.invalid("team", "lodestar.capacity.error.scope");
       }
       LocalDate from = CapacityParams.from(errors, param(p, "from"), c.views.thisWeek());
-      from =
-          from.with(
-              java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-      int weeks = CapacityParams.weeks(errors, param(p, "weeks"));
+      Period period = CapacityParams.period(errors, param(p, "period"));
+      from = period.bucketOf(from);
+      int weeks = CapacityParams.count(errors, period, param(p, CapacityParams.countField(period)));
       int startAt = CapacityParams.startAt(errors, param(p, "startAt"));
       String[] ci = all(p, "ci");
       String[] ca = all(p, "ca");
@@ -455,7 +510,17 @@ public final class CapacityPageController {
         saved = null;
       }
       return new State(
-          team, project, from, weeks, startAt, List.copyOf(changes), person, week, hours, saved);
+          team,
+          project,
+          from,
+          weeks,
+          startAt,
+          List.copyOf(changes),
+          person,
+          week,
+          hours,
+          saved,
+          period);
     }
 
     private static String at(String[] values, int i) {
@@ -472,27 +537,50 @@ public final class CapacityPageController {
     }
 
     State withTeam(String key) {
-      return new State(key, null, from, weeks, startAt, changes, person, week, hours, null);
+      return new State(key, null, from, weeks, startAt, changes, person, week, hours, null, period);
+    }
+
+    /**
+     * The same scope in {@code p}'s buckets, default count: from the one holding the first day, or
+     * this week's Monday when that is earlier (a month view starts on the 1st).
+     */
+    State withPeriod(Period p, LocalDate thisWeek) {
+      return new State(
+          team,
+          project,
+          p.bucketOf(from.isBefore(thisWeek) ? thisWeek : from),
+          CapacityParams.defaultCount(p),
+          0,
+          changes,
+          null,
+          null,
+          hours,
+          null,
+          p);
     }
 
     State withFrom(LocalDate day) {
-      return new State(team, project, day, weeks, startAt, changes, null, null, hours, null);
+      return new State(
+          team, project, day, weeks, startAt, changes, null, null, hours, null, period);
     }
 
     State withStartAt(int at) {
-      return new State(team, project, from, weeks, at, changes, null, null, hours, null);
+      return new State(team, project, from, weeks, at, changes, null, null, hours, null, period);
     }
 
     State withDrill(String who, LocalDate when) {
-      return new State(team, project, from, weeks, startAt, changes, who, when, hours, null);
+      return new State(
+          team, project, from, weeks, startAt, changes, who, when, hours, null, period);
     }
 
     State withoutDrill() {
-      return new State(team, project, from, weeks, startAt, changes, null, null, hours, null);
+      return new State(
+          team, project, from, weeks, startAt, changes, null, null, hours, null, period);
     }
 
     State withoutChanges() {
-      return new State(team, project, from, weeks, startAt, List.of(), person, week, null, null);
+      return new State(
+          team, project, from, weeks, startAt, List.of(), person, week, null, null, period);
     }
 
     /** The scope, weeks and paging as hidden fields (the team picker and search forms). */
@@ -515,7 +603,11 @@ public final class CapacityPageController {
         fields.add(new CapacityPageView.Hidden("team", team));
       }
       fields.add(new CapacityPageView.Hidden("from", from.toString()));
-      fields.add(new CapacityPageView.Hidden("weeks", Integer.toString(weeks)));
+      if (period != Period.ISO_WEEK) {
+        fields.add(new CapacityPageView.Hidden("period", periodName(period)));
+      }
+      fields.add(
+          new CapacityPageView.Hidden(CapacityParams.countField(period), Integer.toString(weeks)));
       fields.add(new CapacityPageView.Hidden("startAt", Integer.toString(startAt)));
       for (CapacityViews.Change c : changes) {
         fields.add(new CapacityPageView.Hidden("ci", c.issueKey()));
@@ -554,7 +646,8 @@ public final class CapacityPageController {
         add(q, "team", team);
       }
       add(q, "from", from.toString());
-      add(q, "weeks", Integer.toString(weeks));
+      add(q, "period", periodName(period));
+      add(q, CapacityParams.countField(period), Integer.toString(weeks));
       add(q, "startAt", Integer.toString(startAt));
       return "?" + q;
     }

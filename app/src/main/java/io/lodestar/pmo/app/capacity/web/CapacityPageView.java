@@ -16,6 +16,7 @@ public record CapacityPageView(
     List<Hidden> scopeFields,
     List<Option> teams,
     List<Link> weekLinks,
+    List<PeriodLink> periodLinks,
     String caption,
     List<String> weekHeaders,
     List<RowView> rows,
@@ -37,6 +38,9 @@ public record CapacityPageView(
 
   /** A link. */
   public record Link(String label, String url) {}
+
+  /** A link to the same view in days, weeks or months; {@code current} for the one shown. */
+  public record PeriodLink(String label, String url, boolean current, String id) {}
 
   /** One row of the heat map. */
   public record RowView(String person, String name, String note, List<CellView> cells) {}
