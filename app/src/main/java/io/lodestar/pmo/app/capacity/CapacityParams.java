@@ -1,5 +1,6 @@
 package io.lodestar.pmo.app.capacity;
 
+import io.lodestar.pmo.app.capacity.port.CapacityStore;
 import io.lodestar.pmo.app.risk.rest.RestErrors;
 import io.lodestar.pmo.engine.capacity.AbsenceKind;
 import io.lodestar.pmo.engine.capacity.Period;
@@ -134,6 +135,63 @@ public final class CapacityParams {
       throw errors.invalid("hours", "lodestar.risk.rest.error.required");
     }
     return 3600L * errors.intParam("hours", raw, 1, 1, CapacityViews.MAX_WEEKS * 168);
+  }
+
+  /**
+   * An absence from its parts (REST body or page form): {@code first} and {@code last} required, at
+   * most a year, {@code hoursPerDay} in (0, 24] or null for whole days, a note of at most 1,000
+   * characters; a 400 naming the field otherwise.
+   */
+  public static CapacityStore.AbsenceDraft absence(
+      RestErrors errors,
+      String firstRaw,
+      String lastRaw,
+      String kind,
+      java.math.BigDecimal hoursPerDay,
+      String noteRaw) {
+    LocalDate first = errors.dateParam("first", firstRaw);
+    LocalDate last = errors.dateParam("last", lastRaw);
+    if (first == null) {
+      throw errors.invalid("first", "lodestar.risk.rest.error.required");
+    }
+    if (last == null) {
+      throw errors.invalid("last", "lodestar.risk.rest.error.required");
+    }
+    if (last.isBefore(first)) {
+      throw errors.invalid("last", "lodestar.capacity.error.lastBeforeFirst");
+    }
+    if (last.isAfter(first.plusYears(1))) {
+      throw errors.invalid("last", "lodestar.capacity.error.range");
+    }
+    java.util.Optional<Integer> perDay = java.util.Optional.empty();
+    if (hoursPerDay != null) {
+      if (hoursPerDay.signum() <= 0
+          || hoursPerDay.compareTo(java.math.BigDecimal.valueOf(24)) > 0) {
+        throw errors.invalid("hoursPerDay", "lodestar.risk.rest.error.outOfRange", 0, 24);
+      }
+      perDay =
+          java.util.Optional.of(
+              hoursPerDay.multiply(java.math.BigDecimal.valueOf(3600)).intValue());
+    }
+    String note = noteRaw == null ? "" : noteRaw.strip();
+    if (note.length() > 1000) {
+      throw errors.invalid("note", "lodestar.capacity.error.noteTooLong", 1000);
+    }
+    return new CapacityStore.AbsenceDraft(first, last, kind(errors, kind), perDay, note);
+  }
+
+  /**
+   * Hours per day as typed in a form: empty for whole days; a 400 naming the field if no number.
+   */
+  public static java.math.BigDecimal hoursPerDay(RestErrors errors, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(raw.strip());
+    } catch (NumberFormatException e) {
+      throw errors.invalid("hoursPerDay", "lodestar.risk.rest.error.outOfRange", 0, 24);
+    }
   }
 
   public static AbsenceKind kind(RestErrors errors, String raw) {

@@ -472,9 +472,14 @@ public final class CapacityViews {
     return store.absences(personKey, from, to);
   }
 
-  /** Adds an absence (resource managers and PMO admins; audited). */
+  /** The signed-in user (401 when nobody is). */
+  public HostUser viewer() {
+    return guard.requireUser();
+  }
+
+  /** Adds an absence: one's own, or anyone's for resource managers and PMO admins; audited. */
   public StoredAbsence addAbsence(String personKey, CapacityStore.AbsenceDraft draft) {
-    HostUser actor = requireResourceManager();
+    HostUser actor = requireAbsenceWriter(personKey);
     if (store.people(List.of(personKey), draft.first(), draft.last()).isEmpty()) {
       throw new NotFoundException(
           texts.text("lodestar.capacity.error.personNotPlanned", personKey));
@@ -499,10 +504,18 @@ public final class CapacityViews {
     return after;
   }
 
-  /** Deletes an absence (resource managers and PMO admins; 404, 409; audited). */
+  /** Deletes an absence: one's own, or anyone's for resource managers (404, 409; audited). */
   public void deleteAbsence(long id, long version) {
-    HostUser actor = requireResourceManager();
-    StoredAbsence before = requireAbsence(id);
+    HostUser actor = guard.requireUser();
+    StoredAbsence before =
+        store
+            .absence(id)
+            .filter(a -> maySeePersonal(actor, a.personKey()))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        texts.text("lodestar.capacity.error.absenceNotFound", id)));
+    requireAbsenceWriter(before.personKey());
     if (before.version() != version || !store.deleteAbsence(id, version)) {
       throw stale(version, before.version());
     }
@@ -510,6 +523,15 @@ public final class CapacityViews {
   }
 
   // ----------------------------------------------------------------------------- internals
+
+  private HostUser requireAbsenceWriter(String personKey) {
+    HostUser user = guard.requireUser();
+    if (!user.key().equals(personKey) && !isResourceManager(user)) {
+      throw new AccessDeniedException(
+          texts.text("lodestar.capacity.error.resourceManagerRequired"));
+    }
+    return user;
+  }
 
   private HostUser requireResourceManager() {
     HostUser user = guard.requireUser();

@@ -103,4 +103,20 @@ public class CapacityParamsTest {
         .isInstanceOf(InvalidInputException.class)
         .satisfies(t -> assertThat(field(t)).isEqualTo("period"));
   }
+
+  @Test
+  public void absence_shouldNameTheField_whenTheFormIsWrong() {
+    assertThat(CapacityParams.absence(errors, "2026-06-03", "2026-06-03", "OTHER", null, " x "))
+        .satisfies(d -> assertThat(d.note()).isEqualTo("x"));
+    assertThatThrownBy(
+            () -> CapacityParams.absence(errors, "2026-06-03", "2026-06-02", "OTHER", null, ""))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("last"));
+    assertThatThrownBy(() -> CapacityParams.absence(errors, null, "2026-06-02", "OTHER", null, ""))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("first"));
+    assertThatThrownBy(
+            () -> CapacityParams.absence(errors, "2026-06-01", "2026-06-02", "NAP", null, ""))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("kind"));
+    assertThatThrownBy(() -> CapacityParams.hoursPerDay(errors, "four"))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("hoursPerDay"));
+  }
 }

@@ -187,6 +187,47 @@ class CapacityBrowserIT extends SandboxBrowserTest {
         .contains("48 / 40 h");
   }
 
+  @Test
+  void member_shouldAddAndDeleteTheirOwnAbsence_withTheFormOnThePage() {
+    browser.logIn(DemoAccounts.MEMBER);
+    LocalDate week = weeksAhead(3);
+    LocalDate wednesday = week.plusDays(2);
+    browser.open(PAGE + "?team=" + DemoCapacity.TEAM);
+    String before = cell(DemoAccounts.MEMBER, week).getText();
+
+    // a whole-day absence on the Wednesday: listed, and the week's capacity is lower
+    WebElement form = browser.waitFor(By.id("lodestar-capacity-absence-form"));
+    assertThat(form.findElements(By.cssSelector("#lodestar-capacity-absence-person option")))
+        .hasSize(1);
+    setDate("lodestar-capacity-absence-first", wednesday);
+    setDate("lodestar-capacity-absence-last", wednesday);
+    new Select(browser.driver().findElement(By.id("lodestar-capacity-absence-kind")))
+        .selectByValue("OTHER");
+    browser.driver().findElement(By.id("lodestar-capacity-absence-note")).sendKeys("Dentist");
+    browser.driver().findElement(By.id("lodestar-capacity-absence-add")).click();
+    assertThat(browser.waitFor(By.id("lodestar-capacity-own-absences")).getText())
+        .contains("Dentist")
+        .contains(wednesday.toString());
+    assertThat(cell(DemoAccounts.MEMBER, week).getText()).isNotEqualTo(before);
+    scrollTo(browser.driver().findElement(By.id("lodestar-capacity-absence")));
+    browser.screenshot("capacity-absence-form");
+
+    // deleted again: the capacity is back
+    browser
+        .driver()
+        .findElement(By.cssSelector("#lodestar-capacity-own-absences .lodestar-cap-absence-delete"))
+        .click();
+    browser.waitFor(By.id("lodestar-capacity-absence-form"));
+    assertThat(browser.has(By.id("lodestar-capacity-own-absences"))).isFalse();
+    assertThat(cell(DemoAccounts.MEMBER, week).getText()).isEqualTo(before);
+  }
+
+  private void setDate(String id, LocalDate day) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById(arguments[0]).value = arguments[1];", id, day.toString());
+  }
+
   private void scrollTo(WebElement element) {
     ((JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView();", element);

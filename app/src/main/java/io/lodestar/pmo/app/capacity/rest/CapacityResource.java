@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -266,34 +265,8 @@ public final class CapacityResource {
   }
 
   private CapacityStore.AbsenceDraft draft(AbsenceJson json) {
-    LocalDate first = errors.dateParam("first", json.first());
-    LocalDate last = errors.dateParam("last", json.last());
-    if (first == null) {
-      throw errors.invalid("first", "lodestar.risk.rest.error.required");
-    }
-    if (last == null) {
-      throw errors.invalid("last", "lodestar.risk.rest.error.required");
-    }
-    if (last.isBefore(first)) {
-      throw errors.invalid("last", "lodestar.capacity.error.lastBeforeFirst");
-    }
-    if (last.isAfter(first.plusYears(1))) {
-      throw errors.invalid("last", "lodestar.capacity.error.range");
-    }
-    Optional<Integer> perDay = Optional.empty();
-    if (json.hoursPerDay() != null) {
-      BigDecimal h = json.hoursPerDay();
-      if (h.signum() <= 0 || h.compareTo(BigDecimal.valueOf(24)) > 0) {
-        throw errors.invalid("hoursPerDay", "lodestar.risk.rest.error.outOfRange", 0, 24);
-      }
-      perDay = Optional.of(h.multiply(BigDecimal.valueOf(3600)).intValue());
-    }
-    String note = json.note() == null ? "" : json.note().strip();
-    if (note.length() > 1000) {
-      throw errors.invalid("note", "lodestar.capacity.error.noteTooLong", 1000);
-    }
-    return new CapacityStore.AbsenceDraft(
-        first, last, CapacityParams.kind(errors, json.kind()), perDay, note);
+    return CapacityParams.absence(
+        errors, json.first(), json.last(), json.kind(), json.hoursPerDay(), json.note());
   }
 
   private int weeks(int weeks) {

@@ -81,7 +81,30 @@ public final class CapacityPageController {
       return new Result(null, error(refusal));
     }
     try {
-      if (!"save".equals(param(parameters, "action")) || state.changes().isEmpty()) {
+      String action = param(parameters, "action");
+      if ("absence-add".equals(action)) {
+        String person = param(parameters, "absencePerson");
+        if (person == null) {
+          throw errors.invalid("absencePerson", "lodestar.risk.rest.error.required");
+        }
+        views.addAbsence(
+            person,
+            CapacityParams.absence(
+                errors,
+                param(parameters, "first"),
+                param(parameters, "last"),
+                param(parameters, "kind"),
+                CapacityParams.hoursPerDay(errors, param(parameters, "hoursPerDay")),
+                param(parameters, "note")));
+        return new Result(state.url(contextPath, Map.of("absence", "added")), null);
+      }
+      if ("absence-delete".equals(action)) {
+        views.deleteAbsence(
+            errors.requireVersion("absenceId", param(parameters, "absenceId")),
+            errors.requireVersion("absenceVersion", param(parameters, "absenceVersion")));
+        return new Result(state.url(contextPath, Map.of("absence", "deleted")), null);
+      }
+      if (!"save".equals(action) || state.changes().isEmpty()) {
         throw errors.invalid("action", "lodestar.capacity.error.nothingToSave");
       }
       for (int i = 0; i < state.changes().size(); i++) {
@@ -227,6 +250,7 @@ public final class CapacityPageController {
     CapacityPageView.FreeView free = free(state, scope);
     String flash =
         state.saved() == null ? "" : texts.text("lodestar.capacity.page.saved", state.saved());
+    CapacityPageView.AbsenceForm absenceForm = absenceForm(map);
     CapacityPageView view =
         new CapacityPageView(
             project
@@ -260,13 +284,50 @@ public final class CapacityPageController {
             cp + "/rest/lodestar/1.0/capacity/heatmap.csv" + state.csvQuery(),
             whatIf,
             drill,
-            free);
+            free,
+            absenceForm);
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("page", view);
     context.put("text", text);
     context.put("hasWhatIf", whatIf != null);
     context.put("hasDrill", drill != null);
     return new PageView(TEMPLATE, status == null ? 200 : status, context, List.of(RESOURCES));
+  }
+
+  /** The absence form: one's own absences (with delete), and for resource managers anyone's. */
+  private CapacityPageView.AbsenceForm absenceForm(CapacityViews.HeatMapPage map) {
+    io.lodestar.pmo.app.shared.host.HostUser viewer = views.viewer();
+    List<CapacityPageView.Option> people = new ArrayList<>();
+    people.add(new CapacityPageView.Option(viewer.key(), viewer.displayName(), true));
+    if (views.isResourceManager(viewer)) {
+      for (CapacityViews.Row r : map.rows()) {
+        if (!r.personKey().equals(viewer.key())) {
+          people.add(new CapacityPageView.Option(r.personKey(), r.name(), false));
+        }
+      }
+    }
+    List<CapacityPageView.Option> kinds = new ArrayList<>();
+    for (io.lodestar.pmo.engine.capacity.AbsenceKind k :
+        io.lodestar.pmo.engine.capacity.AbsenceKind.values()) {
+      kinds.add(
+          new CapacityPageView.Option(
+              k.name(), text.get("lodestar.capacity.absence.kind." + k.name()), false));
+    }
+    List<CapacityPageView.OwnAbsence> own = new ArrayList<>();
+    LocalDate from = views.thisWeek();
+    for (StoredAbsence a : views.absences(viewer.key(), from, from.plusWeeks(52))) {
+      own.add(
+          new CapacityPageView.OwnAbsence(
+              Long.toString(a.id()),
+              Long.toString(a.version()),
+              texts.text(
+                      "lodestar.capacity.page.absence",
+                      texts.text("lodestar.capacity.absence.kind." + a.kind().name()),
+                      a.first().toString(),
+                      a.last().toString())
+                  + (a.note().isEmpty() ? "" : " — " + a.note())));
+    }
+    return new CapacityPageView.AbsenceForm(people, kinds, own);
   }
 
   private String examples(List<String> keys) {

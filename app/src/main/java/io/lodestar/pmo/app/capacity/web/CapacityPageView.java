@@ -28,7 +28,17 @@ public record CapacityPageView(
     String csvUrl,
     WhatIfView whatIf,
     DrillView drill,
-    FreeView free) {
+    FreeView free,
+    AbsenceForm absenceForm) {
+
+  /**
+   * The absence form: whose (the viewer; anyone shown for resource managers), the kinds, and the
+   * viewer's own absences from this week on, each with its delete form.
+   */
+  public record AbsenceForm(List<Option> people, List<Option> kinds, List<OwnAbsence> own) {}
+
+  /** One of the viewer's absences. */
+  public record OwnAbsence(String id, String version, String label) {}
 
   /** A hidden form field. */
   public record Hidden(String name, String value) {}
