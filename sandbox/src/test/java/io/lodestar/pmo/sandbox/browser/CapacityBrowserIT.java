@@ -101,8 +101,11 @@ class CapacityBrowserIT extends SandboxBrowserTest {
     assertThat(away.getText()).contains("/ 0 h");
     assertThat(away.findElements(By.className("lodestar-cap-absence"))).isEmpty();
     assertThat(browser.has(By.id("lodestar-capacity-drill-private"))).isTrue();
-    assertThat(browser.driver().getPageSource())
-        .doesNotContain(DemoCapacity.VACATION_NOTE)
+    assertThat(browser.driver().getPageSource()).doesNotContain(DemoCapacity.VACATION_NOTE);
+    // (the absence form's kind list names "Vacation"; the heat map and drill-down must not)
+    assertThat(
+            browser.driver().findElement(By.id("lodestar-capacity-heatmap")).getText()
+                + browser.driver().findElement(By.id("lodestar-capacity-drill")).getText())
         .doesNotContain(texts.text("lodestar.capacity.absence.kind.VACATION"));
     scrollTo(browser.driver().findElement(By.id("lodestar-capacity-drill")));
     browser.screenshot("capacity-member");
