@@ -1,7 +1,9 @@
 package io.lodestar.pmo.app.capacity;
 
+import io.lodestar.pmo.app.capacity.port.CapacityStore;
 import io.lodestar.pmo.app.risk.rest.RestErrors;
 import io.lodestar.pmo.engine.capacity.AbsenceKind;
+import io.lodestar.pmo.engine.capacity.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,46 @@ public final class CapacityParams {
 
   public static int weeks(RestErrors errors, String raw) {
     return errors.intParam("weeks", raw, DEFAULT_WEEKS, 1, CapacityViews.MAX_WEEKS);
+  }
+
+  /** {@code day}, {@code week} (the default) or {@code month}, any case. */
+  public static Period period(RestErrors errors, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Period.ISO_WEEK;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "day" -> Period.DAY;
+      case "week" -> Period.ISO_WEEK;
+      case "month" -> Period.MONTH;
+      default -> throw errors.invalid("period", "lodestar.capacity.error.period");
+    };
+  }
+
+  /** The name of the request field that holds the number of buckets of {@code period}. */
+  public static String countField(Period period) {
+    return switch (period) {
+      case DAY -> "days";
+      case ISO_WEEK -> "weeks";
+      case MONTH -> "months";
+    };
+  }
+
+  /**
+   * The number of buckets of {@code period}, from the field {@link #countField}: 1 to 62 days (14
+   * by default), 26 weeks (8) or 12 months (6).
+   */
+  public static int count(RestErrors errors, Period period, String raw) {
+    return errors.intParam(
+        countField(period), raw, defaultCount(period), 1, CapacityViews.maxBuckets(period));
+  }
+
+  /** The buckets shown when none is asked for: 14 days, 8 weeks, 6 months. */
+  public static int defaultCount(Period period) {
+    return switch (period) {
+      case DAY -> 14;
+      case ISO_WEEK -> DEFAULT_WEEKS;
+      case MONTH -> 6;
+    };
   }
 
   public static int startAt(RestErrors errors, String raw) {
@@ -93,6 +135,63 @@ public final class CapacityParams {
       throw errors.invalid("hours", "lodestar.risk.rest.error.required");
     }
     return 3600L * errors.intParam("hours", raw, 1, 1, CapacityViews.MAX_WEEKS * 168);
+  }
+
+  /**
+   * An absence from its parts (REST body or page form): {@code first} and {@code last} required, at
+   * most a year, {@code hoursPerDay} in (0, 24] or null for whole days, a note of at most 1,000
+   * characters; a 400 naming the field otherwise.
+   */
+  public static CapacityStore.AbsenceDraft absence(
+      RestErrors errors,
+      String firstRaw,
+      String lastRaw,
+      String kind,
+      java.math.BigDecimal hoursPerDay,
+      String noteRaw) {
+    LocalDate first = errors.dateParam("first", firstRaw);
+    LocalDate last = errors.dateParam("last", lastRaw);
+    if (first == null) {
+      throw errors.invalid("first", "lodestar.risk.rest.error.required");
+    }
+    if (last == null) {
+      throw errors.invalid("last", "lodestar.risk.rest.error.required");
+    }
+    if (last.isBefore(first)) {
+      throw errors.invalid("last", "lodestar.capacity.error.lastBeforeFirst");
+    }
+    if (last.isAfter(first.plusYears(1))) {
+      throw errors.invalid("last", "lodestar.capacity.error.range");
+    }
+    java.util.Optional<Integer> perDay = java.util.Optional.empty();
+    if (hoursPerDay != null) {
+      if (hoursPerDay.signum() <= 0
+          || hoursPerDay.compareTo(java.math.BigDecimal.valueOf(24)) > 0) {
+        throw errors.invalid("hoursPerDay", "lodestar.risk.rest.error.outOfRange", 0, 24);
+      }
+      perDay =
+          java.util.Optional.of(
+              hoursPerDay.multiply(java.math.BigDecimal.valueOf(3600)).intValue());
+    }
+    String note = noteRaw == null ? "" : noteRaw.strip();
+    if (note.length() > 1000) {
+      throw errors.invalid("note", "lodestar.capacity.error.noteTooLong", 1000);
+    }
+    return new CapacityStore.AbsenceDraft(first, last, kind(errors, kind), perDay, note);
+  }
+
+  /**
+   * Hours per day as typed in a form: empty for whole days; a 400 naming the field if no number.
+   */
+  public static java.math.BigDecimal hoursPerDay(RestErrors errors, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(raw.strip());
+    } catch (NumberFormatException e) {
+      throw errors.invalid("hoursPerDay", "lodestar.risk.rest.error.outOfRange", 0, 24);
+    }
   }
 
   public static AbsenceKind kind(RestErrors errors, String raw) {

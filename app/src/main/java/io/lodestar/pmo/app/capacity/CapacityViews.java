@@ -55,18 +55,26 @@ import java.util.TreeSet;
  * free for N hours in these weeks", what-if changes (computed, never saved, until {@link #save})
  * and absences.
  *
- * <p>Who sees what: any signed-in user sees a team's heat map; a project's needs BROWSE on it.
- * Cells hold capacity and load over all of a person's open work (so that over-allocation is true),
- * while the drill-down lists only issues the viewer may browse and counts the others. Absences are
- * personal data: their kind and note are shown only to the person, their team lead, resource
- * managers (group {@link #resourceManagerGroup}) and PMO admins; others see the capacity only.
- * Absence writes need a resource manager or PMO admin and are audited; a saved what-if needs
- * permission to edit each issue (in the sandbox: create issues in its project) and is audited.
+ * <p>Who sees what: any signed-in user sees a team's heat map; a project's needs BROWSE on it. A
+ * person's load is shown only where the viewer may browse the work: cells, the free-capacity search
+ * and the drill-down count only the issues and explicit allocations of projects the viewer may
+ * browse, and every answer states how many work items were left out ({@code hiddenCount}). Capacity
+ * (hours available) is not secret and always shown in full. Absences are personal data: their kind
+ * and note are shown only to the person, their team lead, resource managers (group {@link
+ * #resourceManagerGroup}) and PMO admins; others see the capacity only. Absence writes need a
+ * resource manager or PMO admin and are audited; a saved what-if needs permission to edit each
+ * issue (in the sandbox: create issues in its project) and is audited.
  */
 public final class CapacityViews {
 
   /** The most weeks one heat map or search covers. */
   public static final int MAX_WEEKS = 26;
+
+  /** The most days one day heat map covers. */
+  public static final int MAX_DAYS = 62;
+
+  /** The most months one month heat map covers. */
+  public static final int MAX_MONTHS = 12;
 
   /** People per heat-map page. */
   public static final int PAGE_SIZE = 25;
@@ -123,7 +131,7 @@ public final class CapacityViews {
    * A heat map page.
    *
    * @param title the team's or project's name
-   * @param weeks the Mondays of the columns
+   * @param weeks the first days of the columns (of a day, week or month: {@code period})
    * @param rows the page's people, then people a what-if gave work to
    * @param total people in the scope
    * @param startAt index of the first row in the scope
@@ -138,7 +146,9 @@ public final class CapacityViews {
       int total,
       int startAt,
       List<StatusCount> work,
-      List<Change> changes) {}
+      List<Change> changes,
+      int hiddenCount,
+      Period period) {}
 
   /** One source of a cell: an issue, or an explicit allocation. */
   public record Source(
@@ -147,8 +157,8 @@ public final class CapacityViews {
   /**
    * A cell's drill-down.
    *
-   * @param hiddenCount sources in projects the viewer may not browse, not listed
-   * @param hiddenSeconds their seconds
+   * @param hiddenCount sources in projects the viewer may not browse: neither listed nor counted in
+   *     the cell's load (their hours are not shown either)
    * @param absences the person's absences in the week; empty for who may not see them
    * @param personalVisible whether the viewer may see the person's absences
    */
@@ -159,12 +169,23 @@ public final class CapacityViews {
       Cell cell,
       List<Source> sources,
       int hiddenCount,
-      long hiddenSeconds,
       List<StoredAbsence> absences,
       boolean personalVisible) {}
 
   /** A free-capacity result. */
   public record Free(String personKey, String name, long freeSeconds) {}
+
+  /**
+   * The free-capacity search's answer.
+   *
+   * @param hiddenCount work items of the people searched, in projects the viewer may not browse,
+   *     that were not counted as load
+   */
+  public record FreeSearch(List<Free> people, int hiddenCount) {
+    public FreeSearch {
+      people = List.copyOf(people);
+    }
+  }
 
   private final AccessGuard guard;
   private final HostPermissions permissions;
@@ -241,15 +262,25 @@ public final class CapacityViews {
    */
   public HeatMapPage heatMap(
       Scope scope, LocalDate from, int weeks, int startAt, List<Change> changes) {
+    return heatMap(scope, Period.ISO_WEEK, from, weeks, startAt, changes);
+  }
+
+  /**
+   * A page of the heat map of {@code scope} in {@code count} buckets of {@code period} (days, ISO
+   * weeks or calendar months; at most {@link #maxBuckets}) from the one holding {@code from}.
+   */
+  public HeatMapPage heatMap(
+      Scope scope, Period period, LocalDate from, int count, int startAt, List<Change> changes) {
     HostUser viewer = guard.requireUser();
-    checkWeeks(weeks);
+    checkBuckets(period, count);
     checkChanges(changes);
     ScopePeople scoped = people(scope, from);
     int total = scoped.keys().size();
     int first = Math.min(Math.max(0, startAt), Math.max(0, total - 1));
     List<String> page =
         scoped.keys().subList(Math.min(first, total), Math.min(total, first + PAGE_SIZE));
-    Computed computed = compute(page, monday(from), weeks, changes, scoped.unassignedOf());
+    Computed computed =
+        compute(page, period, period.bucketOf(from), count, changes, scoped.unassignedOf());
     List<Row> rows = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>(page);
     for (Change c : changes) {
@@ -268,15 +299,32 @@ public final class CapacityViews {
         total,
         first,
         statusCounts(computed.result().summary()),
-        List.copyOf(changes));
+        List.copyOf(changes),
+        computed.hiddenCount(shown),
+        period);
+  }
+
+  /** The most buckets of {@code period} one heat map covers. */
+  public static int maxBuckets(Period period) {
+    return switch (period) {
+      case DAY -> MAX_DAYS;
+      case ISO_WEEK -> MAX_WEEKS;
+      case MONTH -> MAX_MONTHS;
+    };
   }
 
   /** The drill-down of {@code personKey}'s week of {@code week}, with {@code changes} applied. */
   public Drill drill(String personKey, LocalDate week, List<Change> changes) {
+    return drill(personKey, Period.ISO_WEEK, week, changes);
+  }
+
+  /** The drill-down of {@code personKey}'s bucket of {@code period} holding {@code day}. */
+  public Drill drill(String personKey, Period period, LocalDate day, List<Change> changes) {
     HostUser viewer = guard.requireUser();
     checkChanges(changes);
-    LocalDate monday = monday(week);
-    Computed computed = compute(List.of(personKey), monday, 1, changes, null);
+    LocalDate monday = period.bucketOf(day);
+    LocalDate end = bucketEnd(period, monday);
+    Computed computed = compute(List.of(personKey), period, monday, 1, changes, null);
     Row row = row(viewer, personKey, computed);
     Map<String, CapacityWork.Issue> issues = new HashMap<>();
     computed.items().forEach(i -> issues.put(i.issueKey(), i));
@@ -287,21 +335,19 @@ public final class CapacityViews {
         .person(personKey)
         .ifPresent(
             load -> {
-              for (Contribution c : load.contributions(Period.ISO_WEEK, monday)) {
+              for (Contribution c : load.contributions(period, monday)) {
                 bySource.computeIfAbsent(c.source(), k -> new long[1])[0] += c.seconds();
                 projectOf.put(c.source(), c.projectKey());
               }
             });
     List<Source> sources = new ArrayList<>();
-    int hidden = 0;
-    long hiddenSeconds = 0;
+    Map<String, Long> hiddenSources = computed.hiddenSources(List.of(personKey), monday, end);
+    int hidden = hiddenSources.size();
     Map<String, Boolean> browse = new HashMap<>();
     for (Map.Entry<String, long[]> e : bySource.entrySet()) {
       String project = projectOf.get(e.getKey());
       if (!browse.computeIfAbsent(project, guard::mayBrowse)) {
-        hidden++;
-        hiddenSeconds += e.getValue()[0];
-        continue;
+        continue; // not reached: only browsable work is computed as load
       }
       CapacityWork.Issue issue = issues.get(e.getKey());
       if (issue != null) {
@@ -326,18 +372,9 @@ public final class CapacityViews {
     }
     sources.sort((a, b) -> Long.compare(b.seconds(), a.seconds()));
     boolean personal = maySeePersonal(viewer, personKey);
-    List<StoredAbsence> absences =
-        personal ? store.absences(personKey, monday, monday.plusDays(6)) : List.of();
+    List<StoredAbsence> absences = personal ? store.absences(personKey, monday, end) : List.of();
     return new Drill(
-        personKey,
-        row.name(),
-        monday,
-        row.cells().get(0),
-        sources,
-        hidden,
-        hiddenSeconds,
-        absences,
-        personal);
+        personKey, row.name(), monday, row.cells().get(0), sources, hidden, absences, personal);
   }
 
   // ----------------------------------------------------------------------------- search
@@ -346,21 +383,21 @@ public final class CapacityViews {
    * The people of {@code scope} with at least {@code seconds} free in the {@code weeks} weeks from
    * {@code from}, most free first (the engine's {@link FreeCapacitySearch}).
    */
-  public List<Free> free(Scope scope, LocalDate from, int weeks, long seconds, int limit) {
+  public FreeSearch free(Scope scope, LocalDate from, int weeks, long seconds, int limit) {
     guard.requireUser();
     checkWeeks(weeks);
     List<String> keys = people(scope, from).keys();
     if (keys.size() > CapacityStore.MAX_KEYS) {
       keys = keys.subList(0, CapacityStore.MAX_KEYS);
     }
-    Computed computed = compute(keys, monday(from), weeks, List.of(), null);
+    Computed computed = compute(keys, Period.ISO_WEEK, monday(from), weeks, List.of(), null);
     Grid grid = new Grid(keys, computed);
     List<Free> found = new ArrayList<>();
     for (FreeCapacitySearch.Candidate c :
         new FreeCapacitySearch().search(grid, seconds, 0, weeks - 1, k -> true, limit)) {
       found.add(new Free(c.personKey(), name(c.personKey()), c.freeSeconds()));
     }
-    return found;
+    return new FreeSearch(found, computed.hiddenCount(keys));
   }
 
   // ----------------------------------------------------------------------------- what-if save
@@ -435,9 +472,14 @@ public final class CapacityViews {
     return store.absences(personKey, from, to);
   }
 
-  /** Adds an absence (resource managers and PMO admins; audited). */
+  /** The signed-in user (401 when nobody is). */
+  public HostUser viewer() {
+    return guard.requireUser();
+  }
+
+  /** Adds an absence: one's own, or anyone's for resource managers and PMO admins; audited. */
   public StoredAbsence addAbsence(String personKey, CapacityStore.AbsenceDraft draft) {
-    HostUser actor = requireResourceManager();
+    HostUser actor = requireAbsenceWriter(personKey);
     if (store.people(List.of(personKey), draft.first(), draft.last()).isEmpty()) {
       throw new NotFoundException(
           texts.text("lodestar.capacity.error.personNotPlanned", personKey));
@@ -462,10 +504,18 @@ public final class CapacityViews {
     return after;
   }
 
-  /** Deletes an absence (resource managers and PMO admins; 404, 409; audited). */
+  /** Deletes an absence: one's own, or anyone's for resource managers (404, 409; audited). */
   public void deleteAbsence(long id, long version) {
-    HostUser actor = requireResourceManager();
-    StoredAbsence before = requireAbsence(id);
+    HostUser actor = guard.requireUser();
+    StoredAbsence before =
+        store
+            .absence(id)
+            .filter(a -> maySeePersonal(actor, a.personKey()))
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        texts.text("lodestar.capacity.error.absenceNotFound", id)));
+    requireAbsenceWriter(before.personKey());
     if (before.version() != version || !store.deleteAbsence(id, version)) {
       throw stale(version, before.version());
     }
@@ -473,6 +523,15 @@ public final class CapacityViews {
   }
 
   // ----------------------------------------------------------------------------- internals
+
+  private HostUser requireAbsenceWriter(String personKey) {
+    HostUser user = guard.requireUser();
+    if (!user.key().equals(personKey) && !isResourceManager(user)) {
+      throw new AccessDeniedException(
+          texts.text("lodestar.capacity.error.resourceManagerRequired"));
+    }
+    return user;
+  }
 
   private HostUser requireResourceManager() {
     HostUser user = guard.requireUser();
@@ -537,6 +596,26 @@ public final class CapacityViews {
     return d == null ? "" : d.toString();
   }
 
+  private static void checkBuckets(Period period, int count) {
+    if (count < 1 || count > maxBuckets(period)) {
+      throw new IllegalArgumentException(
+          period + " buckets must be within [1, " + maxBuckets(period) + "]");
+    }
+  }
+
+  /** The last day of the bucket of {@code period} that starts on {@code start}. */
+  private static LocalDate bucketEnd(Period period, LocalDate start) {
+    return after(period, start, 1).minusDays(1);
+  }
+
+  private static LocalDate after(Period period, LocalDate start, int buckets) {
+    return switch (period) {
+      case DAY -> start.plusDays(buckets);
+      case ISO_WEEK -> start.plusWeeks(buckets);
+      case MONTH -> start.plusMonths(buckets);
+    };
+  }
+
   private static void checkWeeks(int weeks) {
     if (weeks < 1 || weeks > MAX_WEEKS) {
       throw new IllegalArgumentException("weeks must be within [1, " + MAX_WEEKS + "]");
@@ -578,24 +657,72 @@ public final class CapacityViews {
     return new ScopePeople(project.name(), List.copyOf(keys), project.key());
   }
 
-  /** A computed allocation of some people over some weeks. */
+  /**
+   * A computed allocation of some people over some weeks.
+   *
+   * @param result over the work the viewer may browse
+   * @param hidden over the work of projects the viewer may not browse; null when there is none
+   */
   private record Computed(
+      Period period,
       List<LocalDate> weeks,
       LocalDate first,
+      LocalDate last,
       AllocationResult result,
+      AllocationResult hidden,
       Set<String> planned,
       Map<String, List<StoredAbsence>> absences,
-      List<CapacityWork.Issue> items) {}
+      List<CapacityWork.Issue> items) {
+
+    /**
+     * The hidden work items of {@code people} in the whole window: those with load in it, and those
+     * that use no capacity (unestimated, overdue, …) that the page would otherwise list.
+     */
+    int hiddenCount(Collection<String> people) {
+      if (hidden == null) {
+        return 0;
+      }
+      int count = hiddenSources(people, weeks.get(0), last).size();
+      for (WorkStatus s : WorkStatus.values()) {
+        if (s != WorkStatus.SCHEDULED && s != WorkStatus.EXPLICITLY_ALLOCATED) {
+          count += hidden.summary().count(s);
+        }
+      }
+      return count;
+    }
+
+    /** The hidden sources of {@code people} with load from {@code from} to {@code to}: seconds. */
+    Map<String, Long> hiddenSources(Collection<String> people, LocalDate from, LocalDate to) {
+      Map<String, Long> sources = new LinkedHashMap<>();
+      if (hidden == null) {
+        return sources;
+      }
+      for (String key : new LinkedHashSet<>(people)) {
+        hidden
+            .person(key)
+            .ifPresent(
+                load -> {
+                  for (Contribution c : load.contributions()) {
+                    if (!c.day().isBefore(from) && !c.day().isAfter(to)) {
+                      sources.merge(c.source(), c.seconds(), Long::sum);
+                    }
+                  }
+                });
+      }
+      return sources;
+    }
+  }
 
   private Computed compute(
       List<String> keys,
+      Period period,
       LocalDate monday,
       int weeks,
       List<Change> changes,
       String unassignedProject) {
     LocalDate today = LocalDate.now(clock);
     LocalDate first = monday.isBefore(today) ? today : monday;
-    LocalDate last = monday.plusWeeks(weeks).minusDays(1);
+    LocalDate last = after(period, monday, weeks).minusDays(1);
     if (last.isBefore(first)) {
       first = last;
     }
@@ -638,9 +765,24 @@ public final class CapacityViews {
             .ifPresent(i -> items.put(i.issueKey(), i));
       }
     }
+    // Only the work of projects the viewer may browse is load; the rest is computed apart, to be
+    // counted as hidden.
+    Map<String, Boolean> browse = new HashMap<>();
     List<CapacityWork.Issue> effective = new ArrayList<>();
     List<WorkItem> workItems = new ArrayList<>();
+    List<WorkItem> hiddenItems = new ArrayList<>();
     for (CapacityWork.Issue i : items.values()) {
+      if (!browse.computeIfAbsent(i.projectKey(), guard::mayBrowse)) {
+        hiddenItems.add(
+            new WorkItem(
+                i.issueKey(),
+                i.projectKey(),
+                Optional.ofNullable(i.assignee()),
+                Optional.ofNullable(i.start()),
+                Optional.ofNullable(i.due()),
+                Optional.ofNullable(i.remainingSeconds())));
+        continue; // a what-if cannot move what the viewer may not browse
+      }
       Change c = byIssue.get(i.issueKey());
       CapacityWork.Issue e = c == null ? i : withChange(i, c);
       if (e.assignee() != null && !everyone.contains(e.assignee())) {
@@ -658,16 +800,34 @@ public final class CapacityViews {
     }
     Set<String> holders = new LinkedHashSet<>(calendarPeople);
     teams.forEach(t -> holders.add(t.key()));
-    List<ExplicitAllocation> allocations = store.allocations(holders, first, last);
+    List<ExplicitAllocation> allocations = new ArrayList<>();
+    List<ExplicitAllocation> hiddenAllocations = new ArrayList<>();
+    for (ExplicitAllocation a : store.allocations(holders, first, last)) {
+      (browse.computeIfAbsent(a.projectKey(), guard::mayBrowse) ? allocations : hiddenAllocations)
+          .add(a);
+    }
     List<Team> engineTeams = teams.stream().map(CapacityTeam::team).toList();
     AllocationResult result =
         new AllocationCalculator()
             .calculate(
                 new CapacityInput(
                     first, last, people, engineTeams, holidays, workItems, allocations));
+    AllocationResult hidden =
+        hiddenItems.isEmpty() && hiddenAllocations.isEmpty()
+            ? null
+            : new AllocationCalculator()
+                .calculate(
+                    new CapacityInput(
+                        first,
+                        last,
+                        people,
+                        engineTeams,
+                        holidays,
+                        hiddenItems,
+                        hiddenAllocations));
     List<LocalDate> columns = new ArrayList<>();
     for (int w = 0; w < weeks; w++) {
-      columns.add(monday.plusWeeks(w));
+      columns.add(after(period, monday, w));
     }
     Map<String, List<StoredAbsence>> absences = new HashMap<>();
     for (Person p : plannedPeople.values()) {
@@ -676,7 +836,15 @@ public final class CapacityViews {
       }
     }
     return new Computed(
-        List.copyOf(columns), first, result, plannedPeople.keySet(), absences, effective);
+        period,
+        List.copyOf(columns),
+        first,
+        last,
+        result,
+        hidden,
+        plannedPeople.keySet(),
+        absences,
+        effective);
   }
 
   private static CapacityWork.Issue withChange(CapacityWork.Issue i, Change c) {
@@ -705,7 +873,7 @@ public final class CapacityViews {
     Optional<PersonLoad> load = computed.result().person(key);
     boolean personal = maySeePersonal(viewer, key);
     Map<LocalDate, LoadCell> byWeek =
-        load.<Map<LocalDate, LoadCell>>map(l -> l.cells(Period.ISO_WEEK)).orElse(Map.of());
+        load.<Map<LocalDate, LoadCell>>map(l -> l.cells(computed.period())).orElse(Map.of());
     List<Cell> cells = new ArrayList<>();
     for (LocalDate week : computed.weeks()) {
       LoadCell cell = byWeek.getOrDefault(week, LoadCell.EMPTY);
@@ -713,7 +881,7 @@ public final class CapacityViews {
       if (personal) {
         Set<String> kinds = new TreeSet<>();
         for (StoredAbsence a : computed.absences().getOrDefault(key, List.of())) {
-          if (!a.last().isBefore(week) && !a.first().isAfter(week.plusDays(6))) {
+          if (!a.last().isBefore(week) && !a.first().isAfter(bucketEnd(computed.period(), week))) {
             kinds.add(texts.text("lodestar.capacity.absence.kind." + a.kind().name()));
           }
         }

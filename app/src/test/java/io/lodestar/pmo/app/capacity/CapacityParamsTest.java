@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lodestar.pmo.app.risk.rest.RestErrors;
 import io.lodestar.pmo.app.shared.error.FieldError;
 import io.lodestar.pmo.app.shared.error.InvalidInputException;
+import io.lodestar.pmo.engine.capacity.Period;
 import java.time.LocalDate;
 import org.junit.Test;
 
@@ -78,5 +79,44 @@ public class CapacityParamsTest {
     assertThat(CapacityParams.hours(errors, "20")).isEqualTo(20 * 3600L);
     assertThatThrownBy(() -> CapacityParams.hours(errors, "0"))
         .satisfies(t -> assertThat(field(t)).isEqualTo("hours"));
+  }
+
+  @Test
+  public void count_shouldNameTheFieldOfThePeriod_whenBeyond62Days26WeeksOr12Months() {
+    assertThat(CapacityParams.count(errors, Period.DAY, "62")).isEqualTo(62);
+    assertThat(CapacityParams.count(errors, Period.MONTH, "12")).isEqualTo(12);
+    assertThat(CapacityParams.count(errors, Period.MONTH, null)).isEqualTo(6);
+    assertThatThrownBy(() -> CapacityParams.count(errors, Period.DAY, "63"))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("days"));
+    assertThatThrownBy(() -> CapacityParams.count(errors, Period.ISO_WEEK, "27"))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("weeks"));
+    assertThatThrownBy(() -> CapacityParams.count(errors, Period.MONTH, "13"))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("months"));
+  }
+
+  @Test
+  public void period_shouldBeAWeekByDefault_andRefusedNamingPeriod_whenUnknown() {
+    assertThat(CapacityParams.period(errors, null)).isEqualTo(Period.ISO_WEEK);
+    assertThat(CapacityParams.period(errors, "Month")).isEqualTo(Period.MONTH);
+    assertThat(CapacityParams.period(errors, "day")).isEqualTo(Period.DAY);
+    assertThatThrownBy(() -> CapacityParams.period(errors, "quarter"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(t -> assertThat(field(t)).isEqualTo("period"));
+  }
+
+  @Test
+  public void absence_shouldNameTheField_whenTheFormIsWrong() {
+    assertThat(CapacityParams.absence(errors, "2026-06-03", "2026-06-03", "OTHER", null, " x "))
+        .satisfies(d -> assertThat(d.note()).isEqualTo("x"));
+    assertThatThrownBy(
+            () -> CapacityParams.absence(errors, "2026-06-03", "2026-06-02", "OTHER", null, ""))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("last"));
+    assertThatThrownBy(() -> CapacityParams.absence(errors, null, "2026-06-02", "OTHER", null, ""))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("first"));
+    assertThatThrownBy(
+            () -> CapacityParams.absence(errors, "2026-06-01", "2026-06-02", "NAP", null, ""))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("kind"));
+    assertThatThrownBy(() -> CapacityParams.hoursPerDay(errors, "four"))
+        .satisfies(t -> assertThat(field(t)).isEqualTo("hoursPerDay"));
   }
 }

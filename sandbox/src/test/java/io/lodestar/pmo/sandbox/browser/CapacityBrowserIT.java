@@ -101,8 +101,11 @@ class CapacityBrowserIT extends SandboxBrowserTest {
     assertThat(away.getText()).contains("/ 0 h");
     assertThat(away.findElements(By.className("lodestar-cap-absence"))).isEmpty();
     assertThat(browser.has(By.id("lodestar-capacity-drill-private"))).isTrue();
-    assertThat(browser.driver().getPageSource())
-        .doesNotContain(DemoCapacity.VACATION_NOTE)
+    assertThat(browser.driver().getPageSource()).doesNotContain(DemoCapacity.VACATION_NOTE);
+    // (the absence form's kind list names "Vacation"; the heat map and drill-down must not)
+    assertThat(
+            browser.driver().findElement(By.id("lodestar-capacity-heatmap")).getText()
+                + browser.driver().findElement(By.id("lodestar-capacity-drill")).getText())
         .doesNotContain(texts.text("lodestar.capacity.absence.kind.VACATION"));
     scrollTo(browser.driver().findElement(By.id("lodestar-capacity-drill")));
     browser.screenshot("capacity-member");
@@ -121,6 +124,111 @@ class CapacityBrowserIT extends SandboxBrowserTest {
     browser.open(rest);
     assertThat(browser.driver().findElement(By.tagName("body")).getText())
         .contains(DemoCapacity.VACATION_NOTE);
+  }
+
+  @Test
+  void restricted_shouldSeeLowerLoadAndTheHiddenSentence_whenNotBrowsingTheMobileProjects() {
+    LocalDate week = weeksAhead(DemoCapacity.OVERLOADED_WEEK);
+    String drillUrl =
+        PAGE
+            + "?team="
+            + DemoCapacity.TEAM
+            + "&person="
+            + DemoCapacity.OVERLOADED
+            + "&week="
+            + week;
+
+    // a user who browses only the Web program: the red week's three Mobile tasks are not load
+    browser.logIn(DemoAccounts.RESTRICTED);
+    browser.open(drillUrl);
+    WebElement cell = cell(DemoCapacity.OVERLOADED, week);
+    assertThat(cell.getAttribute("class")).isNotEqualTo("lodestar-cap-over");
+    assertThat(cell.getText()).doesNotContain("48 / 40 h");
+    assertThat(browser.waitFor(By.id("lodestar-capacity-hidden")).getText())
+        .matches("\\d+ item\\(s\\) in projects you cannot browse are not counted\\.");
+    assertThat(browser.driver().findElement(By.id("lodestar-capacity-drill-hidden")).getText())
+        .isEqualTo(texts.text("lodestar.capacity.drill.hidden", 3));
+    assertThat(
+            browser
+                .driver()
+                .findElements(By.cssSelector("#lodestar-capacity-drill-table tbody tr a")))
+        .noneMatch(a -> a.getText().startsWith("MOB"));
+    scrollTo(browser.driver().findElement(By.id("lodestar-capacity-hidden")));
+    browser.screenshot("capacity-restricted");
+  }
+
+  @Test
+  void resourceManager_shouldSeeTheMonthView_andGoBackToWeeks() {
+    browser.logIn(DemoAccounts.MANAGER);
+    LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+
+    browser.open(PAGE);
+    browser.waitFor(By.id("lodestar-capacity-period-month")).click();
+    WebElement cell = cell(DemoCapacity.OVERLOADED, month);
+    assertThat(cell.getText()).contains(" h");
+    assertThat(browser.driver().findElements(By.cssSelector("#lodestar-capacity-heatmap thead th")))
+        .hasSize(1 + 6);
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.id("lodestar-capacity-period-month"))
+                .getAttribute("aria-current"))
+        .isEqualTo("page");
+    browser.screenshot("capacity-month");
+
+    // a month cell drills to the month's work; the days view has 14 columns
+    cell.findElement(By.tagName("a")).click();
+    assertThat(browser.waitFor(By.id("lodestar-capacity-drill-title")).getText())
+        .contains(month.toString().substring(0, 7));
+    browser.driver().findElement(By.id("lodestar-capacity-period-day")).click();
+    browser.waitFor(By.id("lodestar-capacity-heatmap"));
+    assertThat(browser.driver().findElements(By.cssSelector("#lodestar-capacity-heatmap thead th")))
+        .hasSize(1 + 14);
+    browser.screenshot("capacity-days");
+    browser.driver().findElement(By.id("lodestar-capacity-period-week")).click();
+    assertThat(cell(DemoCapacity.OVERLOADED, weeksAhead(DemoCapacity.OVERLOADED_WEEK)).getText())
+        .contains("48 / 40 h");
+  }
+
+  @Test
+  void member_shouldAddAndDeleteTheirOwnAbsence_withTheFormOnThePage() {
+    browser.logIn(DemoAccounts.MEMBER);
+    LocalDate week = weeksAhead(3);
+    LocalDate wednesday = week.plusDays(2);
+    browser.open(PAGE + "?team=" + DemoCapacity.TEAM);
+    String before = cell(DemoAccounts.MEMBER, week).getText();
+
+    // a whole-day absence on the Wednesday: listed, and the week's capacity is lower
+    WebElement form = browser.waitFor(By.id("lodestar-capacity-absence-form"));
+    assertThat(form.findElements(By.cssSelector("#lodestar-capacity-absence-person option")))
+        .hasSize(1);
+    setDate("lodestar-capacity-absence-first", wednesday);
+    setDate("lodestar-capacity-absence-last", wednesday);
+    new Select(browser.driver().findElement(By.id("lodestar-capacity-absence-kind")))
+        .selectByValue("OTHER");
+    browser.driver().findElement(By.id("lodestar-capacity-absence-note")).sendKeys("Dentist");
+    browser.driver().findElement(By.id("lodestar-capacity-absence-add")).click();
+    assertThat(browser.waitFor(By.id("lodestar-capacity-own-absences")).getText())
+        .contains("Dentist")
+        .contains(wednesday.toString());
+    assertThat(cell(DemoAccounts.MEMBER, week).getText()).isNotEqualTo(before);
+    scrollTo(browser.driver().findElement(By.id("lodestar-capacity-absence")));
+    browser.screenshot("capacity-absence-form");
+
+    // deleted again: the capacity is back
+    browser
+        .driver()
+        .findElement(By.cssSelector("#lodestar-capacity-own-absences .lodestar-cap-absence-delete"))
+        .click();
+    browser.waitFor(By.id("lodestar-capacity-absence-form"));
+    assertThat(browser.has(By.id("lodestar-capacity-own-absences"))).isFalse();
+    assertThat(cell(DemoAccounts.MEMBER, week).getText()).isEqualTo(before);
+  }
+
+  private void setDate(String id, LocalDate day) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById(arguments[0]).value = arguments[1];", id, day.toString());
   }
 
   private void scrollTo(WebElement element) {

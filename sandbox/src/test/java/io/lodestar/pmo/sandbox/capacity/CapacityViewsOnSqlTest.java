@@ -11,6 +11,7 @@ import io.lodestar.pmo.app.shared.error.StaleVersionException;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
 import io.lodestar.pmo.app.shared.security.PmoAdminGroupService;
+import io.lodestar.pmo.engine.capacity.Period;
 import io.lodestar.pmo.engine.capacity.WorkingHoursPlan;
 import io.lodestar.pmo.sandbox.TestData;
 import io.lodestar.pmo.sandbox.demo.DemoAccounts;
@@ -207,12 +208,123 @@ class CapacityViewsOnSqlTest {
     signIn(DemoAccounts.MEMBER);
 
     List<CapacityViews.Free> free =
-        views.free(new Scope.OfTeam(DemoCapacity.TEAM), RED_WEEK, 1, 30 * 3600L, 20);
+        views.free(new Scope.OfTeam(DemoCapacity.TEAM), RED_WEEK, 1, 30 * 3600L, 20).people();
 
     // the over-allocated person has nothing free that week; the others at least 30 h
     assertThat(free)
         .extracting(CapacityViews.Free::personKey)
         .doesNotContain(DemoCapacity.OVERLOADED);
     assertThat(free).isNotEmpty().allMatch(f -> f.freeSeconds() >= 30 * 3600L);
+  }
+
+  @Test
+  void heatMap_shouldCountOnlyBrowsableWork_andStateTheHidden_whenTheViewerMayNotBrowseMobile() {
+    // given the Mobile core team, whose red week is three Mobile tasks, and person05 half-time on
+    // a Mobile project by an explicit allocation
+    Scope team = new Scope.OfTeam(DemoCapacity.TEAM);
+    signIn(DemoAccounts.MANAGER);
+    CapacityViews.HeatMapPage all = views.heatMap(team, MONDAY, 8, 0, List.of());
+    CapacityViews.Drill allDrill = views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of());
+
+    // when a user who browses only the Web program looks at the same team
+    signIn(DemoAccounts.RESTRICTED);
+    CapacityViews.HeatMapPage restricted = views.heatMap(team, MONDAY, 8, 0, List.of());
+    CapacityViews.Drill restrictedDrill = views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of());
+
+    // then the browsing viewer sees everything and nothing hidden
+    assertThat(all.hiddenCount()).isZero();
+    assertThat(allDrill.hiddenCount()).isZero();
+    assertThat(allDrill.sources()).hasSize(3);
+    // and the restricted one sees the red week without the three Mobile tasks (48 h less: not red)
+    CapacityViews.Cell red = cell(restricted, DemoCapacity.OVERLOADED, RED_WEEK);
+    assertThat(red.loadSeconds())
+        .isEqualTo(cell(all, DemoCapacity.OVERLOADED, RED_WEEK).loadSeconds() - 48 * 3600L);
+    assertThat(red.capacitySeconds())
+        .isEqualTo(cell(all, DemoCapacity.OVERLOADED, RED_WEEK).capacitySeconds());
+    assertThat(red.overAllocated()).isFalse();
+    assertThat(restrictedDrill.sources()).noneMatch(s -> s.projectKey().startsWith("MOB"));
+    assertThat(restrictedDrill.hiddenCount()).isEqualTo(3);
+    assertThat(restrictedDrill.cell().loadSeconds()).isEqualTo(red.loadSeconds());
+    // the explicit Mobile allocation of person05 is hidden too: no load in its first week
+    assertThat(cell(all, "person05", MONDAY).loadSeconds())
+        .isGreaterThan(cell(restricted, "person05", MONDAY).loadSeconds());
+    assertThat(restricted.hiddenCount()).isGreaterThanOrEqualTo(4);
+    long allLoad = totalLoad(all);
+    long restrictedLoad = totalLoad(restricted);
+    assertThat(restrictedLoad).isLessThan(allLoad);
+  }
+
+  @Test
+  void free_shouldStateTheHiddenWork_andNotCountItAsLoad_whenTheViewerMayNotBrowseIt() {
+    Scope team = new Scope.OfTeam(DemoCapacity.TEAM);
+    signIn(DemoAccounts.MANAGER);
+    CapacityViews.FreeSearch all = views.free(team, RED_WEEK, 1, 30 * 3600L, 20);
+    signIn(DemoAccounts.RESTRICTED);
+    CapacityViews.FreeSearch restricted = views.free(team, RED_WEEK, 1, 30 * 3600L, 20);
+
+    assertThat(all.hiddenCount()).isZero();
+    assertThat(all.people())
+        .extracting(CapacityViews.Free::personKey)
+        .doesNotContain(DemoCapacity.OVERLOADED);
+    // the restricted viewer does not see the Mobile tasks: the person seems free
+    assertThat(restricted.people())
+        .extracting(CapacityViews.Free::personKey)
+        .contains(DemoCapacity.OVERLOADED);
+    assertThat(restricted.hiddenCount()).isGreaterThanOrEqualTo(3);
+  }
+
+  private static long totalLoad(CapacityViews.HeatMapPage page) {
+    return page.rows().stream()
+        .flatMap(r -> r.cells().stream())
+        .mapToLong(CapacityViews.Cell::loadSeconds)
+        .sum();
+  }
+
+  @Test
+  void heatMap_shouldSumTheWeeksIntoMonths_andSplitThemIntoDays_forTheSamePerson() {
+    signIn(DemoAccounts.MANAGER);
+    Scope team = new Scope.OfTeam(DemoCapacity.TEAM);
+    LocalDate month = RED_WEEK.withDayOfMonth(1);
+
+    CapacityViews.HeatMapPage months = views.heatMap(team, Period.MONTH, MONDAY, 3, 0, List.of());
+    CapacityViews.HeatMapPage days = views.heatMap(team, Period.DAY, RED_WEEK, 7, 0, List.of());
+    CapacityViews.Drill monthDrill =
+        views.drill(DemoCapacity.OVERLOADED, Period.MONTH, RED_WEEK, List.of());
+
+    // then the columns are the first days of the months / the days
+    assertThat(months.period()).isEqualTo(Period.MONTH);
+    assertThat(months.weeks()).hasSize(3).allMatch(d -> d.getDayOfMonth() == 1);
+    assertThat(days.weeks())
+        .containsExactly(
+            RED_WEEK,
+            RED_WEEK.plusDays(1),
+            RED_WEEK.plusDays(2),
+            RED_WEEK.plusDays(3),
+            RED_WEEK.plusDays(4),
+            RED_WEEK.plusDays(5),
+            RED_WEEK.plusDays(6));
+    // the seven days add up to the red week (48 h of 40 h), no day load on the weekend
+    CapacityViews.HeatMapPage week = views.heatMap(team, MONDAY, 8, 0, List.of());
+    long dayLoad = 0;
+    long dayCapacity = 0;
+    for (int d = 0; d < 7; d++) {
+      CapacityViews.Cell c = cell(days, DemoCapacity.OVERLOADED, RED_WEEK.plusDays(d));
+      dayLoad += c.loadSeconds();
+      dayCapacity += c.capacitySeconds();
+    }
+    assertThat(dayLoad).isEqualTo(cell(week, DemoCapacity.OVERLOADED, RED_WEEK).loadSeconds());
+    assertThat(dayCapacity)
+        .isEqualTo(cell(week, DemoCapacity.OVERLOADED, RED_WEEK).capacitySeconds());
+    assertThat(cell(days, DemoCapacity.OVERLOADED, RED_WEEK.plusDays(5)).capacitySeconds())
+        .isZero();
+    // the month holding the red week carries at least its 48 h; its drill lists the three tasks
+    if (months.weeks().contains(month)) {
+      assertThat(cell(months, DemoCapacity.OVERLOADED, month).loadSeconds())
+          .isGreaterThanOrEqualTo(48 * 3600L);
+    }
+    assertThat(monthDrill.week()).isEqualTo(month);
+    assertThat(monthDrill.sources().stream().mapToLong(CapacityViews.Source::seconds).sum())
+        .isEqualTo(monthDrill.cell().loadSeconds())
+        .isGreaterThanOrEqualTo(48 * 3600L);
   }
 }

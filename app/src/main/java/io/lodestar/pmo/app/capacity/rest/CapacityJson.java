@@ -58,7 +58,12 @@ public final class CapacityJson {
     }
   }
 
+  /**
+   * A heat-map page; {@code period} is {@code day}, {@code week} or {@code month} and {@code weeks}
+   * (kept under that name) the first days of its columns.
+   */
   public record HeatMapJson(
+      String period,
       String title,
       List<String> weeks,
       List<RowJson> rows,
@@ -66,9 +71,15 @@ public final class CapacityJson {
       int startAt,
       int pageSize,
       List<WorkJson> work,
-      List<ChangeJson> changes) {
+      List<ChangeJson> changes,
+      int hiddenCount) {
     static HeatMapJson of(CapacityViews.HeatMapPage p) {
       return new HeatMapJson(
+          switch (p.period()) {
+            case DAY -> "day";
+            case ISO_WEEK -> "week";
+            case MONTH -> "month";
+          },
           p.title(),
           p.weeks().stream().map(Object::toString).toList(),
           p.rows().stream().map(RowJson::of).toList(),
@@ -81,7 +92,8 @@ public final class CapacityJson {
                       new WorkJson(
                           w.status().name(), w.count(), LoadCell.hours(w.seconds()), w.examples()))
               .toList(),
-          p.changes().stream().map(ChangeJson::of).toList());
+          p.changes().stream().map(ChangeJson::of).toList(),
+          p.hiddenCount());
     }
   }
 
@@ -104,7 +116,6 @@ public final class CapacityJson {
       CellJson cell,
       List<SourceJson> sources,
       int hiddenCount,
-      BigDecimal hiddenHours,
       List<AbsenceJson> absences,
       boolean personalVisible) {
     static DrillJson of(CapacityViews.Drill d) {
@@ -125,13 +136,26 @@ public final class CapacityJson {
                           s.version()))
               .toList(),
           d.hiddenCount(),
-          LoadCell.hours(d.hiddenSeconds()),
           d.absences().stream().map(AbsenceJson::of).toList(),
           d.personalVisible());
     }
   }
 
   public record FreeJson(String person, String name, BigDecimal freeHours) {}
+
+  /**
+   * The free-capacity search: the people found, and how many work items of the people searched are
+   * in projects the viewer may not browse and so not counted as their load.
+   */
+  public record FreeSearchJson(List<FreeJson> people, int hiddenCount) {
+    static FreeSearchJson of(CapacityViews.FreeSearch f) {
+      return new FreeSearchJson(
+          f.people().stream()
+              .map(p -> new FreeJson(p.personKey(), p.name(), LoadCell.hours(p.freeSeconds())))
+              .toList(),
+          f.hiddenCount());
+    }
+  }
 
   public record SavedJson(int updated) {}
 

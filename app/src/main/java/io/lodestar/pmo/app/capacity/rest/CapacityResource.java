@@ -7,15 +7,16 @@ import io.lodestar.pmo.app.capacity.port.CapacityStore;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.AbsenceJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.ChangeJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.DrillJson;
-import io.lodestar.pmo.app.capacity.rest.CapacityJson.FreeJson;
+import io.lodestar.pmo.app.capacity.rest.CapacityJson.FreeSearchJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.HeatMapJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.SavedJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.TeamJson;
 import io.lodestar.pmo.app.capacity.rest.CapacityJson.WhatIfJson;
 import io.lodestar.pmo.app.risk.rest.RestErrors;
+import io.lodestar.pmo.app.risk.rest.RiskCsvResource;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.engine.capacity.FreeCapacitySearch;
-import io.lodestar.pmo.engine.capacity.LoadCell;
+import io.lodestar.pmo.engine.capacity.Period;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +46,9 @@ import org.apache.commons.csv.CSVPrinter;
  * BROWSE on it, a hidden project is a 404); a person's absences are personal data (403 for others
  * than the person, their team lead, resource managers and PMO admins). Writes carry the XSRF token;
  * absence writes need a resource manager or PMO admin, carry the version edited (409 when stale)
- * and are audited; a saved what-if needs permission to edit each issue and the version read.
+ * and are audited; a saved what-if needs permission to edit each issue and the version read. Load
+ * counts only the work of projects the viewer may browse; {@code hiddenCount} says how many work
+ * items were left out (CSV: the {@code X-Lodestar-Hidden-Count} header).
  */
 @Path("capacity")
 @LicensedOnly
@@ -80,13 +82,24 @@ public final class CapacityResource {
       @QueryParam("project") String project,
       @QueryParam("from") String from,
       @QueryParam("weeks") String weeks,
-      @QueryParam("startAt") String startAt) {
+      @QueryParam("startAt") String startAt,
+      @QueryParam("period") String period,
+      @QueryParam("days") String days,
+      @QueryParam("months") String months) {
     CapacityViews.Scope scope = CapacityParams.scope(errors, team, project);
+    Period p = CapacityParams.period(errors, period);
+    String count =
+        switch (p) {
+          case DAY -> days;
+          case ISO_WEEK -> weeks;
+          case MONTH -> months;
+        };
     return HeatMapJson.of(
         views.heatMap(
             scope,
+            p,
             CapacityParams.from(errors, from, views.thisWeek()),
-            CapacityParams.weeks(errors, weeks),
+            CapacityParams.count(errors, p, count),
             CapacityParams.startAt(errors, startAt),
             List.of()));
   }
@@ -101,8 +114,11 @@ public final class CapacityResource {
       @QueryParam("project") String project,
       @QueryParam("from") String from,
       @QueryParam("weeks") String weeks,
-      @QueryParam("startAt") String startAt) {
-    HeatMapJson map = heatMap(team, project, from, weeks, startAt);
+      @QueryParam("startAt") String startAt,
+      @QueryParam("period") String period,
+      @QueryParam("days") String days,
+      @QueryParam("months") String months) {
+    HeatMapJson map = heatMap(team, project, from, weeks, startAt, period, days, months);
     StreamingOutput body =
         out -> {
           Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -110,7 +126,12 @@ public final class CapacityResource {
           csv.printRecord(
               errors.text("lodestar.capacity.csv.person"),
               errors.text("lodestar.capacity.csv.name"),
-              errors.text("lodestar.capacity.csv.week"),
+              errors.text(
+                  switch (map.period()) {
+                    case "day" -> "lodestar.capacity.csv.DAY";
+                    case "month" -> "lodestar.capacity.csv.MONTH";
+                    default -> "lodestar.capacity.csv.week";
+                  }),
               errors.text("lodestar.capacity.csv.capacity"),
               errors.text("lodestar.capacity.csv.load"),
               errors.text("lodestar.capacity.csv.remaining"),
@@ -131,6 +152,7 @@ public final class CapacityResource {
         };
     return Response.ok(body, TEXT_CSV)
         .header("Content-Disposition", "attachment; filename=\"capacity.csv\"")
+        .header(RiskCsvResource.HIDDEN_COUNT_HEADER, Integer.toString(map.hiddenCount()))
         .build();
   }
 
@@ -182,7 +204,7 @@ public final class CapacityResource {
   @GET
   @Path("free")
   @LicensedOnly
-  public List<FreeJson> free(
+  public FreeSearchJson free(
       @QueryParam("team") String team,
       @QueryParam("project") String project,
       @QueryParam("hours") String hours,
@@ -191,16 +213,13 @@ public final class CapacityResource {
       @QueryParam("limit") String limit) {
     CapacityViews.Scope scope = CapacityParams.scope(errors, team, project);
     long seconds = CapacityParams.hours(errors, hours);
-    return views
-        .free(
+    return FreeSearchJson.of(
+        views.free(
             scope,
             CapacityParams.from(errors, from, views.thisWeek()),
             CapacityParams.weeks(errors, weeks),
             seconds,
-            errors.intParam("limit", limit, 20, 1, FreeCapacitySearch.MAX_RESULTS))
-        .stream()
-        .map(f -> new FreeJson(f.personKey(), f.name(), LoadCell.hours(f.freeSeconds())))
-        .toList();
+            errors.intParam("limit", limit, 20, 1, FreeCapacitySearch.MAX_RESULTS)));
   }
 
   /** A person's absences in {@code from .. to} (default: the next 26 weeks). */
@@ -246,34 +265,8 @@ public final class CapacityResource {
   }
 
   private CapacityStore.AbsenceDraft draft(AbsenceJson json) {
-    LocalDate first = errors.dateParam("first", json.first());
-    LocalDate last = errors.dateParam("last", json.last());
-    if (first == null) {
-      throw errors.invalid("first", "lodestar.risk.rest.error.required");
-    }
-    if (last == null) {
-      throw errors.invalid("last", "lodestar.risk.rest.error.required");
-    }
-    if (last.isBefore(first)) {
-      throw errors.invalid("last", "lodestar.capacity.error.lastBeforeFirst");
-    }
-    if (last.isAfter(first.plusYears(1))) {
-      throw errors.invalid("last", "lodestar.capacity.error.range");
-    }
-    Optional<Integer> perDay = Optional.empty();
-    if (json.hoursPerDay() != null) {
-      BigDecimal h = json.hoursPerDay();
-      if (h.signum() <= 0 || h.compareTo(BigDecimal.valueOf(24)) > 0) {
-        throw errors.invalid("hoursPerDay", "lodestar.risk.rest.error.outOfRange", 0, 24);
-      }
-      perDay = Optional.of(h.multiply(BigDecimal.valueOf(3600)).intValue());
-    }
-    String note = json.note() == null ? "" : json.note().strip();
-    if (note.length() > 1000) {
-      throw errors.invalid("note", "lodestar.capacity.error.noteTooLong", 1000);
-    }
-    return new CapacityStore.AbsenceDraft(
-        first, last, CapacityParams.kind(errors, json.kind()), perDay, note);
+    return CapacityParams.absence(
+        errors, json.first(), json.last(), json.kind(), json.hoursPerDay(), json.note());
   }
 
   private int weeks(int weeks) {

@@ -12,13 +12,17 @@ import io.lodestar.pmo.app.risk.web.WebText;
 import io.lodestar.pmo.app.shared.error.LodestarException;
 import io.lodestar.pmo.app.shared.host.Texts;
 import io.lodestar.pmo.engine.capacity.LoadCell;
+import io.lodestar.pmo.engine.capacity.Period;
 import io.lodestar.pmo.engine.capacity.WorkStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -77,7 +81,30 @@ public final class CapacityPageController {
       return new Result(null, error(refusal));
     }
     try {
-      if (!"save".equals(param(parameters, "action")) || state.changes().isEmpty()) {
+      String action = param(parameters, "action");
+      if ("absence-add".equals(action)) {
+        String person = param(parameters, "absencePerson");
+        if (person == null) {
+          throw errors.invalid("absencePerson", "lodestar.risk.rest.error.required");
+        }
+        views.addAbsence(
+            person,
+            CapacityParams.absence(
+                errors,
+                param(parameters, "first"),
+                param(parameters, "last"),
+                param(parameters, "kind"),
+                CapacityParams.hoursPerDay(errors, param(parameters, "hoursPerDay")),
+                param(parameters, "note")));
+        return new Result(state.url(contextPath, Map.of("absence", "added")), null);
+      }
+      if ("absence-delete".equals(action)) {
+        views.deleteAbsence(
+            errors.requireVersion("absenceId", param(parameters, "absenceId")),
+            errors.requireVersion("absenceVersion", param(parameters, "absenceVersion")));
+        return new Result(state.url(contextPath, Map.of("absence", "deleted")), null);
+      }
+      if (!"save".equals(action) || state.changes().isEmpty()) {
         throw errors.invalid("action", "lodestar.capacity.error.nothingToSave");
       }
       for (int i = 0; i < state.changes().size(); i++) {
@@ -109,7 +136,8 @@ public final class CapacityPageController {
       scope = state.scope();
     }
     CapacityViews.HeatMapPage map =
-        views.heatMap(scope, state.from(), state.weeks(), state.startAt(), state.changes());
+        views.heatMap(
+            scope, state.period(), state.from(), state.weeks(), state.startAt(), state.changes());
     boolean project = scope instanceof CapacityViews.Scope.OfProject;
     List<CapacityPageView.Option> teamOptions = new ArrayList<>();
     for (CapacityTeam t : teams) {
@@ -121,7 +149,16 @@ public final class CapacityPageController {
     }
     List<String> headers = new ArrayList<>();
     for (LocalDate w : map.weeks()) {
-      headers.add(text.format("lodestar.capacity.page.week", w.toString()));
+      headers.add(
+          switch (state.period()) {
+            case DAY ->
+                texts.text(
+                    "lodestar.capacity.page.day",
+                    w.toString(),
+                    w.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            case ISO_WEEK -> text.format("lodestar.capacity.page.week", w.toString());
+            case MONTH -> text.format("lodestar.capacity.page.month", YearMonth.from(w).toString());
+          });
     }
     List<CapacityPageView.RowView> rows = new ArrayList<>();
     for (CapacityViews.Row r : map.rows()) {
@@ -188,18 +225,32 @@ public final class CapacityPageController {
         List.of(
             new CapacityPageView.Link(
                 text.get("lodestar.capacity.page.earlier"),
-                state.withFrom(state.from().minusWeeks(state.weeks())).url(cp, Map.of())),
+                state
+                    .withFrom(shift(state.period(), state.from(), -state.weeks()))
+                    .url(cp, Map.of())),
             new CapacityPageView.Link(
                 text.get("lodestar.capacity.page.thisWeek"),
                 state.withFrom(views.thisWeek()).url(cp, Map.of())),
             new CapacityPageView.Link(
                 text.get("lodestar.capacity.page.later"),
-                state.withFrom(state.from().plusWeeks(state.weeks())).url(cp, Map.of())));
+                state
+                    .withFrom(shift(state.period(), state.from(), state.weeks()))
+                    .url(cp, Map.of())));
+    List<CapacityPageView.PeriodLink> periodLinks = new ArrayList<>();
+    for (Period p : Period.values()) {
+      periodLinks.add(
+          new CapacityPageView.PeriodLink(
+              text.get("lodestar.capacity.page.period." + p.name()),
+              state.withPeriod(p, views.thisWeek()).url(cp, Map.of()),
+              p == state.period(),
+              "lodestar-capacity-period-" + periodName(p)));
+    }
     CapacityPageView.WhatIfView whatIf = whatIf(cp, state, map);
     CapacityPageView.DrillView drill = state.person() == null ? null : drill(cp, state, map);
     CapacityPageView.FreeView free = free(state, scope);
     String flash =
         state.saved() == null ? "" : texts.text("lodestar.capacity.page.saved", state.saved());
+    CapacityPageView.AbsenceForm absenceForm = absenceForm(map);
     CapacityPageView view =
         new CapacityPageView(
             project
@@ -213,27 +264,70 @@ public final class CapacityPageController {
             state.scopeFields(),
             teamOptions,
             weekLinks,
+            periodLinks,
             texts.text(
-                "lodestar.capacity.page.caption",
+                state.period() == Period.ISO_WEEK
+                    ? "lodestar.capacity.page.caption"
+                    : "lodestar.capacity.page.caption." + state.period().name(),
                 map.title(),
                 map.weeks().get(0).toString(),
-                map.weeks().get(map.weeks().size() - 1).plusDays(6).toString()),
+                shift(state.period(), map.weeks().get(map.weeks().size() - 1), 1)
+                    .minusDays(1)
+                    .toString()),
             headers,
             rows,
             pager,
             previous,
             next,
             notes,
+            hiddenNote(map.hiddenCount()),
             cp + "/rest/lodestar/1.0/capacity/heatmap.csv" + state.csvQuery(),
             whatIf,
             drill,
-            free);
+            free,
+            absenceForm);
     Map<String, Object> context = new LinkedHashMap<>();
     context.put("page", view);
     context.put("text", text);
     context.put("hasWhatIf", whatIf != null);
     context.put("hasDrill", drill != null);
     return new PageView(TEMPLATE, status == null ? 200 : status, context, List.of(RESOURCES));
+  }
+
+  /** The absence form: one's own absences (with delete), and for resource managers anyone's. */
+  private CapacityPageView.AbsenceForm absenceForm(CapacityViews.HeatMapPage map) {
+    io.lodestar.pmo.app.shared.host.HostUser viewer = views.viewer();
+    List<CapacityPageView.Option> people = new ArrayList<>();
+    people.add(new CapacityPageView.Option(viewer.key(), viewer.displayName(), true));
+    if (views.isResourceManager(viewer)) {
+      for (CapacityViews.Row r : map.rows()) {
+        if (!r.personKey().equals(viewer.key())) {
+          people.add(new CapacityPageView.Option(r.personKey(), r.name(), false));
+        }
+      }
+    }
+    List<CapacityPageView.Option> kinds = new ArrayList<>();
+    for (io.lodestar.pmo.engine.capacity.AbsenceKind k :
+        io.lodestar.pmo.engine.capacity.AbsenceKind.values()) {
+      kinds.add(
+          new CapacityPageView.Option(
+              k.name(), text.get("lodestar.capacity.absence.kind." + k.name()), false));
+    }
+    List<CapacityPageView.OwnAbsence> own = new ArrayList<>();
+    LocalDate from = views.thisWeek();
+    for (StoredAbsence a : views.absences(viewer.key(), from, from.plusWeeks(52))) {
+      own.add(
+          new CapacityPageView.OwnAbsence(
+              Long.toString(a.id()),
+              Long.toString(a.version()),
+              texts.text(
+                      "lodestar.capacity.page.absence",
+                      texts.text("lodestar.capacity.absence.kind." + a.kind().name()),
+                      a.first().toString(),
+                      a.last().toString())
+                  + (a.note().isEmpty() ? "" : " — " + a.note())));
+    }
+    return new CapacityPageView.AbsenceForm(people, kinds, own);
   }
 
   private String examples(List<String> keys) {
@@ -273,7 +367,8 @@ public final class CapacityPageController {
   }
 
   private CapacityPageView.DrillView drill(String cp, State state, CapacityViews.HeatMapPage map) {
-    CapacityViews.Drill d = views.drill(state.person(), state.week(), state.changes());
+    CapacityViews.Drill d =
+        views.drill(state.person(), state.period(), state.week(), state.changes());
     List<CapacityPageView.SourceView> sources = new ArrayList<>();
     int n = 0;
     for (CapacityViews.Source s : d.sources()) {
@@ -304,7 +399,12 @@ public final class CapacityPageController {
       }
     }
     return new CapacityPageView.DrillView(
-        texts.text("lodestar.capacity.drill.heading", d.name(), d.week().toString()),
+        texts.text(
+            "lodestar.capacity.drill.heading." + state.period().name(),
+            d.name(),
+            state.period() == Period.MONTH
+                ? YearMonth.from(d.week()).toString()
+                : d.week().toString()),
         texts.text(
             d.cell().overAllocated()
                 ? "lodestar.capacity.cell.overAllocated"
@@ -313,12 +413,7 @@ public final class CapacityPageController {
             LoadCell.hours(d.cell().capacitySeconds()),
             LoadCell.hours(Math.abs(d.cell().remainingSeconds()))),
         sources,
-        d.hiddenCount() == 0
-            ? ""
-            : texts.text(
-                "lodestar.capacity.drill.hidden",
-                d.hiddenCount(),
-                LoadCell.hours(d.hiddenSeconds())),
+        d.hiddenCount() == 0 ? "" : texts.text("lodestar.capacity.drill.hidden", d.hiddenCount()),
         absences,
         d.personalVisible() ? "" : text.get("lodestar.capacity.drill.absencesPrivate"),
         assignees,
@@ -327,21 +422,30 @@ public final class CapacityPageController {
   }
 
   private CapacityPageView.FreeView free(State state, CapacityViews.Scope scope) {
+    int weeks = state.period() == Period.ISO_WEEK ? state.weeks() : CapacityParams.DEFAULT_WEEKS;
     if (state.hours() == null) {
-      return new CapacityPageView.FreeView(
-          "", Integer.toString(state.weeks()), false, List.of(), "");
+      return new CapacityPageView.FreeView("", Integer.toString(weeks), false, List.of(), "", "");
     }
     List<String> results = new ArrayList<>();
-    for (CapacityViews.Free f : views.free(scope, state.from(), state.weeks(), state.hours(), 20)) {
+    CapacityViews.FreeSearch found = views.free(scope, state.from(), weeks, state.hours(), 20);
+    for (CapacityViews.Free f : found.people()) {
       results.add(
           texts.text("lodestar.capacity.free.result", f.name(), LoadCell.hours(f.freeSeconds())));
     }
     return new CapacityPageView.FreeView(
         Long.toString(state.hours() / 3600),
-        Integer.toString(state.weeks()),
+        Integer.toString(weeks),
         true,
         results,
-        texts.text("lodestar.capacity.free.none", state.hours() / 3600));
+        texts.text("lodestar.capacity.free.none", state.hours() / 3600),
+        hiddenNote(found.hiddenCount()));
+  }
+
+  /**
+   * The sentence that says how many work items of projects the viewer may not browse are left out.
+   */
+  private String hiddenNote(int hidden) {
+    return hidden == 0 ? "" : texts.text("lodestar.capacity.page.hidden", hidden);
   }
 
   private PageView emptyPage(String cp) {
@@ -376,6 +480,24 @@ public final class CapacityPageController {
             text));
   }
 
+  /** {@code n} buckets of {@code period} after (or, negative, before) {@code from}. */
+  static LocalDate shift(Period period, LocalDate from, int n) {
+    return switch (period) {
+      case DAY -> from.plusDays(n);
+      case ISO_WEEK -> from.plusWeeks(n);
+      case MONTH -> from.plusMonths(n);
+    };
+  }
+
+  /** The REST and query name of a period: day, week, month. */
+  static String periodName(Period period) {
+    return switch (period) {
+      case DAY -> "day";
+      case ISO_WEEK -> "week";
+      case MONTH -> "month";
+    };
+  }
+
   static String param(Map<String, String[]> parameters, String name) {
     String[] values = parameters.get(name);
     if (values == null || values.length == 0 || values[0] == null || values[0].isBlank()) {
@@ -400,7 +522,8 @@ public final class CapacityPageController {
       String person,
       LocalDate week,
       Long hours,
-      String saved) {
+      String saved,
+      Period period) {
 
     static State of(CapacityPageController c, Map<String, String[]> p) {
       RestErrors errors = c.errors;
@@ -410,10 +533,9 @@ public final class CapacityPageController {
         throw errors.invalid("team", "lodestar.capacity.error.scope");
       }
       LocalDate from = CapacityParams.from(errors, param(p, "from"), c.views.thisWeek());
-      from =
-          from.with(
-              java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-      int weeks = CapacityParams.weeks(errors, param(p, "weeks"));
+      Period period = CapacityParams.period(errors, param(p, "period"));
+      from = period.bucketOf(from);
+      int weeks = CapacityParams.count(errors, period, param(p, CapacityParams.countField(period)));
       int startAt = CapacityParams.startAt(errors, param(p, "startAt"));
       String[] ci = all(p, "ci");
       String[] ca = all(p, "ca");
@@ -449,7 +571,17 @@ public final class CapacityPageController {
         saved = null;
       }
       return new State(
-          team, project, from, weeks, startAt, List.copyOf(changes), person, week, hours, saved);
+          team,
+          project,
+          from,
+          weeks,
+          startAt,
+          List.copyOf(changes),
+          person,
+          week,
+          hours,
+          saved,
+          period);
     }
 
     private static String at(String[] values, int i) {
@@ -466,27 +598,50 @@ public final class CapacityPageController {
     }
 
     State withTeam(String key) {
-      return new State(key, null, from, weeks, startAt, changes, person, week, hours, null);
+      return new State(key, null, from, weeks, startAt, changes, person, week, hours, null, period);
+    }
+
+    /**
+     * The same scope in {@code p}'s buckets, default count: from the one holding the first day, or
+     * this week's Monday when that is earlier (a month view starts on the 1st).
+     */
+    State withPeriod(Period p, LocalDate thisWeek) {
+      return new State(
+          team,
+          project,
+          p.bucketOf(from.isBefore(thisWeek) ? thisWeek : from),
+          CapacityParams.defaultCount(p),
+          0,
+          changes,
+          null,
+          null,
+          hours,
+          null,
+          p);
     }
 
     State withFrom(LocalDate day) {
-      return new State(team, project, day, weeks, startAt, changes, null, null, hours, null);
+      return new State(
+          team, project, day, weeks, startAt, changes, null, null, hours, null, period);
     }
 
     State withStartAt(int at) {
-      return new State(team, project, from, weeks, at, changes, null, null, hours, null);
+      return new State(team, project, from, weeks, at, changes, null, null, hours, null, period);
     }
 
     State withDrill(String who, LocalDate when) {
-      return new State(team, project, from, weeks, startAt, changes, who, when, hours, null);
+      return new State(
+          team, project, from, weeks, startAt, changes, who, when, hours, null, period);
     }
 
     State withoutDrill() {
-      return new State(team, project, from, weeks, startAt, changes, null, null, hours, null);
+      return new State(
+          team, project, from, weeks, startAt, changes, null, null, hours, null, period);
     }
 
     State withoutChanges() {
-      return new State(team, project, from, weeks, startAt, List.of(), person, week, null, null);
+      return new State(
+          team, project, from, weeks, startAt, List.of(), person, week, null, null, period);
     }
 
     /** The scope, weeks and paging as hidden fields (the team picker and search forms). */
@@ -509,7 +664,11 @@ public final class CapacityPageController {
         fields.add(new CapacityPageView.Hidden("team", team));
       }
       fields.add(new CapacityPageView.Hidden("from", from.toString()));
-      fields.add(new CapacityPageView.Hidden("weeks", Integer.toString(weeks)));
+      if (period != Period.ISO_WEEK) {
+        fields.add(new CapacityPageView.Hidden("period", periodName(period)));
+      }
+      fields.add(
+          new CapacityPageView.Hidden(CapacityParams.countField(period), Integer.toString(weeks)));
       fields.add(new CapacityPageView.Hidden("startAt", Integer.toString(startAt)));
       for (CapacityViews.Change c : changes) {
         fields.add(new CapacityPageView.Hidden("ci", c.issueKey()));
@@ -548,7 +707,8 @@ public final class CapacityPageController {
         add(q, "team", team);
       }
       add(q, "from", from.toString());
-      add(q, "weeks", Integer.toString(weeks));
+      add(q, "period", periodName(period));
+      add(q, CapacityParams.countField(period), Integer.toString(weeks));
       add(q, "startAt", Integer.toString(startAt));
       return "?" + q;
     }

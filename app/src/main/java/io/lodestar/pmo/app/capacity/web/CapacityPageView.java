@@ -16,6 +16,7 @@ public record CapacityPageView(
     List<Hidden> scopeFields,
     List<Option> teams,
     List<Link> weekLinks,
+    List<PeriodLink> periodLinks,
     String caption,
     List<String> weekHeaders,
     List<RowView> rows,
@@ -23,10 +24,21 @@ public record CapacityPageView(
     String previousUrl,
     String nextUrl,
     List<String> workNotes,
+    String hiddenNote,
     String csvUrl,
     WhatIfView whatIf,
     DrillView drill,
-    FreeView free) {
+    FreeView free,
+    AbsenceForm absenceForm) {
+
+  /**
+   * The absence form: whose (the viewer; anyone shown for resource managers), the kinds, and the
+   * viewer's own absences from this week on, each with its delete form.
+   */
+  public record AbsenceForm(List<Option> people, List<Option> kinds, List<OwnAbsence> own) {}
+
+  /** One of the viewer's absences. */
+  public record OwnAbsence(String id, String version, String label) {}
 
   /** A hidden form field. */
   public record Hidden(String name, String value) {}
@@ -36,6 +48,9 @@ public record CapacityPageView(
 
   /** A link. */
   public record Link(String label, String url) {}
+
+  /** A link to the same view in days, weeks or months; {@code current} for the one shown. */
+  public record PeriodLink(String label, String url, boolean current, String id) {}
 
   /** One row of the heat map. */
   public record RowView(String person, String name, String note, List<CellView> cells) {}
@@ -75,5 +90,10 @@ public record CapacityPageView(
 
   /** The free-capacity search form and its results. */
   public record FreeView(
-      String hours, String weeks, boolean searched, List<String> results, String emptyText) {}
+      String hours,
+      String weeks,
+      boolean searched,
+      List<String> results,
+      String emptyText,
+      String hiddenNote) {}
 }
