@@ -5,6 +5,7 @@ import io.lodestar.pmo.app.capacity.port.CapacityTeam;
 import io.lodestar.pmo.app.capacity.port.CapacityWork;
 import io.lodestar.pmo.app.capacity.port.StoredAbsence;
 import io.lodestar.pmo.app.shared.error.AccessDeniedException;
+import io.lodestar.pmo.app.shared.error.NotAvailableException;
 import io.lodestar.pmo.app.shared.error.NotFoundException;
 import io.lodestar.pmo.app.shared.error.StaleVersionException;
 import io.lodestar.pmo.app.shared.host.HostPermissions;
@@ -403,14 +404,17 @@ public final class CapacityViews {
   // ----------------------------------------------------------------------------- what-if save
 
   /**
-   * Applies {@code changes} to their issues: every issue must exist and be browsable (else 404),
-   * editable by the viewer (else 403) and unchanged since read (its version, else 409); checked for
-   * all before any is written. Audited per issue.
+   * Applies {@code changes} to their issues (501 where the host cannot write issues): every issue
+   * must exist and be browsable (else 404), editable by the viewer (else 403) and unchanged since
+   * read (its version, else 409); checked for all before any is written. Audited per issue.
    *
    * @return the number of issues updated
    */
   public int save(List<Change> changes) {
     HostUser viewer = guard.requireUser();
+    if (!work.writesIssues()) {
+      throw new NotAvailableException(texts.text("lodestar.capacity.error.saveNotAvailable"));
+    }
     checkChanges(changes);
     List<CapacityWork.Issue> current = new ArrayList<>();
     for (Change c : changes) {

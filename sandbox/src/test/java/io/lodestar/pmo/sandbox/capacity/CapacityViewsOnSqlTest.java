@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.lodestar.pmo.app.capacity.CapacityViews;
 import io.lodestar.pmo.app.capacity.CapacityViews.Change;
 import io.lodestar.pmo.app.capacity.CapacityViews.Scope;
+import io.lodestar.pmo.app.capacity.port.CapacityWork;
 import io.lodestar.pmo.app.shared.error.AccessDeniedException;
+import io.lodestar.pmo.app.shared.error.NotAvailableException;
 import io.lodestar.pmo.app.shared.error.StaleVersionException;
 import io.lodestar.pmo.app.shared.host.HostUser;
 import io.lodestar.pmo.app.shared.security.AccessGuard;
@@ -46,13 +48,18 @@ class CapacityViewsOnSqlTest {
   private CapacityViews views;
   private final AtomicReference<HostUser> viewer = new AtomicReference<>();
   private SandboxUsers users;
+  private Clock clock;
 
   @BeforeEach
   void setUp() {
     store = TestData.newStore();
     DemoData.generate(store, 500, 42L, TODAY);
-    Clock clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    clock = Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     users = new SandboxUsers(store, new PasswordHasher());
+    views = viewsOn(new SqlCapacityWork(store, clock));
+  }
+
+  private CapacityViews viewsOn(CapacityWork work) {
     SqlAuditLog audit = new SqlAuditLog(store);
     BundleTexts texts = new BundleTexts();
     SqlHostPermissions permissions = new SqlHostPermissions(store);
@@ -63,18 +70,17 @@ class CapacityViewsOnSqlTest {
             permissions,
             new PmoAdminGroupService(new SqlSettingRows(store), audit, clock),
             texts);
-    views =
-        new CapacityViews(
-            guard,
-            permissions,
-            new SqlCapacityStore(store),
-            new SqlCapacityWork(store, clock),
-            new SandboxUserDirectory(users),
-            audit,
-            texts,
-            clock,
-            CapacityViews.DEFAULT_RESOURCE_MANAGER_GROUP,
-            WorkingHoursPlan.standard());
+    return new CapacityViews(
+        guard,
+        permissions,
+        new SqlCapacityStore(store),
+        work,
+        new SandboxUserDirectory(users),
+        audit,
+        texts,
+        clock,
+        CapacityViews.DEFAULT_RESOURCE_MANAGER_GROUP,
+        WorkingHoursPlan.standard());
   }
 
   @AfterEach
@@ -164,6 +170,63 @@ class CapacityViewsOnSqlTest {
                 store,
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'lodestar.capacity.audit.whatIfSaved'"))
         .isEqualTo(1);
+  }
+
+  @Test
+  void save_shouldBeRefusedWith501WritingNothing_whenTheHostCannotWriteIssues() {
+    signIn(DemoAccounts.MANAGER);
+    CapacityViews.Source first =
+        views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of()).sources().get(0);
+    SqlCapacityWork sql = new SqlCapacityWork(store, clock);
+    CapacityWork readOnly =
+        new CapacityWork() {
+          @Override
+          public List<Issue> openAssignedTo(java.util.Collection<String> assignees) {
+            return sql.openAssignedTo(assignees);
+          }
+
+          @Override
+          public List<String> assigneesOf(String projectKey, LocalDate from) {
+            return sql.assigneesOf(projectKey, from);
+          }
+
+          @Override
+          public List<Issue> openUnassigned(String projectKey) {
+            return sql.openUnassigned(projectKey);
+          }
+
+          @Override
+          public java.util.Optional<Issue> issue(String issueKey) {
+            return sql.issue(issueKey);
+          }
+
+          @Override
+          public boolean writesIssues() {
+            return false;
+          }
+
+          @Override
+          public boolean update(
+              String issueKey,
+              long version,
+              String assignee,
+              LocalDate start,
+              LocalDate due,
+              String actorKey) {
+            throw new AssertionError("must not be called");
+          }
+        };
+    CapacityViews onReadOnlyHost = viewsOn(readOnly);
+
+    assertThatThrownBy(
+            () ->
+                onReadOnlyHost.save(
+                    List.of(
+                        new Change(
+                            first.key(), DemoCapacity.ON_VACATION, null, null, first.version()))))
+        .isInstanceOfSatisfying(
+            NotAvailableException.class, e -> assertThat(e.status()).isEqualTo(501));
+    assertThat(views.drill(DemoCapacity.OVERLOADED, RED_WEEK, List.of()).sources()).hasSize(3);
   }
 
   @Test

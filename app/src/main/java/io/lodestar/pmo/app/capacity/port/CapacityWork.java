@@ -59,6 +59,14 @@ public interface CapacityWork {
   Optional<Issue> issue(String issueKey);
 
   /**
+   * Whether this host can apply a saved what-if to its issues ({@link #update}); when not, a save
+   * is refused before anything is read or written (the what-if itself still works).
+   */
+  default boolean writesIssues() {
+    return true;
+  }
+
+  /**
    * Sets the issue's assignee and dates when its version is still {@code version}.
    *
    * @return false (and nothing written) when the issue changed meanwhile or is gone

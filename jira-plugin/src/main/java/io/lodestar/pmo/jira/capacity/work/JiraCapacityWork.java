@@ -162,6 +162,12 @@ public final class JiraCapacityWork implements CapacityWork {
     return read("issuekey = " + quote(issueKey), 1).stream().findFirst();
   }
 
+  /** Not yet: the Jira issue update (IssueService) is not built, so a save is refused (501). */
+  @Override
+  public boolean writesIssues() {
+    return false;
+  }
+
   @Override
   public boolean update(
       String issueKey,

@@ -1,12 +1,15 @@
 package io.lodestar.pmo.jira.capacity.templates;
 
 import io.lodestar.pmo.app.capacity.web.CapacityPageView;
+import io.lodestar.pmo.app.capacity.web.CapacityPageView.AbsenceForm;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.CellView;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.DrillView;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.FreeView;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.Hidden;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.Link;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.Option;
+import io.lodestar.pmo.app.capacity.web.CapacityPageView.OwnAbsence;
+import io.lodestar.pmo.app.capacity.web.CapacityPageView.PeriodLink;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.RowView;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.SourceView;
 import io.lodestar.pmo.app.capacity.web.CapacityPageView.WhatIfView;
@@ -67,6 +70,9 @@ public final class CapacityTemplateSamples implements TemplateSampleSource {
         List.of(new Hidden("team", "api")),
         List.of(new Option("api", "API", true), new Option("web", "Web", false)),
         List.of(new Link("Next 4 weeks", url + "?team=api&from=2026-12-21")),
+        List.of(
+            new PeriodLink("Days", url + "?team=api&period=day", false, "lodestar-cap-days"),
+            new PeriodLink("Weeks", url + "?team=api", true, "lodestar-cap-weeks")),
         "Week 50 to 51",
         List.of("W50", "W51"),
         List.of(new RowView("alice", "Alice", "default plan", List.of(red, ok))),
@@ -74,6 +80,7 @@ public final class CapacityTemplateSamples implements TemplateSampleSource {
         url + "?team=api&page=0",
         url + "?team=api&page=2",
         List.of("2 issues unestimated"),
+        "3 items in projects you cannot browse are not counted.",
         "/jira/rest/lodestar/1.0/capacity/heatmap.csv?team=api",
         new WhatIfView(
             List.of("MOB-7 to Bob"), List.of(new Hidden("change", "MOB-7:bob")), url, true),
@@ -90,7 +97,17 @@ public final class CapacityTemplateSamples implements TemplateSampleSource {
             List.of(new Option("bob", "Bob", false)),
             List.of(new Hidden("drill", "alice")),
             url + "?team=api"),
-        new FreeView("20", "12-15", true, List.of("Bob: 24 h free"), "nobody"));
+        new FreeView(
+            "20",
+            "12-15",
+            true,
+            List.of("Bob: 24 h free"),
+            "nobody",
+            "1 item in projects you cannot browse is not counted."),
+        new AbsenceForm(
+            List.of(new Option("alice", "Alice", true), new Option("bob", "Bob", false)),
+            List.of(new Option("VACATION", "Vacation", true), new Option("SICK", "Sick", false)),
+            List.of(new OwnAbsence("7", "2", "Vacation 2026-12-23 — Dentist"))));
   }
 
   private static CapacityPageView emptyProjectPage() {
@@ -105,6 +122,7 @@ public final class CapacityTemplateSamples implements TemplateSampleSource {
         List.of(new Hidden("project", "MOB")),
         List.of(),
         List.of(),
+        List.of(),
         "",
         List.of(),
         List.of(),
@@ -112,9 +130,11 @@ public final class CapacityTemplateSamples implements TemplateSampleSource {
         "",
         "",
         List.of(),
+        "",
         "",
         null,
         null,
-        new FreeView("", "", false, List.of(), "nobody"));
+        new FreeView("", "", false, List.of(), "nobody", ""),
+        new AbsenceForm(List.of(), List.of(), List.of()));
   }
 }

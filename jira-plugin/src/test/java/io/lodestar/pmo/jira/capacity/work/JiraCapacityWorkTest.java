@@ -251,7 +251,8 @@ public class JiraCapacityWorkTest {
   }
 
   @Test
-  public void update_shouldRefuse_andWriteNothing() {
+  public void update_shouldRefuse_andWriteNothing_andTheViewsBeToldBeforeSaving() {
+    assertThat(target.writesIssues()).isFalse();
     assertThatThrownBy(
             () -> target.update("MOB-1", 1, "JIRAUSER10100", null, null, "JIRAUSER10100"))
         .isInstanceOf(UnsupportedOperationException.class);
