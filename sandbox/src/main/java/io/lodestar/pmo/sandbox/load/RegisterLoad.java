@@ -151,7 +151,7 @@ public final class RegisterLoad {
         long hits = cacheAfter.hits() - cacheBefore.hits();
         long lookups = hits + cacheAfter.misses() - cacheBefore.misses();
         hitRates.put(p.getKey(), lookups == 0 ? 0 : (double) hits / lookups);
-        writes.put(p.getKey(), w == null ? 0L : w.done.get());
+        writes.put(p.getKey(), w == null ? 0L : w.done.get() - w.failed.get());
         loads.put(p.getKey(), loadAverage());
       }
       System.out.printf(
@@ -480,10 +480,24 @@ public final class RegisterLoad {
       this.every = every;
     }
 
+    final AtomicLong failed = new AtomicLong();
+
     void afterRead() {
       if (ids.isEmpty() || reads.incrementAndGet() % every != 0) {
         return;
       }
+      // one edit at a time: the write path locks the project row (FOR UPDATE on the join),
+      // so concurrent edits of one project wait for each other
+      synchronized (this) {
+        try {
+          edit();
+        } catch (io.lodestar.pmo.sandbox.shared.store.StoreException e) {
+          failed.incrementAndGet();
+        }
+      }
+    }
+
+    private void edit() {
       long id = ids.get((int) (done.getAndIncrement() % ids.size()));
       record Current(
           String summary, String description, String assignee, LocalDate due, Instant updated) {}
