@@ -1,9 +1,12 @@
 package io.lodestar.pmo.sandbox.load;
 
 import io.lodestar.pmo.engine.risk.port.RiskProjectSettings;
+import io.lodestar.pmo.engine.risk.service.RegisterAnswerCache;
 import io.lodestar.pmo.engine.shared.Versioned;
 import io.lodestar.pmo.sandbox.demo.DemoData;
 import io.lodestar.pmo.sandbox.demo.DemoFields;
+import io.lodestar.pmo.sandbox.importer.RiskIssueWrites;
+import io.lodestar.pmo.sandbox.risk.RiskIndexJournal;
 import io.lodestar.pmo.sandbox.risk.SqlAssessedRiskIndex;
 import io.lodestar.pmo.sandbox.risk.SqlRiskProjectSettingsStore;
 import io.lodestar.pmo.sandbox.risk.SqlRiskSource;
@@ -21,7 +24,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,6 +63,9 @@ public final class RegisterLoad {
 
   private static final String SMALL = "TINY";
 
+  /** The small project's issue ids: the ids of the large project's issues they copy, plus this. */
+  private static final long SMALL_ID_OFFSET = 500_000_000L;
+
   /** Concurrent rounds of every request before the measured ones. */
   private static final int WARM_UP_ROUNDS = 2;
 
@@ -77,11 +85,16 @@ public final class RegisterLoad {
     if (users < 1 || users > 200 || rounds < 1 || rounds > 1000) {
       throw new IllegalArgumentException("users 1..200, rounds 1..1000");
     }
-    if (!options.getOrDefault("settle", "60").matches("\\d{1,4}")) {
+    if (!options.getOrDefault("settle", "600").matches("\\d{1,4}")) {
       throw new IllegalArgumentException("settle: 0..9999 seconds");
     }
+    int thinkMillis = Integer.parseInt(options.getOrDefault("think-ms", "0"));
+    int writeEvery = Integer.parseInt(options.getOrDefault("write-every", "100"));
+    if (thinkMillis < 0 || thinkMillis > 60_000 || writeEvery < 0) {
+      throw new IllegalArgumentException("think-ms 0..60000, write-every >= 0 (0 = no writes)");
+    }
 
-    int settle = Integer.parseInt(options.getOrDefault("settle", "60"));
+    int settle = Integer.parseInt(options.getOrDefault("settle", "600"));
     String large = prepare(data, issues, largeRisks, smallRisks);
     if (Boolean.parseBoolean(options.getOrDefault("prepare-only", "false"))) {
       return;
@@ -102,41 +115,70 @@ public final class RegisterLoad {
         paths.put(project + " heatmap", root + "/heatmap");
         paths.put(project + " summary", root + "/summary");
       }
-      // the start-up's review reminder walks every register once: let it finish first
-      System.out.printf("settling %d s%n", settle);
-      Thread.sleep(settle * 1000L);
+      // the start-up's review reminder walks every register once and the rollup index builds:
+      // let them finish first (the process idle), at most --settle seconds
+      System.out.printf(
+          "settled in %d s (background start-up work done: %s)%n",
+          settleMillis(settle) / 1000, idle ? "yes" : "no, --settle reached");
       // warm-up: every request once, single user, then one concurrent round of each, so that the
       // first measured request is not also the one the JIT compiles under 50 clients
       for (String path : paths.values()) {
         get(clients.get(0), base.resolve(path));
       }
       for (String path : paths.values()) {
-        run(clients, base.resolve(path), WARM_UP_ROUNDS, new AtomicLong());
+        run(clients, base.resolve(path), WARM_UP_ROUNDS, new AtomicLong(), 0, null);
       }
       Map<String, long[]> results = new LinkedHashMap<>();
       Map<String, Cpu> cpu = new LinkedHashMap<>();
+      Map<String, Long> writes = new LinkedHashMap<>();
+      Map<String, Double> hitRates = new LinkedHashMap<>();
+      Map<String, double[]> loads = new LinkedHashMap<>();
+      RiskIssueWrites writer = new RiskIssueWrites(server.store(), Clock.systemUTC());
       for (Map.Entry<String, String> p : paths.entrySet()) {
+        String project = p.getKey().substring(0, p.getKey().indexOf(' '));
+        Writes w =
+            writeEvery == 0
+                ? null
+                : new Writes(writer, server.store(), riskIds(server.store(), project), writeEvery);
+        RegisterAnswerCache.Stats cacheBefore = server.registerAnswerStats();
         Cpu.Snapshot before = Cpu.snapshot();
         AtomicLong requestThreadsCpu = new AtomicLong();
         results.put(
-            p.getKey(), run(clients, base.resolve(p.getValue()), rounds, requestThreadsCpu));
+            p.getKey(),
+            run(clients, base.resolve(p.getValue()), rounds, requestThreadsCpu, thinkMillis, w));
         cpu.put(p.getKey(), Cpu.since(before, requestThreadsCpu.get()));
+        RegisterAnswerCache.Stats cacheAfter = server.registerAnswerStats();
+        long hits = cacheAfter.hits() - cacheBefore.hits();
+        long lookups = hits + cacheAfter.misses() - cacheBefore.misses();
+        hitRates.put(p.getKey(), lookups == 0 ? 0 : (double) hits / lookups);
+        writes.put(p.getKey(), w == null ? 0L : w.done.get() - w.failed.get());
+        loads.put(p.getKey(), loadAverage());
       }
       System.out.printf(
-          "%d users x %d rounds per request (loopback), latency in ms:%n", users, rounds);
+          "%d users x %d rounds per request (loopback), think time %d ms, one risk edit in the"
+              + " project per %s reads; latency in ms:%n",
+          users, rounds, thinkMillis, writeEvery == 0 ? "no" : String.valueOf(writeEvery));
       for (Map.Entry<String, long[]> r : results.entrySet()) {
         long[] t = r.getValue();
         Cpu c = cpu.get(r.getKey());
+        double[] load = loads.get(r.getKey());
         System.out.printf(
-            "  %-22s p50 %7.1f  p95 %7.1f  max %7.1f  (%d requests)  CPU/request %5.2f ms,"
-                + " of it load client %5.2f ms%n",
+            "  %-22s p50 %7.1f  p95 %7.1f  max %7.1f  (%d requests, %d writes)  CPU/request"
+                + " %5.2f ms, of it load client %5.2f ms, server %5.2f ms; answer cache hits"
+                + " %4.1f %%; load average %.2f %.2f %.2f%n",
             r.getKey(),
             ms(pct(t, 50)),
             ms(pct(t, 95)),
             ms(t[t.length - 1]),
             t.length,
+            writes.get(r.getKey()),
             ms(c.process() / t.length),
-            ms(c.client() / t.length));
+            ms(c.client() / t.length),
+            ms((c.process() - c.client()) / t.length),
+            100 * hitRates.get(r.getKey()),
+            load[0],
+            load[1],
+            load[2]);
       }
       for (String what : List.of("page", "heatmap", "summary")) {
         long[] big = results.get(large + " " + what);
@@ -182,6 +224,7 @@ public final class RegisterLoad {
                 }
               });
       addSmallProject(store, large, smallRisks);
+      addSmallProjectLinks(store);
       SqlRiskProjectSettingsStore settings = new SqlRiskProjectSettingsStore(store);
       SqlScoringModelStore models = new SqlScoringModelStore(store);
       List<String> keys =
@@ -224,7 +267,7 @@ public final class RegisterLoad {
     if (exists) {
       return;
     }
-    long offset = 500_000_000L;
+    long offset = SMALL_ID_OFFSET;
     store.inTransaction(
         c -> {
           long largeId;
@@ -282,6 +325,53 @@ public final class RegisterLoad {
     settings.save(SMALL, largeSettings, Versioned.NEW);
   }
 
+  /**
+   * Gives the small project's risks the mitigation links of the large project's risks they were
+   * copied from (same link type, same targets in the large project), so that a page of either
+   * project reads as many links per row; once (a small project with links is left as it is). Each
+   * linked risk is journaled as the issue writer would.
+   */
+  private static void addSmallProjectLinks(SandboxStore store) {
+    store.inTransaction(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT COUNT(*) FROM issue_link l JOIN issue i ON i.issue_key = l.source_key"
+                      + " WHERE i.project_id = 99999")) {
+            try (ResultSet rs = ps.executeQuery()) {
+              rs.next();
+              if (rs.getLong(1) > 0) {
+                return null;
+              }
+            }
+          }
+          exec(
+              c,
+              "INSERT INTO issue_link (link_type, source_key, destination_key) SELECT l.link_type,"
+                  + " t.issue_key, l.destination_key FROM issue t JOIN issue s ON s.id = t.id - ?"
+                  + " JOIN issue_link l ON l.source_key = s.issue_key WHERE t.project_id = 99999",
+              SMALL_ID_OFFSET);
+          exec(
+              c,
+              "INSERT INTO issue_link (link_type, source_key, destination_key) SELECT l.link_type,"
+                  + " l.source_key, t.issue_key FROM issue t JOIN issue s ON s.id = t.id - ? JOIN"
+                  + " issue_link l ON l.destination_key = s.issue_key WHERE t.project_id = 99999",
+              SMALL_ID_OFFSET);
+          List<Long> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+                  c.prepareStatement("SELECT id FROM issue WHERE project_id = 99999");
+              ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong(1));
+            }
+          }
+          for (long id : ids) {
+            RiskIndexJournal.issueWritten(c, id);
+          }
+          return null;
+        });
+  }
+
   private static void exec(java.sql.Connection c, String sql, Object... args)
       throws java.sql.SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -313,6 +403,141 @@ public final class RegisterLoad {
     return client;
   }
 
+  private static volatile boolean idle;
+
+  /**
+   * Waits until the process has been idle (under a fifth of a core) for three consecutive seconds,
+   * or {@code maxSeconds} passed; the milliseconds waited. Sets {@link #idle}.
+   */
+  private static long settleMillis(int maxSeconds) throws InterruptedException {
+    long started = System.nanoTime();
+    long deadline = started + maxSeconds * 1_000_000_000L;
+    int quietSeconds = 0;
+    idle = false;
+    while (System.nanoTime() < deadline) {
+      long cpu = Cpu.processCpu();
+      long wall = System.nanoTime();
+      Thread.sleep(1000);
+      double cores = (double) (Cpu.processCpu() - cpu) / (System.nanoTime() - wall);
+      quietSeconds = cores < 0.2 ? quietSeconds + 1 : 0;
+      if (quietSeconds >= 3) {
+        idle = true;
+        break;
+      }
+    }
+    return (System.nanoTime() - started) / 1_000_000L;
+  }
+
+  /** The machine's 1, 5 and 15 minute load averages ({@code /proc/loadavg}; NaN if unreadable). */
+  private static double[] loadAverage() {
+    try {
+      String[] f = java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return new double[] {
+        Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2])
+      };
+    } catch (java.io.IOException | RuntimeException e) {
+      return new double[] {Double.NaN, Double.NaN, Double.NaN};
+    }
+  }
+
+  /** Ids of (at most 500 of) the project's indexed risks, the write mix's targets. */
+  private static List<Long> riskIds(SandboxStore store, String project) {
+    return store.inTransaction(
+        c -> {
+          List<Long> ids = new ArrayList<>();
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT r.issue_id FROM risk_assessment r JOIN project p ON p.id = r.project_id"
+                      + " WHERE p.project_key = ? ORDER BY r.issue_id LIMIT 500")) {
+            ps.setString(1, project);
+            try (ResultSet rs = ps.executeQuery()) {
+              while (rs.next()) {
+                ids.add(rs.getLong(1));
+              }
+            }
+          }
+          return ids;
+        });
+  }
+
+  /**
+   * The write mix: after every {@code every}-th read of a phase (over all users), the user who made
+   * it edits a risk of the project through the risk form's write path ({@link RiskIssueWrites}):
+   * its summary gains or loses a trailing " *". The edit's own time is not a read's latency.
+   */
+  private static final class Writes {
+    final RiskIssueWrites writer;
+    final SandboxStore store;
+    final List<Long> ids;
+    final int every;
+    final AtomicLong reads = new AtomicLong();
+    final AtomicLong done = new AtomicLong();
+
+    Writes(RiskIssueWrites writer, SandboxStore store, List<Long> ids, int every) {
+      this.writer = writer;
+      this.store = store;
+      this.ids = ids;
+      this.every = every;
+    }
+
+    final AtomicLong failed = new AtomicLong();
+
+    void afterRead() {
+      if (ids.isEmpty() || reads.incrementAndGet() % every != 0) {
+        return;
+      }
+      // one edit at a time: the write path locks the issue's project row (FOR UPDATE on the join),
+      // so concurrent edits of one project wait for each other
+      synchronized (this) {
+        try {
+          edit();
+        } catch (io.lodestar.pmo.sandbox.shared.store.StoreException e) {
+          failed.incrementAndGet();
+        }
+      }
+    }
+
+    private void edit() {
+      long id = ids.get((int) (done.getAndIncrement() % ids.size()));
+      record Current(
+          String summary, String description, String assignee, LocalDate due, Instant updated) {}
+      Current current =
+          store.inTransaction(
+              c -> {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT summary, description, assignee_key, due_date, updated FROM issue"
+                            + " WHERE id = ?")) {
+                  ps.setLong(1, id);
+                  try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    java.sql.Date due = rs.getDate(4);
+                    return new Current(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        due == null ? null : due.toLocalDate(),
+                        rs.getObject(5, java.time.OffsetDateTime.class).toInstant());
+                  }
+                }
+              });
+      String summary =
+          current.summary().endsWith(" *")
+              ? current.summary().substring(0, current.summary().length() - 2)
+              : current.summary() + " *";
+      try {
+        writer.update(
+            id,
+            current.updated(),
+            "member",
+            new RiskIssueWrites.RiskIssueInput(
+                summary, current.description(), current.assignee(), current.due(), Map.of(), null));
+      } catch (RiskIssueWrites.StaleVersionException e) {
+        // another user's edit of the same risk came first: that one counts
+      }
+    }
+  }
+
   private static void get(HttpClient client, URI uri) throws Exception {
     HttpResponse<String> response =
         client.send(
@@ -327,7 +552,13 @@ public final class RegisterLoad {
    * Every client requests {@code uri} {@code rounds} times at once; sorted latencies (ns). Each
    * request thread adds its CPU time to {@code threadsCpu} when done.
    */
-  private static long[] run(List<HttpClient> clients, URI uri, int rounds, AtomicLong threadsCpu)
+  private static long[] run(
+      List<HttpClient> clients,
+      URI uri,
+      int rounds,
+      AtomicLong threadsCpu,
+      int thinkMillis,
+      Writes writes)
       throws Exception {
     ExecutorService pool =
         Executors.newFixedThreadPool(
@@ -349,6 +580,12 @@ public final class RegisterLoad {
                       long start = System.nanoTime();
                       get(client, uri);
                       times[r] = System.nanoTime() - start;
+                      if (writes != null) {
+                        writes.afterRead();
+                      }
+                      if (thinkMillis > 0) {
+                        Thread.sleep(thinkMillis);
+                      }
                     }
                   } finally {
                     threadsCpu.addAndGet(Math.max(0, THREADS.getCurrentThreadCpuTime()));
@@ -416,7 +653,7 @@ public final class RegisterLoad {
       return t.getName().startsWith("HttpClient-");
     }
 
-    private static long processCpu() {
+    static long processCpu() {
       return ((com.sun.management.OperatingSystemMXBean)
               java.lang.management.ManagementFactory.getOperatingSystemMXBean())
           .getProcessCpuTime();

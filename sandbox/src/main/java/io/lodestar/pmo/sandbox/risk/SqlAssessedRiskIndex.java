@@ -230,6 +230,49 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
         });
   }
 
+  /**
+   * The project's {@code answer_version} (raised by every journal application and rebuild, in their
+   * transaction), its id and the stamp, and the viewer's visibility class: what {@link #sight}
+   * decides and, for a viewer who sees the risks, the projects whose issues they may browse (which
+   * mitigation keys they see). Read after {@link #ready} applied the journal, so a request that
+   * starts after a write committed reads a version above every answer computed before it.
+   */
+  @Override
+  public Optional<String> answerVersion(String viewerKey, String projectKey, String stamp) {
+    Optional<Project> ready = ready(projectKey, stamp);
+    if (ready.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        store.inTransaction(
+            c -> {
+              Project p = ready.get();
+              StringBuilder token = new StringBuilder().append(p.id()).append('/');
+              if (p.id() >= 0) {
+                try (PreparedStatement ps =
+                    c.prepareStatement(
+                        "SELECT answer_version FROM risk_index_state WHERE project_id = ?")) {
+                  ps.setLong(1, p.id());
+                  try (ResultSet rs = ps.executeQuery()) {
+                    token.append(rs.next() ? rs.getLong(1) : -1);
+                  }
+                }
+              }
+              Sight sight = sight(c, viewerKey, p);
+              token.append('/').append(stamp).append('/').append(sight);
+              if (sight == Sight.ALL) {
+                token.append('/');
+                if (viewerKey == null) {
+                  token.append("system");
+                } else {
+                  token.append(
+                      new java.util.TreeSet<>(SqlRiskSource.browsableProjectIds(c, viewerKey)));
+                }
+              }
+              return token.toString();
+            }));
+  }
+
   /** The worst risks' records as {@link #recordWindow} reads them, in {@link #topKeys} order. */
   @Override
   public Optional<List<RawRiskRecord>> topRecords(
@@ -628,6 +671,7 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
             }
           }
           delta.flush(c, p.id());
+          raiseAnswerVersion(c, p.id());
           try (PreparedStatement ps =
               c.prepareStatement(
                   "DELETE FROM risk_index_journal WHERE project_id = ? AND id <= ?")) {
@@ -739,8 +783,8 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
           }
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "UPDATE risk_index_state SET stamp = target_stamp, done = total WHERE project_id"
-                      + " = ?")) {
+                  "UPDATE risk_index_state SET stamp = target_stamp, done = total, answer_version ="
+                      + " answer_version + 1 WHERE project_id = ?")) {
             ps.setLong(1, p.id());
             ps.executeUpdate();
           }
@@ -781,6 +825,16 @@ public final class SqlAssessedRiskIndex implements AssessedRiskIndex, AutoClosea
         new RiskAssessor(basis.model())
             .assess(RiskRecordMapper.map(raw, basis.settings().mapping(), basis.model()).risk()),
         basis.appetite());
+  }
+
+  /** Raises the project's answer version (the caller holds its state-row lock). */
+  private static void raiseAnswerVersion(Connection c, long projectId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE risk_index_state SET answer_version = answer_version + 1 WHERE project_id = ?")) {
+      ps.setLong(1, projectId);
+      ps.executeUpdate();
+    }
   }
 
   private static String lockState(Connection c, long projectId) throws SQLException {

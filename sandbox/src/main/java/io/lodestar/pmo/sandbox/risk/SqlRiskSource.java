@@ -491,7 +491,7 @@ public final class SqlRiskSource implements RiskSource {
     }
   }
 
-  private static Set<Long> browsableProjectIds(Connection c, String viewerKey) throws SQLException {
+  static Set<Long> browsableProjectIds(Connection c, String viewerKey) throws SQLException {
     Set<Long> ids = new HashSet<>();
     try (PreparedStatement ps =
         c.prepareStatement(

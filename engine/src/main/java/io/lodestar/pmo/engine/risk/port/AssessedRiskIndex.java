@@ -31,6 +31,22 @@ public interface AssessedRiskIndex {
   Progress progress(String projectKey, String stamp);
 
   /**
+   * A token naming everything the viewer's answers about the project depend on besides the
+   * request's own parameters: the index's version of the project's data (changed by every committed
+   * write that can change any answer: an issue of the project, a link of one of its risks, the
+   * linked issue) and the viewer's visibility class (what decides what they see). Equal tokens mean
+   * equal answers for equal requests, so the caller may serve a remembered answer ({@code
+   * RegisterAnswerCache}). The token is read from the host's store on every call (never
+   * remembered), so that a write on any node changes it.
+   *
+   * @return empty when not consistent for {@code stamp}, or when the host offers no such token (the
+   *     default: nothing is remembered)
+   */
+  default Optional<String> answerVersion(String viewerKey, String projectKey, String stamp) {
+    return Optional.empty();
+  }
+
+  /**
    * The keys of one filtered, sorted window of the project's register, in register order ({@code
    * RegisterSort}: missing values last, ties by issue key), and the counts.
    *

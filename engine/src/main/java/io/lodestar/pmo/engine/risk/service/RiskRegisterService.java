@@ -84,6 +84,12 @@ public final class RiskRegisterService {
   private final AssessedRiskIndex index;
 
   /**
+   * Answers of the index remembered under its {@link AssessedRiskIndex#answerVersion} token: only
+   * when the index offers one, and only answers the index gave (never a walk's).
+   */
+  private final RegisterAnswerCache answers;
+
+  /**
    * Message key: more risks to simulate than {@link ExposureLimits#maxRisks()}. Args: risks, max.
    */
   public static final String EXPOSURE_TOO_MANY_RISKS = "lodestar.risk.exposure.error.tooManyRisks";
@@ -141,6 +147,7 @@ public final class RiskRegisterService {
       ExposureLimits exposureLimits,
       AssessedRiskIndex index) {
     this.index = index;
+    this.answers = new RegisterAnswerCache(RegisterAnswerCache.DEFAULT_CAPACITY);
     this.exposureLimits = Objects.requireNonNull(exposureLimits, "exposureLimits");
     this.source = Objects.requireNonNull(source, "source");
     this.settingsStore = Objects.requireNonNull(settingsStore, "settingsStore");
@@ -187,8 +194,16 @@ public final class RiskRegisterService {
     if (!misfits.isEmpty()) {
       return Outcome.invalid(misfits);
     }
+    RegisterAnswerCache.Key key = answerKey("page", viewerKey, r, query);
+    if (key != null) {
+      Optional<RegisterPage> known = answers.find(key, RegisterPage.class);
+      if (known.isPresent()) {
+        return Outcome.ok(known.get());
+      }
+    }
     Optional<RegisterPage> indexed = indexedPage(viewerKey, r, query);
     if (indexed.isPresent()) {
+      remember(key, viewerKey, r, indexed.get());
       return Outcome.ok(indexed.get());
     }
     RegisterWindowAccumulator window =
@@ -215,6 +230,13 @@ public final class RiskRegisterService {
     return scope(projectKey)
         .map(
             scope -> {
+              RegisterAnswerCache.Key key = answerKey("heatmap", viewerKey, scope, "");
+              if (key != null) {
+                Optional<ProjectHeatMap> known = answers.find(key, ProjectHeatMap.class);
+                if (known.isPresent()) {
+                  return known.get();
+                }
+              }
               if (index != null) {
                 Optional<AssessedRiskIndex.Tallied<HeatMap>> tallied =
                     index.heatMap(
@@ -224,11 +246,14 @@ public final class RiskRegisterService {
                         scope.model().probabilityScale().size(),
                         scope.model().impactScale().size());
                 if (tallied.isPresent()) {
-                  return new ProjectHeatMap(
-                      projectKey,
-                      tallied.get().value(),
-                      ModelPreview.of(scope.model()),
-                      tallied.get().hidden());
+                  ProjectHeatMap answer =
+                      new ProjectHeatMap(
+                          projectKey,
+                          tallied.get().value(),
+                          ModelPreview.of(scope.model()),
+                          tallied.get().hidden());
+                  remember(key, viewerKey, scope, answer);
+                  return answer;
                 }
               }
               HeatMapAccumulator heat = HeatMapAccumulator.of(scope.model());
@@ -595,6 +620,15 @@ public final class RiskRegisterService {
     if (index == null) {
       return Optional.empty();
     }
+    RegisterAnswerCache.Key key =
+        answerKey("summary", viewerKey, r, new SummaryParameters(asOf, topN));
+    if (key != null) {
+      Optional<IndexedSummary> known = answers.find(key, IndexedSummary.class);
+      if (known.isPresent()) {
+        known.get().top().forEach(top::accept);
+        return Optional.of(known.get().tally());
+      }
+    }
     String stamp = AssessmentStamp.of(r);
     Optional<RegisterSummary> tally = index.summary(viewerKey, r.projectKey(), stamp, asOf);
     if (tally.isEmpty()) {
@@ -615,13 +649,62 @@ public final class RiskRegisterService {
       }
       worst = byKeys(viewerKey, r, topKeys.get());
     }
+    List<AssessedRisk> active = new ArrayList<>(worst.size());
     for (MappedRisk mapped : worst) {
       AssessedRisk risk = assessor.assess(mapped.risk());
       if (risk.risk().status().isActive()) {
-        top.accept(risk);
+        active.add(risk);
       }
     }
+    active.forEach(top::accept);
+    remember(key, viewerKey, r, new IndexedSummary(tally.get(), active));
     return tally;
+  }
+
+  /** A project's summary as the index answered it, with its worst active risks, assessed. */
+  private record IndexedSummary(RegisterSummary tally, List<AssessedRisk> top) {
+    IndexedSummary {
+      top = List.copyOf(top);
+    }
+  }
+
+  /** The parameters of a project's summary besides the viewer and the project. */
+  private record SummaryParameters(LocalDate asOf, int topN) {}
+
+  /**
+   * The key of an answer about {@code r} for the viewer, with the index's token read now; null when
+   * there is no index or it offers no token (then nothing is remembered or looked up).
+   */
+  private RegisterAnswerCache.Key answerKey(
+      String kind, String viewerKey, RegisterScope r, Object parameters) {
+    if (index == null) {
+      return null;
+    }
+    return index
+        .answerVersion(viewerKey, r.projectKey(), AssessmentStamp.of(r))
+        .map(v -> new RegisterAnswerCache.Key(kind, r.projectKey(), v, parameters))
+        .orElse(null);
+  }
+
+  /**
+   * Remembers an answer computed after {@code key}'s token was read, when the token read again now
+   * is still the same: the answer then stands for that token (a write or a permission change while
+   * it was computed changes the token, and the answer is not kept).
+   */
+  private void remember(
+      RegisterAnswerCache.Key key, String viewerKey, RegisterScope r, Object answer) {
+    if (key == null) {
+      return;
+    }
+    Optional<String> now = index.answerVersion(viewerKey, r.projectKey(), AssessmentStamp.of(r));
+    if (now.isPresent() && now.get().equals(key.version())) {
+      answers.put(key, answer);
+    }
+  }
+
+  /** Lookups of the remembered answers so far (hit rate for the load test and the tests). */
+  public RegisterAnswerCache.Stats answerStats() {
+    return answers.stats();
   }
 
   /** The records of {@code keys}, mapped, in the order of {@code keys} (missing ones left out). */

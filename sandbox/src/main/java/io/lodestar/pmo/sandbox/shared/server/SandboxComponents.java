@@ -122,6 +122,7 @@ public final class SandboxComponents {
   private final SqlIssueLinks issueLinks;
   private final RiskIssueWrites riskIssueWrites;
   private final SqlAssessedRiskIndex riskIndex;
+  private final RiskRegisterService riskRegister;
   private final Supplier<List<String>> configuredProjects;
   private final SandboxRollupIndex rollupIndex;
   private final PortfolioOverviews portfolios;
@@ -184,6 +185,7 @@ public final class SandboxComponents {
             SOURCE_PAGE_SIZE,
             ExposureLimits.DEFAULT,
             riskIndex);
+    riskRegister = register;
     RestClock restClock = new RestClock(clock);
 
     // The portfolio layer (issue 8): stores, the rollup index and the overview service.
@@ -460,6 +462,11 @@ public final class SandboxComponents {
   /** The register's materialised assessments; close it before the store. */
   public SqlAssessedRiskIndex riskIndex() {
     return riskIndex;
+  }
+
+  /** The register service the REST resources and pages share (its answer cache's hit rate). */
+  public RiskRegisterService riskRegister() {
+    return riskRegister;
   }
 
   /** Queues the risk index's build of every configured project (start-up; in the background). */

@@ -69,6 +69,9 @@ public final class SandboxServer implements AutoCloseable {
   private final AutoCloseable riskIndex;
   private final AutoCloseable rollupIndex;
   private final URI uri;
+  private final java.util.function.Supplier<
+          io.lodestar.pmo.engine.risk.service.RegisterAnswerCache.Stats>
+      registerAnswers;
   private boolean closed;
 
   private SandboxServer(
@@ -77,8 +80,11 @@ public final class SandboxServer implements AutoCloseable {
       SandboxReviewReminders reminders,
       AutoCloseable riskIndex,
       AutoCloseable rollupIndex,
-      URI uri) {
+      URI uri,
+      java.util.function.Supplier<io.lodestar.pmo.engine.risk.service.RegisterAnswerCache.Stats>
+          registerAnswers) {
     this.server = server;
+    this.registerAnswers = registerAnswers;
     this.riskIndex = riskIndex;
     this.rollupIndex = rollupIndex;
     this.store = store;
@@ -143,7 +149,13 @@ public final class SandboxServer implements AutoCloseable {
       components.startRollupIndex();
       LOG.info("Lodestar sandbox listening on {}", uri);
       return new SandboxServer(
-          server, store, reminders, components.riskIndex(), components.rollupIndex(), uri);
+          server,
+          store,
+          reminders,
+          components.riskIndex(),
+          components.rollupIndex(),
+          uri,
+          components.riskRegister()::answerStats);
     } catch (Exception e) {
       stopQuietly(server);
       if (reminders != null) {
@@ -162,6 +174,11 @@ public final class SandboxServer implements AutoCloseable {
   /** The base URI, e.g. {@code http://localhost:8090/}. */
   public URI uri() {
     return uri;
+  }
+
+  /** Lookups of the register's remembered answers so far (the load test's hit rate). */
+  public io.lodestar.pmo.engine.risk.service.RegisterAnswerCache.Stats registerAnswerStats() {
+    return registerAnswers.get();
   }
 
   /** The open store (tests put data in place through it). */

@@ -47,7 +47,8 @@ public final class Migrations {
           "V11__capacity.sql",
           "V12__training.sql",
           "V13__risk_page_records.sql",
-          "V14__standardization.sql");
+          "V14__standardization.sql",
+          "V15__risk_answer_version.sql");
 
   /** The schema version this build brings a database to. */
   public static final int LATEST = SCRIPTS.size();

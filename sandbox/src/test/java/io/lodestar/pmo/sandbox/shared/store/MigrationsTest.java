@@ -426,6 +426,36 @@ class MigrationsTest {
     }
   }
 
+  @Test
+  void open_shouldUpgradeAVersion14Directory_keepingTheRiskIndexStateAtAnswerVersionZero() {
+    // given a directory of a sandbox that knew V1..V14, with a consistent risk index state
+    try (SandboxStore old = SandboxStore.open(dataDirectory, 14)) {
+      old.inTransaction(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "INSERT INTO project (id, project_key, name) VALUES (1, 'OLD', 'Old project')");
+              s.executeUpdate(
+                  "INSERT INTO risk_index_state (project_id, stamp, target_stamp, done, total)"
+                      + " VALUES (1, 'stamp-v14', 'stamp-v14', 3, 3)");
+            }
+            return null;
+          });
+    }
+
+    // when this build opens it
+    try (SandboxStore target = SandboxStore.open(dataDirectory)) {
+      // then the state is kept as it was (no rebuild) and its answers start at version 0
+      assertThat(target.schemaVersion()).isEqualTo(Migrations.LATEST).isGreaterThanOrEqualTo(15);
+      assertThat(
+              count(
+                  target,
+                  "SELECT COUNT(*) FROM risk_index_state WHERE stamp = 'stamp-v14' AND done = 3"
+                      + " AND answer_version = 0"))
+          .isEqualTo(1);
+    }
+  }
+
   private static int count(SandboxStore store, String sql) {
     return store.inTransaction(
         c -> {
