@@ -367,10 +367,26 @@ public final class RollupIndex {
       while (end < rows && slotOfRow[end] == s) {
         end++;
       }
-      if (s >= 0) { // else free rows: rare
+      if (s < 0) {
+        // free rows: rare
+      } else if (end - r == 1) {
+        accumulateRow(s, r); // rows out of slot order (before the next cluster())
+      } else {
         accumulateRun(s, r, end);
       }
       r = end;
+    }
+  }
+
+  private void accumulateRow(int slot, int row) {
+    int f = measures;
+    int flags = rowFlags[row];
+    int out = slot * stride;
+    int base = row * f;
+    slotData[out + (flags & 3)] += 1.0;
+    for (int m = 0; m < f; m++) {
+      slotData[out + CATEGORIES + m] += rowValues[base + m];
+      slotData[out + CATEGORIES + f + m] += (flags >>> (2 + m)) & 1;
     }
   }
 
