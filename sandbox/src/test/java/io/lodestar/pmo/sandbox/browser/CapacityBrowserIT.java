@@ -153,6 +153,9 @@ class CapacityBrowserIT extends SandboxBrowserTest {
                 .driver()
                 .findElements(By.cssSelector("#lodestar-capacity-drill-table tbody tr a")))
         .noneMatch(a -> a.getText().startsWith("MOB"));
+    // nothing they may browse fills the cell: a sentence, not an empty table
+    assertThat(browser.driver().findElement(By.id("lodestar-capacity-drill-empty")).getText())
+        .isEqualTo(texts.text("lodestar.capacity.drill.empty"));
     scrollTo(browser.driver().findElement(By.id("lodestar-capacity-hidden")));
     browser.screenshot("capacity-restricted");
   }
