@@ -1,5 +1,6 @@
 package io.lodestar.pmo.app.portfolio.chart;
 
+import io.lodestar.pmo.app.shared.markup.MarkupWriter;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,24 +36,24 @@ public record DataTable(
   public String tableHtml() {
     StringBuilder out = new StringBuilder(1024);
     out.append("<table class=\"aui lodestar-chart-table\"><caption>");
-    SvgWriter.escape(caption, out);
+    MarkupWriter.escape(caption, out);
     out.append("</caption><thead><tr>");
     for (int i = 0; i < headers.size(); i++) {
       out.append(i == 0 ? "<th scope=\"col\">" : "<th scope=\"col\" class=\"lodestar-num\">");
-      SvgWriter.escape(headers.get(i), out);
+      MarkupWriter.escape(headers.get(i), out);
       out.append("</th>");
     }
     out.append("</tr></thead><tbody>");
     if (rows.isEmpty()) {
       out.append("<tr><td colspan=\"").append(headers.size()).append("\">");
-      SvgWriter.escape(emptyText, out);
+      MarkupWriter.escape(emptyText, out);
       out.append("</td></tr>");
     }
     for (List<String> row : rows) {
       out.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
         out.append(i == 0 ? "<th scope=\"row\">" : "<td class=\"lodestar-num\">");
-        SvgWriter.escape(row.get(i), out);
+        MarkupWriter.escape(row.get(i), out);
         out.append(i == 0 ? "</th>" : "</td>");
       }
       out.append("</tr>");

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.app.portfolio.chart;
 
 import io.lodestar.pmo.app.shared.host.Texts;
+import io.lodestar.pmo.app.shared.markup.MarkupWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class ForecastFanChart {
     DateAxis axis = DateAxis.over(input.start(), last, PLOT_LEFT, PLOT_RIGHT);
     int height = BASE_HEIGHT + NOTE_LINE * notes.size();
 
-    SvgWriter svg = Frames.open(id, WIDTH, height, title, description(input));
+    MarkupWriter svg = Frames.open(id, WIDTH, height, title, description(input));
     svg.open("defs");
     svg.open(
         "pattern",
@@ -167,7 +168,7 @@ public final class ForecastFanChart {
   }
 
   private void drawLane(
-      SvgWriter svg,
+      MarkupWriter svg,
       String id,
       String laneId,
       String label,
@@ -240,17 +241,17 @@ public final class ForecastFanChart {
         svg.empty(
             "polygon",
             "points",
-            SvgWriter.number(x)
+            MarkupWriter.number(x)
                 + ","
-                + SvgWriter.number(top + LANE_HEIGHT / 2.0 - 7)
+                + MarkupWriter.number(top + LANE_HEIGHT / 2.0 - 7)
                 + " "
-                + SvgWriter.number(x + 10)
+                + MarkupWriter.number(x + 10)
                 + ","
-                + SvgWriter.number(top + LANE_HEIGHT / 2.0)
+                + MarkupWriter.number(top + LANE_HEIGHT / 2.0)
                 + " "
-                + SvgWriter.number(x)
+                + MarkupWriter.number(x)
                 + ","
-                + SvgWriter.number(top + LANE_HEIGHT / 2.0 + 7),
+                + MarkupWriter.number(top + LANE_HEIGHT / 2.0 + 7),
             "fill",
             "#172B4D");
       }
@@ -264,7 +265,7 @@ public final class ForecastFanChart {
     svg.close();
   }
 
-  private void drawAxis(SvgWriter svg, DateAxis axis) {
+  private void drawAxis(MarkupWriter svg, DateAxis axis) {
     svg.open(
         "g",
         "class",
@@ -327,7 +328,7 @@ public final class ForecastFanChart {
     svg.close();
   }
 
-  private void drawLegend(SvgWriter svg, String id) {
+  private void drawLegend(MarkupWriter svg, String id) {
     double y = AXIS_Y + 66.0;
     double x = PLOT_LEFT;
     svg.open("g", "class", "lodestar-chart-legend", "font-size", "12", "fill", "#172B4D");

@@ -1,5 +1,7 @@
 package io.lodestar.pmo.app.portfolio.chart;
 
+import io.lodestar.pmo.app.shared.markup.MarkupWriter;
+
 /** The SVG element every chart starts with, and the empty state. */
 final class Frames {
 
@@ -11,8 +13,8 @@ final class Frames {
    * Opens the {@code <svg>} with its namespace, size, {@code role="img"}, and the {@code <title>}
    * and {@code <desc>} it is labelled by; the caller closes it.
    */
-  static SvgWriter open(String id, int width, int height, String title, String description) {
-    SvgWriter svg = new SvgWriter();
+  static MarkupWriter open(String id, int width, int height, String title, String description) {
+    MarkupWriter svg = new MarkupWriter();
     svg.open(
         "svg",
         "xmlns",
@@ -50,7 +52,7 @@ final class Frames {
 
   /** A chart with nothing to draw: its title and why. */
   static String empty(String id, int width, String title, String reason) {
-    SvgWriter svg = open(id, width, EMPTY_HEIGHT, title, reason);
+    MarkupWriter svg = open(id, width, EMPTY_HEIGHT, title, reason);
     svg.text(
         "text",
         title,

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.app.portfolio.chart;
 
 import io.lodestar.pmo.app.shared.host.Texts;
+import io.lodestar.pmo.app.shared.markup.MarkupWriter;
 import io.lodestar.pmo.engine.portfolio.snapshot.SCurvePoint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -115,7 +116,7 @@ public final class SCurveChart {
             points.get(0).date(), points.get(points.size() - 1).date(), PLOT_LEFT, PLOT_RIGHT);
     int height = BASE_HEIGHT + NOTE_LINE * notes.size();
 
-    SvgWriter svg = Frames.open(id, WIDTH, height, title, description(input));
+    MarkupWriter svg = Frames.open(id, WIDTH, height, title, description(input));
     svg.text(
         "text",
         title,
@@ -233,7 +234,7 @@ public final class SCurveChart {
         texts.text("lodestar.portfolio.chart.scurve.empty"));
   }
 
-  private void drawValueAxis(SvgWriter svg, ValueAxis axis, String currency) {
+  private void drawValueAxis(MarkupWriter svg, ValueAxis axis, String currency) {
     svg.open(
         "g",
         "class",
@@ -273,11 +274,11 @@ public final class SCurveChart {
         "font-size",
         "12",
         "transform",
-        "rotate(-90 18 " + SvgWriter.number(middle) + ")");
+        "rotate(-90 18 " + MarkupWriter.number(middle) + ")");
     svg.close();
   }
 
-  private void drawDateAxis(SvgWriter svg, DateAxis axis) {
+  private void drawDateAxis(MarkupWriter svg, DateAxis axis) {
     svg.open(
         "g",
         "class",
@@ -341,7 +342,7 @@ public final class SCurveChart {
   }
 
   private void drawLine(
-      SvgWriter svg, Line line, List<SCurvePoint> points, DateAxis x, ValueAxis y) {
+      MarkupWriter svg, Line line, List<SCurvePoint> points, DateAxis x, ValueAxis y) {
     svg.open(
         "g",
         "class",
@@ -368,9 +369,9 @@ public final class SCurveChart {
       if (runLength > 0) {
         run.append(' ');
       }
-      run.append(SvgWriter.number(x.x(p.date())))
+      run.append(MarkupWriter.number(x.x(p.date())))
           .append(',')
-          .append(SvgWriter.number(y.y(v.doubleValue())));
+          .append(MarkupWriter.number(y.y(v.doubleValue())));
       runLength++;
     }
     flush(svg, run, runLength);
@@ -401,7 +402,7 @@ public final class SCurveChart {
     return !before && !after;
   }
 
-  private static int flush(SvgWriter svg, StringBuilder run, int runLength) {
+  private static int flush(MarkupWriter svg, StringBuilder run, int runLength) {
     if (runLength > 1) {
       svg.empty("polyline", "points", run.toString());
     }
@@ -409,7 +410,7 @@ public final class SCurveChart {
     return 0;
   }
 
-  private static void marker(SvgWriter svg, Line line, double x, double y) {
+  private static void marker(MarkupWriter svg, Line line, double x, double y) {
     switch (line) {
       case PV -> svg.empty("circle", "cx", x, "cy", y, "r", "3.5");
       case EV -> svg.empty("rect", "x", x - 3.5, "y", y - 3.5, "width", "7", "height", "7");
@@ -417,21 +418,21 @@ public final class SCurveChart {
           svg.empty(
               "polygon",
               "points",
-              SvgWriter.number(x)
+              MarkupWriter.number(x)
                   + ","
-                  + SvgWriter.number(y - 4.5)
+                  + MarkupWriter.number(y - 4.5)
                   + " "
-                  + SvgWriter.number(x + 4.5)
+                  + MarkupWriter.number(x + 4.5)
                   + ","
-                  + SvgWriter.number(y + 3.5)
+                  + MarkupWriter.number(y + 3.5)
                   + " "
-                  + SvgWriter.number(x - 4.5)
+                  + MarkupWriter.number(x - 4.5)
                   + ","
-                  + SvgWriter.number(y + 3.5));
+                  + MarkupWriter.number(y + 3.5));
     }
   }
 
-  private void drawLegend(SvgWriter svg) {
+  private void drawLegend(MarkupWriter svg) {
     double y = PLOT_BOTTOM + 70.0;
     double x = PLOT_LEFT;
     svg.open("g", "class", "lodestar-chart-legend", "font-size", "12", "fill", "#172B4D");

@@ -1,6 +1,7 @@
 package io.lodestar.pmo.app.standardization.diagram;
 
 import io.lodestar.pmo.app.shared.host.Texts;
+import io.lodestar.pmo.app.shared.markup.MarkupWriter;
 import io.lodestar.pmo.engine.standardization.workflow.StatusCategory;
 import io.lodestar.pmo.engine.standardization.workflow.Transition;
 import io.lodestar.pmo.engine.standardization.workflow.TransitionCheck;
@@ -85,7 +86,7 @@ public final class WorkflowDiagram {
     int maxRows = nodes.values().stream().mapToInt(n -> n.row() + 1).max().orElse(1);
     double width = MARGIN * 2 + 2 * COL_PITCH + NODE_W + 60;
     double height = MARGIN * 2 + HEADER + maxRows * ROW_PITCH;
-    Markup m = new Markup();
+    MarkupWriter m = new MarkupWriter();
     m.open(
         "svg",
         "xmlns",
@@ -97,7 +98,7 @@ public final class WorkflowDiagram {
         "aria-labelledby",
         id + "-title " + id + "-desc",
         "viewBox",
-        "0 0 " + Markup.number(width) + " " + Markup.number(height),
+        "0 0 " + MarkupWriter.number(width) + " " + MarkupWriter.number(height),
         "width",
         width,
         "height",
@@ -206,7 +207,7 @@ public final class WorkflowDiagram {
     return offset;
   }
 
-  private void edge(Markup m, Transition t, Node from, Node to, double offset, String id) {
+  private void edge(MarkupWriter m, Transition t, Node from, Node to, double offset, String id) {
     String path;
     double lx;
     double ly;
@@ -215,21 +216,21 @@ public final class WorkflowDiagram {
       double y = from.cy();
       path =
           "M"
-              + Markup.number(x)
+              + MarkupWriter.number(x)
               + ","
-              + Markup.number(y - 10)
+              + MarkupWriter.number(y - 10)
               + " C"
-              + Markup.number(x + 50)
+              + MarkupWriter.number(x + 50)
               + ","
-              + Markup.number(y - 40)
+              + MarkupWriter.number(y - 40)
               + " "
-              + Markup.number(x + 50)
+              + MarkupWriter.number(x + 50)
               + ","
-              + Markup.number(y + 40)
+              + MarkupWriter.number(y + 40)
               + " "
-              + Markup.number(x)
+              + MarkupWriter.number(x)
               + ","
-              + Markup.number(y + 10);
+              + MarkupWriter.number(y + 10);
       lx = x + 44;
       ly = y - 26;
     } else {
@@ -245,17 +246,17 @@ public final class WorkflowDiagram {
       double[] e = boundary(to, qx, qy);
       path =
           "M"
-              + Markup.number(s[0])
+              + MarkupWriter.number(s[0])
               + ","
-              + Markup.number(s[1])
+              + MarkupWriter.number(s[1])
               + " Q"
-              + Markup.number(qx)
+              + MarkupWriter.number(qx)
               + ","
-              + Markup.number(qy)
+              + MarkupWriter.number(qy)
               + " "
-              + Markup.number(e[0])
+              + MarkupWriter.number(e[0])
               + ","
-              + Markup.number(e[1]);
+              + MarkupWriter.number(e[1]);
       lx = 0.25 * s[0] + 0.5 * qx + 0.25 * e[0];
       ly = 0.25 * s[1] + 0.5 * qy + 0.25 * e[1] - 4;
     }
@@ -317,7 +318,7 @@ public final class WorkflowDiagram {
     return new double[] {n.cx() + dx * scale, n.cy() + dy * scale};
   }
 
-  private void node(Markup m, Node n) {
+  private void node(MarkupWriter m, Node n) {
     WorkflowStatus s = n.status();
     String[] colours = colours(s.category());
     m.open(
@@ -420,7 +421,7 @@ public final class WorkflowDiagram {
   }
 
   private String table(WorkflowTemplate workflow, Map<String, Node> nodes) {
-    Markup m = new Markup();
+    MarkupWriter m = new MarkupWriter();
     m.open("table", "class", "aui lodestar-workflow-table");
     m.text(
         "caption", texts.text("lodestar.standardization.diagram.table.caption", workflow.name()));

@@ -1,4 +1,4 @@
-package io.lodestar.pmo.app.standardization.diagram;
+package io.lodestar.pmo.app.shared.markup;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,29 +7,35 @@ import java.util.Deque;
 import java.util.Objects;
 
 /**
- * Writes XML/HTML markup with every attribute value and text escaped; characters XML 1.0 cannot
- * hold become U+FFFD so the output always parses. Numbers are written with at most one decimal in
- * the root locale, so the same diagram is the same text on every machine. Not thread-safe.
+ * Writes XML, SVG or HTML markup with every attribute value and text escaped, so that a name such
+ * as {@code <script>} is shown as text and can never become markup (the portfolio charts, the
+ * workflow diagram). Characters XML 1.0 does not allow (control characters other than tab, line
+ * feed and carriage return, lone surrogates) are replaced by U+FFFD, so the output always parses.
+ * Coordinates are written with at most one decimal, in the root locale, so the same drawing is the
+ * same text on every machine. Not thread-safe.
  */
-final class Markup {
+public final class MarkupWriter {
 
   private final StringBuilder out = new StringBuilder(4096);
   private final Deque<String> open = new ArrayDeque<>();
 
-  Markup open(String name, Object... attributes) {
+  /** Opens an element; {@code attributes} are name, value pairs (values escaped). */
+  public MarkupWriter open(String name, Object... attributes) {
     start(name, attributes);
     out.append('>');
     open.push(name);
     return this;
   }
 
-  Markup empty(String name, Object... attributes) {
+  /** An element without content. */
+  public MarkupWriter empty(String name, Object... attributes) {
     start(name, attributes);
     out.append("/>");
     return this;
   }
 
-  Markup text(String name, String text, Object... attributes) {
+  /** An element holding only {@code text} (escaped). */
+  public MarkupWriter text(String name, String text, Object... attributes) {
     start(name, attributes);
     out.append('>');
     escape(text, out);
@@ -38,17 +44,19 @@ final class Markup {
   }
 
   /** Escaped text inside the innermost open element. */
-  Markup chars(String text) {
+  public MarkupWriter chars(String text) {
     escape(text, out);
     return this;
   }
 
-  Markup close() {
+  /** Closes the innermost open element. */
+  public MarkupWriter close() {
     out.append("</").append(open.pop()).append('>');
     return this;
   }
 
-  String toXml() {
+  /** The markup; every element must be closed. */
+  public String toXml() {
     if (!open.isEmpty()) {
       throw new IllegalStateException("unclosed elements: " + open);
     }
@@ -71,15 +79,20 @@ final class Markup {
     }
   }
 
-  static String number(double value) {
+  /** A coordinate: at most one decimal, no exponent, "-0" written as "0". */
+  public static String number(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite coordinate: " + value);
     }
     BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+    if (rounded.signum() == 0) {
+      return "0";
+    }
+    return rounded.stripTrailingZeros().toPlainString();
   }
 
-  static void escape(String text, StringBuilder out) {
+  /** Escapes {@code & < > " '} and replaces characters XML cannot hold. */
+  public static void escape(String text, StringBuilder out) {
     Objects.requireNonNull(text, "text");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -105,5 +118,12 @@ final class Markup {
         }
       }
     }
+  }
+
+  /** {@link #escape(String, StringBuilder)} into a new string. */
+  public static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    escape(text, out);
+    return out.toString();
   }
 }
